@@ -1,0 +1,54 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/summarize"
+)
+
+type analyzeOptions struct {
+	input  inputFlags
+	format formatFlag
+	length summarize.Options
+}
+
+func newAnalyzeCmd(f *Factory) *cobra.Command {
+	opts := &analyzeOptions{format: formatFlag{allowed: render.Formats, tty: render.JSON, pipe: render.JSON}}
+	cmd := &cobra.Command{
+		Use:     "analyze [FILE|URL|-]...",
+		Aliases: []string{"analyse"},
+		Short:   "Everything about a story as one JSON document",
+		Long: `Print one JSON document per article with its text, title, sentences,
+entities with every mention, the summary, and the regions of page furniture
+that were dropped with the reason. Offsets are Unicode code points into
+"text", end exclusive.`,
+		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format, err := opts.format.resolve(f)
+			if err != nil {
+				return err
+			}
+			if err := checkLength(opts.length); err != nil {
+				return err
+			}
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
+			if err != nil {
+				return err
+			}
+			views := make([]render.View, len(docs))
+			for i, d := range docs {
+				views[i] = render.AnalyzeView{Doc: d, Summary: summarize.Extract(d, opts.length)}
+			}
+			if err := writeViews(f, format, views); err != nil {
+				return err
+			}
+			return inputsExit(failed, len(docs)+failed)
+		},
+	}
+	opts.input.register(cmd.Flags())
+	opts.format.register(cmd.Flags())
+	cmd.Flags().IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
+	return cmd
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/source"
+)
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	maxBytes int64
+}
+
+func (o *inputFlags) register(fs *pflag.FlagSet) {
+	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes")
+}
+
+// parseArticles reads, decodes and parses every input in order. A failed input
+// gets one line on stderr that names it and is left out; the others go on.
+// It returns the documents parsed and the number of inputs that failed.
+func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags, opts nlp.Options) ([]*nlp.Document, int, error) {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	parser, err := f.Parser()
+	if err != nil {
+		return nil, 0, &exitError{code: exitFailure, err: err}
+	}
+	var docs []*nlp.Document
+	failed := 0
+	for _, name := range args {
+		if err := ctx.Err(); err != nil {
+			return docs, failed, err
+		}
+		doc, err := parseOne(ctx, f, parser, name, in, opts)
+		if err != nil {
+			failed++
+			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, failed, nil
+}
+
+func parseOne(ctx context.Context, f *Factory, parser *nlp.Parser, name string, in inputFlags, opts nlp.Options) (*nlp.Document, error) {
+	raw, err := source.Read(ctx, name, source.Options{MaxBytes: in.maxBytes, Stdin: f.IO.In})
+	if err != nil {
+		return nil, err
+	}
+	src, warnings, err := nlp.SourceFromInput(raw)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := parser.Parse(ctx, src, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc.Warnings = append(warnings, doc.Warnings...)
+	for _, w := range warnings {
+		fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: %s: %s\n", name, w)
+	}
+	return doc, nil
+}
+
+// inputsExit turns a count of failed inputs into the command's error.
+func inputsExit(failed, total int) error {
+	switch {
+	case failed == 0:
+		return nil
+	case failed >= total:
+		return &exitError{code: exitFailure}
+	default:
+		return &exitError{code: exitPartial}
+	}
+}
+
+// formatFlag is a --format flag with defaults for terminals and pipes.
+type formatFlag struct {
+	value   string
+	allowed []render.Format
+	tty     render.Format // default when stdout is a terminal
+	pipe    render.Format // default otherwise
+}
+
+func (ff *formatFlag) register(fs *pflag.FlagSet) {
+	names := make([]string, len(ff.allowed))
+	for i, a := range ff.allowed {
+		names[i] = string(a)
+	}
+	help := fmt.Sprintf("output format: %s (default %s on a terminal, %s in a pipe)",
+		strings.Join(names, "|"), ff.tty, ff.pipe)
+	if ff.tty == ff.pipe {
+		help = fmt.Sprintf("output format: %s (default %s)", strings.Join(names, "|"), ff.tty)
+	}
+	fs.StringVarP(&ff.value, "format", "f", "", help)
+}
+
+// resolve returns the chosen format, or the default for where stdout goes.
+func (ff *formatFlag) resolve(f *Factory) (render.Format, error) {
+	if ff.value == "" {
+		if f.IO.IsStdoutTTY() {
+			return ff.tty, nil
+		}
+		return ff.pipe, nil
+	}
+	format, err := render.ParseFormat(ff.value, ff.allowed)
+	if err != nil {
+		return "", usageError("--format: %v", err)
+	}
+	return format, nil
+}
+
+// writeViews prints the views and maps a write failure to an exit error.
+func writeViews(f *Factory, format render.Format, views []render.View) error {
+	if len(views) == 0 {
+		return nil
+	}
+	if err := render.Write(f.IO.Out, format, views, render.Options{Width: f.IO.TerminalWidth()}); err != nil {
+		return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", err)}
+	}
+	return nil
+}

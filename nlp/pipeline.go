@@ -1,0 +1,153 @@
+package nlp
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"github.com/newsnlp/newsnlp/extract"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/source"
+)
+
+// Source is one article to parse.
+type Source struct {
+	Name string // shown in output: a path, a URL or "-"
+	Text string // the decoded article: plain text or an HTML page
+	HTML bool   // Text is HTML; see source.IsHTML
+	URL  string // the page's address, if known, for resolving HTML links
+}
+
+// SourceFromInput decodes raw input and tells HTML from text. Warnings from
+// decoding are returned for the caller to report.
+func SourceFromInput(in *source.Input) (Source, []string, error) {
+	dec, err := source.Decode(in.Data)
+	if err != nil {
+		return Source{}, nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
+	isHTML := strings.Contains(in.ContentType, "html") || source.IsHTML(dec.Text)
+	src := Source{Name: in.Name, Text: dec.Text, HTML: isHTML}
+	if source.IsURL(in.Name) {
+		src.URL = in.Name
+	}
+	return src, dec.Warnings, nil
+}
+
+// Options choose the stages Parse runs. The zero value runs segmentation only.
+type Options struct {
+	Entities bool // tag tokens and find entities
+	POS      bool // add part-of-speech tags to tokens (slower)
+}
+
+// Parser turns articles into Documents. It holds the loaded models, is
+// read-only after construction and safe for concurrent use.
+type Parser struct {
+	ner *ner.Model
+}
+
+// NewParser returns a Parser that uses the given NER model.
+func NewParser(m *ner.Model) *Parser { return &Parser{ner: m} }
+
+// DefaultParser returns the Parser with the models embedded in the binary,
+// loaded once per process.
+var DefaultParser = sync.OnceValues(func() (*Parser, error) {
+	m, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load NER model: %w", err)
+	}
+	return NewParser(m), nil
+})
+
+// Parse runs the pipeline on one article: clean, segment, tokenize and, as
+// opts ask, tag and find entities. A panic inside a stage comes back as an
+// error naming the source, so one bad article cannot stop a batch.
+func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%s: internal error: %v\n%s", src.Name, r, debug.Stack())
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err = clean(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.Name, err)
+	}
+	segmentDoc(doc)
+	if opts.POS {
+		tagPOS(doc)
+	}
+	if opts.Entities {
+		p.findEntities(doc)
+	}
+	return doc, nil
+}
+
+// segmentDoc splits the title and each body region into sentences and tokens.
+func segmentDoc(doc *Document) {
+	for _, region := range doc.Body {
+		title := doc.Title != "" && len(doc.Sentences) == 0 && isTitleRegion(doc, region)
+		var spans []Span
+		if title {
+			spans = []Span{trimSpan(doc.Text, region)}
+		} else {
+			spans = Segment(doc.Text, region)
+		}
+		for _, s := range spans {
+			if s.Len() == 0 {
+				continue
+			}
+			idx := len(doc.Sentences)
+			first := len(doc.Tokens)
+			doc.Tokens = Tokenize(doc.Text, s, doc.Tokens)
+			for i := first; i < len(doc.Tokens); i++ {
+				doc.Tokens[i].Sentence = idx
+			}
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Span: s, Text: doc.Text[s.Start:s.End], Title: title,
+				TokenStart: first, TokenEnd: len(doc.Tokens),
+			})
+		}
+	}
+}
+
+func isTitleRegion(doc *Document, r Span) bool {
+	return strings.TrimSpace(doc.Text[r.Start:r.End]) == doc.Title
+}
+
+// clean finds the story in the source: the main text of an HTML page, or the
+// story's regions in plain text.
+func clean(src Source) (*Document, error) {
+	doc := &Document{Source: src.Name, Kind: "text", Text: src.Text}
+	if src.HTML {
+		art, err := extract.HTML(strings.NewReader(src.Text), src.URL)
+		if err != nil {
+			return nil, fmt.Errorf("extract HTML: %w", err)
+		}
+		doc.Kind = "html"
+		doc.Byline, doc.Date = art.Byline, art.Date
+		doc.Text = art.Text
+		if art.Title != "" && !strings.HasPrefix(art.Text, art.Title) {
+			doc.Text = art.Title + "\n\n" + art.Text
+		}
+		if strings.TrimSpace(doc.Text) == "" {
+			return nil, fmt.Errorf("no main text found in the HTML page")
+		}
+	}
+	layout := extract.Text(doc.Text)
+	if layout.Title != nil {
+		t := Span{layout.Title.Start, layout.Title.End}
+		doc.Title = strings.TrimSpace(doc.Text[t.Start:t.End])
+		doc.Body = append(doc.Body, t)
+	}
+	for _, r := range layout.Body {
+		doc.Body = append(doc.Body, Span{r.Start, r.End})
+	}
+	for _, d := range layout.Dropped {
+		doc.Dropped = append(doc.Dropped, Dropped{Span{d.Start, d.End}, d.Reason})
+	}
+	return doc, nil
+}

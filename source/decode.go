@@ -1,0 +1,165 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Decoded is an input's text as UTF-8, with what decoding had to guess.
+type Decoded struct {
+	Text     string
+	Encoding string   // "utf-8", "utf-16le", "utf-16be" or "windows-1252"
+	Warnings []string // one line each, without the input's name
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// binaryMagic are file signatures of common non-text formats.
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF8"), []byte("\xFF\xD8\xFF"),
+	[]byte("PK\x03\x04"), []byte("\x1F\x8B"), []byte("\x7FELF"), []byte("BZh"),
+	[]byte("\xFD7zXZ"), []byte("7z\xBC\xAF"), []byte("RIFF"), []byte("OggS"),
+	[]byte("\x00\x00\x01\x00"), []byte("ID3"), []byte("MZ"), []byte("\xCA\xFE\xBA\xBE"),
+	[]byte("SQLite format 3"),
+}
+
+// Decode turns an input's bytes into UTF-8 text. It strips a byte-order mark,
+// decodes UTF-16 (with a BOM, or detected by its zero bytes) and falls back to
+// Windows-1252 for bytes that are not valid UTF-8, with a warning. NUL bytes
+// inside text become spaces, so code point offsets still match the input.
+// Empty or white-space-only input fails with ErrEmpty, and binary data with
+// ErrBinary. Errors do not name the input; callers add it.
+func Decode(data []byte) (Decoded, error) {
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		data = data[len(bomUTF8):]
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return finish(decodeUTF16(data[2:], false), "utf-16le", nil)
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return finish(decodeUTF16(data[2:], true), "utf-16be", nil)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Decoded{}, ErrEmpty
+	}
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) {
+			return Decoded{}, ErrBinary
+		}
+	}
+	if be, ok := looksUTF16(data); ok {
+		enc := "utf-16le"
+		if be {
+			enc = "utf-16be"
+		}
+		return finish(decodeUTF16(data, be), enc, nil)
+	}
+	if controlShare(data) > 0.05 {
+		return Decoded{}, ErrBinary
+	}
+	if utf8.Valid(data) {
+		return finish(string(data), "utf-8", nil)
+	}
+	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return Decoded{}, fmt.Errorf("decode as Windows-1252: %w", err)
+	}
+	return finish(string(text), "windows-1252",
+		[]string{"not valid UTF-8; decoded as Windows-1252"})
+}
+
+func finish(text, enc string, warnings []string) (Decoded, error) {
+	if strings.IndexByte(text, 0) >= 0 {
+		text = strings.ReplaceAll(text, "\x00", " ")
+		warnings = append(warnings, "NUL bytes replaced by spaces")
+	}
+	if strings.TrimSpace(text) == "" {
+		return Decoded{}, ErrEmpty
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		warnings = append(warnings, "invalid UTF-16 replaced by U+FFFD")
+	}
+	return Decoded{Text: text, Encoding: enc, Warnings: warnings}, nil
+}
+
+// looksUTF16 reports whether data is BOM-less UTF-16: most of its even (big
+// endian) or odd (little endian) bytes are zero, as in Latin-script text.
+func looksUTF16(data []byte) (bigEndian, ok bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 4 {
+		return false, false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	switch {
+	case odd*10 >= half*7 && even*10 < half:
+		return false, true
+	case even*10 >= half*7 && odd*10 < half:
+		return true, true
+	}
+	return false, false
+}
+
+func decodeUTF16(data []byte, bigEndian bool) string {
+	u := make([]uint16, len(data)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// controlShare is the share of the first 8 KiB that is C0 control bytes other
+// than tab, newline, carriage return and form feed. Text has next to none.
+func controlShare(data []byte) float64 {
+	n := min(len(data), 8192)
+	bad := 0
+	for _, c := range data[:n] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			bad++
+		}
+	}
+	return float64(bad) / float64(n)
+}
+
+var htmlStart = regexp.MustCompile(`(?i)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|section|main|p|h[1-6]|table|span|a|link|script|style|header|nav|ul)[\s>/]`)
+
+var htmlTags = regexp.MustCompile(`(?i)</(?:p|div|a|span|li|td|body|html|article|section|h[1-6])>`)
+
+// IsHTML reports whether text is an HTML page or fragment, by its content:
+// it starts with a doctype or a common tag, or has many closing tags.
+func IsHTML(text string) bool {
+	head := text
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	if htmlStart.MatchString(head) {
+		return true
+	}
+	body := text
+	if len(body) > 65536 {
+		body = body[:65536]
+	}
+	return len(htmlTags.FindAllStringIndex(body, 6)) >= 5
+}
