@@ -143,6 +143,10 @@ Results go to standard output; warnings and errors go to standard error.`,
 		newSentencesCmd(f),
 		newTokensCmd(f),
 		newAnalyzeCmd(f),
+		newExtractCmd(f),
+		newBatchCmd(f),
+		newEvalCmd(f),
+		newTrainCmd(f),
 		newVersionCmd(f),
 	)
 	return root
