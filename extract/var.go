@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Reasons a region of scraped text is left out of the story. They are the
+// whole vocabulary of Dropped.Reason; see the package documentation.
+const (
+	ReasonBreadcrumb     = "breadcrumb"      // "Home › World › Europe", a lone section name above the title
+	ReasonNavigation     = "navigation"      // menus, "Skip to content", "Sign in"
+	ReasonByline         = "byline"          // "By Jane Doe", the author's name on its own
+	ReasonDate           = "date"            // a line that only gives the publication date or time
+	ReasonAuthorBio      = "author_bio"      // "About Author" and the note about the writer
+	ReasonCommentForm    = "comment_form"    // "Leave a comment", "Required fields are marked *"
+	ReasonShareButtons   = "share_buttons"   // "Share on Facebook", "Tweet", "WhatsApp"
+	ReasonAdvertisement  = "advertisement"   // "Advertisement", "Story continues below"
+	ReasonNewsletter     = "newsletter"      // "Sign up for our newsletter"
+	ReasonRelatedStories = "related_stories" // "You may also like", "Read more: ...", other stories' headlines and teasers
+	ReasonTags           = "tags"            // "Tags: Russia, Ukraine", "Filed under"
+	ReasonLegal          = "legal"           // copyright lines, cookie and privacy notices
+)
+
+// cueKind says what a furniture cue does to its line and to what follows.
+type cueKind uint8
+
+const (
+	cueNone   cueKind = iota
+	cueWeak           // furniture only next to other furniture ("Email", "Print", "News")
+	cueStrong         // furniture wherever it is
+	cueHeader         // furniture that opens a block of more furniture ("You may also like")
+)
+
+// cueDef is one family of furniture lines: a regular expression matched
+// against the whole normalised line (see normalise).
+type cueDef struct {
+	reason  string
+	kind    cueKind
+	pattern string
+}
+
+// cueDefs is the furniture vocabulary. Patterns are anchored at both ends by
+// compileCues and see the line lower-cased, with surrounding symbols and
+// bullets trimmed and white space collapsed to single spaces.
+var cueDefs = []cueDef{
+	// Related stories: headers that open a block of other stories.
+	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`},
+	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`},
+	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`},
+	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`},
+	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`},
+	{ReasonRelatedStories, cueHeader, `(read|see)( more| also| next| this next)?( stories| articles)?`},
+	{ReasonRelatedStories, cueStrong, `(watch|listen)( now| live| video| more| next)?`},
+	{ReasonRelatedStories, cueHeader, `(also read|read also|see also|also see|also on .{1,30}|don'?t miss( this)?|editor'?s (picks?|choice)|in case you missed it|(what|where) to read next|up next|from around the web|around the web|from our partners|sponsored (stories|links|content)|promoted (stories|links|content)|you may have missed|in other news|elsewhere on .{1,30}|previous (article|post|story)|next (article|post|story)|read next|what to read next|recommended for you|related topics|related links)`},
+	{ReasonRelatedStories, cueStrong, `(read more|related|see also|also read|read also|more|watch|listen|recommended|read next|read|related story|related article|related coverage|related news|must read|also see|don'?t miss|up next) ?[:»›>|–—-] ?\S.{0,200}`},
+
+	// Comment forms.
+	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`},
+	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(\d+\)| \d+)?`},
+	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?|comments (are|have been) closed.{0,40}`},
+	{ReasonCommentForm, cueStrong, `your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`},
+	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag`},
+
+	// Author notes.
+	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|(written|reported) by .{1,40}|meet the (author|reporter)`},
+	{ReasonAuthorBio, cueStrong, `(view|see|read|more) (all )?(posts|articles|stories|reports) (by|from) .{1,40}|(follow|contact|email) (the )?(author|writer|reporter|him|her|them)( on .{1,30})?.{0,40}`},
+
+	// Share buttons.
+	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link)`},
+	{ReasonShareButtons, cueStrong, `(share|tweet|pin it|share this( article| story| page| post)?|share (on|via) .{1,20}|shares?|\d+ shares?|sharing is caring|spread the word|copy (the )?link|link copied|tweet this|pin this|share article|share story|share page|share full article|gift (this )?article)`},
+
+	// Advertising.
+	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`},
+
+	// Newsletter prompts.
+	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`},
+	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type) your (email|e-mail)( address)?( here)?.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`},
+
+	// Tags.
+	{ReasonTags, cueStrong, `(tags?|tagged|topics?|categories|category|keywords|related topics|posted in|filed under|explore more)( ?[:|»›>–—-] ?).{0,200}|(filed under|tagged with|tagged as|posted in) .{1,200}`},
+	{ReasonTags, cueHeader, `(tags|topics|related topics|keywords|categories)`},
+
+	// Navigation.
+	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`},
+	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`},
+	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`},
+
+	// Legal.
+	{ReasonLegal, cueStrong, `(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4}|all rights reserved).{0,160}|.{0,120}all rights reserved.{0,60}|(we|this (site|website)) uses? cookies.{0,200}|(accept|reject|manage) (all )?cookies.{0,40}|cookie (policy|settings|preferences)|privacy (policy|notice|settings)( \| .{1,80})?|terms (of|and) (use|service|conditions)( \| .{1,80})?|(about|contact) us( \| .{1,80})?`},
+}
+
+// sectionWords are names of site sections: a line made only of them is a
+// section label ("Foreign News", "World Europe"), not story text.
+var sectionWords = splitSet(`news world politics business sport sports entertainment opinion tech technology
+science health lifestyle culture arts travel local national international us uk europe african africa asia
+americas australia economy markets money latest breaking top stories story feature features analysis
+weather education environment climate crime metro nation region regional foreign home video videos photos
+gallery live global middle east politic us-news uk-news world-news life style food fashion celebrity
+celebrities tv film movies music books media society science-tech innovation football soccer cricket
+rugby tennis golf nfl nba mlb nhl f1 motoring property jobs careers personal finance companies
+investing commentary editorial editorials columnists column blogs blog podcast podcasts newsletters
+more`)
+
+// dateWords can sit in a line that only gives a date or time.
+var dateWords = splitSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun published updated posted last modified on at am pm a.m. p.m.
+gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist aest wat eat cat sast jst hkt sgt pt et ct mt
+today yesterday ago minute minutes hour hours day days week weeks month months year years just now
+first the of th st nd rd by time date`)
+
+// notNameWords are common words that, capitalised in a title-case headline
+// ("Industrial Output Falls In Japan"), tell it from a person's name.
+var notNameWords = splitSet(`in to of for the and on at with a an as by from over after is are was be new says say
+said will not no up out off into its it his her their our your my we us he she they who what how why when
+where vs v about amid against under than more most top big first last next back down all this that these
+those plan plans set sets hit hits win wins wins falls fall rise rises deal deals talks call calls
+news world live report update video`)
+
+// nameParticles may sit lower-case inside a person's name.
+var nameParticles = splitSet(`de da di du del della der den van von bin ibn al el la le dos das ter ten zu y e`)
+
+// stopWords are left out of the vocabulary that tells a story's paragraphs
+// from other stories' teasers.
+var stopWords = splitSet(`that this with from have been were will would their there they which what when
+where about after before more than into also said says could should other some such only over just very
+most many much being does then them these those while year years because here your yours ours ourselves
+them themselves said told says according under since until upon each both between during against without
+within through again further once another first last next many made make makes making like well back
+even still down make take took taken come came going goes went know knew known want wanted need needed`)
+
+func splitSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// cueSet is the compiled furniture vocabulary: one anchored regular
+// expression per reason and kind.
+type cueSet struct {
+	groups []cueGroup
+}
+
+type cueGroup struct {
+	reason string
+	kind   cueKind
+	re     *regexp.Regexp
+}
+
+// cues compiles cueDefs once per process.
+var cues = sync.OnceValue(func() *cueSet {
+	type key struct {
+		reason string
+		kind   cueKind
+	}
+	var order []key
+	parts := make(map[key][]string)
+	for _, d := range cueDefs {
+		k := key{d.reason, d.kind}
+		if _, ok := parts[k]; !ok {
+			order = append(order, k)
+		}
+		parts[k] = append(parts[k], "(?:"+d.pattern+")")
+	}
+	cs := &cueSet{}
+	for _, k := range order {
+		re := regexp.MustCompile(`^(?:` + strings.Join(parts[k], "|") + `)$`)
+		cs.groups = append(cs.groups, cueGroup{k.reason, k.kind, re})
+	}
+	return cs
+})
+
+// match returns the strongest cue that matches the normalised line. Headers
+// and strong cues win over weak ones; among equals the first listed wins.
+func (cs *cueSet) match(norm string) (string, cueKind) {
+	best, bestKind := "", cueNone
+	for _, g := range cs.groups {
+		if g.kind <= bestKind {
+			continue
+		}
+		if g.re.MatchString(norm) {
+			best, bestKind = g.reason, g.kind
+		}
+	}
+	return best, bestKind
+}
+
+// Separators of breadcrumb and menu items.
+var (
+	crumbSepRE = regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`)
+	bylineRE   = regexp.MustCompile(`^(?i:(?:written |reported |words |text |story |posted |compiled |edited |photos? |reporting )?by|author|authors|reporter|correspondent|written by|posted by|contributor|columnist|source)\s*[:\-–—]?\s+(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|\||•|·|-|–|—|and|in|for)\s*.{0,80})?$`)
+	dateNumRE  = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
+	ordinalRE  = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
+)
+
+// shareNetworks name the sites a share button posts to; a line made of
+// them and shareWords is a row of share buttons.
+var shareNetworks = splitSet(`facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard
+tumblr threads bluesky mastodon vk viber wechat weibo gmail tweet tweets share shares sharing pocket
+digg stumbleupon delicious newsvine google+ googleplus snapchat instagram youtube tiktok`)
+
+// shareWords may sit in a row of share buttons beside shareNetworks.
+var shareWords = splitSet(`x email e-mail mail print copy link url save bookmark on to via with this the
+article story page post send pin it us follow comment comments sms more and or line google plus linkedin
+whatsapp facebook twitter share tweet messenger telegram reddit click opens open in new window tab`)
+
+// bulletRunes are trimmed from both ends of a line before cues are matched.
+const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"
