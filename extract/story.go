@@ -253,16 +253,21 @@ func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
 	}
 	// Teasers sit under a date, or a headline, and another item follows them;
 	// the story goes on with more paragraphs, or ends.
-	if p := prevLine(lines, i); p >= 0 && (lines[p].date || lines[p].headline && p == i-1) {
+	// Under a headline the paragraph may be another story's teaser: ask more,
+	// and that the story go on.
+	p, n := prevLine(lines, i), nextLine(lines, i)
+	if p >= 0 && (lines[p].date || lines[p].cueKind == cueHeader || lines[p].headline && p == i-1) {
 		return false
 	}
-	if n := nextLine(lines, i); n >= 0 && !lines[n].prose && lines[n].cueKind == cueNone {
-		return false
-	}
-	// Under a headline the paragraph may be another story's teaser: ask more.
 	need := resumeCohesion
-	if p := prevLine(lines, i); p >= 0 && lines[p].headline {
+	if p >= 0 && lines[p].headline {
 		need = resumeCohesionAfterHeadline
+		if n < 0 || !lines[n].prose {
+			return false
+		}
+	}
+	if n >= 0 && !lines[n].prose && lines[n].cueKind == cueNone {
+		return false
 	}
 	seen := make(map[string]bool)
 	shared := 0

@@ -229,9 +229,11 @@ func isName(s string) bool {
 	if len(fields) < 2 || len(fields) > 5 || len(s) > 50 {
 		return false
 	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(fields[len(fields)-1], "Jr.") || strings.Contains(s, ",") {
+		return false // a sentence, or a list of names
+	}
 	caps := 0
 	for i, f := range fields {
-		f = strings.TrimRight(f, ",")
 		r, _ := utf8.DecodeRuneInString(f)
 		switch {
 		case unicode.IsUpper(r):
@@ -250,7 +252,7 @@ func isName(s string) bool {
 			return false
 		}
 	}
-	return caps >= 2 && caps <= 4 && !isUpperLine(s)
+	return caps >= 2 && caps <= 3 && !isUpperLine(s)
 }
 
 // creditSeps separate an author's name from their role, site or date.
