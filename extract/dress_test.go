@@ -356,3 +356,174 @@ func (d *dresser) render(p *page) (string, []Region) {
 	}
 	return b.String(), regions
 }
+
+// The second style set below was written after the cues were tuned on the
+// first, to see how the cues fare on wording they were not tuned on.
+
+func (d *dresser) bylineB(author string) string {
+	switch d.r.IntN(8) {
+	case 0:
+		return "Story by " + author
+	case 1:
+		return author + ", Staff Reporter"
+	case 2:
+		return author + " / AFP"
+	case 3:
+		return "— " + author
+	case 4:
+		return "By " + author + " | Published " + d.dateB()
+	case 5:
+		return "Words: " + author
+	case 6:
+		return "By " + author + " • " + d.pick("3 min read", "Updated", "Follow")
+	}
+	return "by " + author
+}
+
+func (d *dresser) dateB() string {
+	m := d.r.IntN(12)
+	day := 1 + d.r.IntN(28)
+	y := 2016 + d.r.IntN(10)
+	switch d.r.IntN(6) {
+	case 0:
+		return fmt.Sprintf("%02d.%02d.%d", day, m+1, y)
+	case 1:
+		return fmt.Sprintf("%s. %d, %d", months[m][:3], day, y)
+	case 2:
+		return fmt.Sprintf("%d %s %d | %02d:%02d", day, months[m][:3], y, d.r.IntN(24), d.r.IntN(60))
+	case 3:
+		return fmt.Sprintf("%d hrs ago", 1+d.r.IntN(12))
+	case 4:
+		return fmt.Sprintf("Updated: %02d/%02d/%d - %02d:%02d", day, m+1, y, d.r.IntN(24), d.r.IntN(60))
+	}
+	return fmt.Sprintf("%s %d", months[m], day)
+}
+
+func (d *dresser) shareB() []string {
+	switch d.r.IntN(5) {
+	case 0:
+		return []string{"Share:", "Facebook | Twitter | Email"}
+	case 1:
+		return []string{"SHARE"}
+	case 2:
+		return []string{"Share this story", "Facebook", "X", "LinkedIn", "Copy Link"}
+	case 3:
+		return []string{"Follow us on Twitter and Facebook"}
+	}
+	return []string{"Post", "Share", "Email", "Print"}
+}
+
+func (d *dresser) captionB() string {
+	return d.pick("Photo: Getty Images", "(Image: Reuters)", "Image source, Getty Images",
+		"Photograph: "+d.name()+"/AP", "(Photo by "+d.name()+"/Getty Images)", "Picture: Shutterstock")
+}
+
+func (d *dresser) commentsB() []string {
+	switch d.r.IntN(4) {
+	case 0:
+		return []string{fmt.Sprintf("Comments (%d)", d.r.IntN(90)), "Add your comment"}
+	case 1:
+		return []string{"Show comments"}
+	case 2:
+		return []string{"Comments are closed."}
+	}
+	return []string{"Log in to comment", "Reply", "Report"}
+}
+
+func (d *dresser) relatedB(others []other) []string {
+	header := d.pick("Related coverage", "MORE ON THIS STORY", "Top Stories", "Popular", "What to read next", "Other news",
+		"Editor's Picks", "Read Next", "In other news", "More in "+d.pick(sections...), "Further reading", "Most popular")
+	out := []string{header}
+	style := d.r.IntN(4)
+	for k, o := range others {
+		switch style {
+		case 0:
+			out = append(out, fmt.Sprintf("%d. %s", k+1, o.title))
+		case 1:
+			out = append(out, o.title, d.pick("3 min read", "5 min read", "2 min read"))
+		case 2:
+			out = append(out, o.title, "By "+d.name(), d.dateB())
+		default:
+			out = append(out, fmt.Sprintf("%02d", k+1), o.title)
+		}
+	}
+	return out
+}
+
+func (d *dresser) adB() string {
+	return d.pick("AD", "Advertisement:", "- Advertisement -", "Sponsored Content", "Promoted Stories", "Recommended by Outbrain")
+}
+
+func (d *dresser) newsletterB() []string {
+	switch d.r.IntN(3) {
+	case 0:
+		return []string{"Get the best of " + d.pick(sites...) + " in your inbox"}
+	case 1:
+		return []string{"Sign up for the Morning Briefing", "Enter email", "Sign Up"}
+	}
+	return []string{"Don't miss out: subscribe to our breaking news alerts"}
+}
+
+// dressB is dress with the second style set, and some other layouts: a
+// caption under the title, a related block in the middle of the story, a
+// wire-service credit at the end.
+func (d *dresser) dressB(title string, paras []string, others []other) *page {
+	p := &page{}
+	author := d.name()
+	if d.chance(0.5) {
+		p.furniture(d.breadcrumb()...)
+	}
+	if title != "" {
+		p.lines = append(p.lines, pageLine{text: title, story: true, title: true})
+	}
+	if d.chance(0.6) {
+		p.furniture(d.bylineB(author))
+	}
+	if d.chance(0.5) {
+		p.furniture(d.dateB())
+	}
+	if d.chance(0.4) {
+		p.furniture(d.shareB()...)
+	}
+	if d.chance(0.4) {
+		p.furniture(d.captionB())
+	}
+	mid := -1
+	if len(paras) > 4 && len(others) > 0 && d.chance(0.15) {
+		mid = 2 + d.r.IntN(len(paras)-3)
+	}
+	for i, para := range paras {
+		p.add(para, true)
+		switch {
+		case i == mid:
+			p.furniture(d.pick("Related", "RELATED STORIES", "Also read"))
+			for _, o := range others[:1] {
+				p.furniture(o.title)
+			}
+		case i > 0 && i < len(paras)-1 && d.chance(0.05):
+			p.furniture(d.adB())
+		case i > 0 && i < len(paras)-1 && d.chance(0.03) && len(others) > 0:
+			p.furniture("Also Read: " + others[len(others)-1].title)
+		}
+	}
+	tail := []func(){
+		func() { p.furniture("Reporting by " + author + "; Editing by " + d.name()) },
+		func() { p.furniture(d.shareB()...) },
+		func() { p.furniture(d.commentsB()...) },
+		func() { p.furniture(d.newsletterB()...) },
+		func() { p.furniture(d.pick("Topics", "RELATED TOPICS"), strings.Join(tagsOf(title), " · ")) },
+		func() {
+			p.furniture(fmt.Sprintf("Copyright %d The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", 2016+d.r.IntN(10)))
+		},
+		func() { p.furniture(d.adB()) },
+	}
+	d.r.Shuffle(len(tail), func(i, j int) { tail[i], tail[j] = tail[j], tail[i] })
+	n := 1 + d.r.IntN(len(tail))
+	for _, f := range tail[:n] {
+		f()
+	}
+	if len(others) > 0 && d.chance(0.8) {
+		p.furniture(d.relatedB(others)...)
+	}
+	return p
+}

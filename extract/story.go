@@ -16,9 +16,12 @@ const (
 	// resumeCohesionAfterHeadline is the same right under a headline, where
 	// other stories' teasers sit.
 	resumeCohesionAfterHeadline = 0.25
-	// vocabParagraphs is how many opening prose paragraphs give the story's
-	// vocabulary.
-	vocabParagraphs = 6
+	// longParagraph is the length in words from which a paragraph is longer
+	// than other stories' teasers usually are.
+	longParagraph = 40
+	// maxVocabulary bounds the story's vocabulary: the title and the
+	// paragraphs read as story give it, until it has this many words.
+	maxVocabulary = 400
 )
 
 // findStory decides, line by line, what is story and what is furniture. The
@@ -53,7 +56,7 @@ func findStory(text string, lines []line) {
 	if evidence {
 		dropHead(lines, first)
 	}
-	vocab := storyVocabulary(text, lines, first)
+	vocab := storyVocabulary(text, lines)
 
 	lastStory := first
 	block := "" // reason of the furniture block being read; "" in the story
@@ -75,6 +78,7 @@ func findStory(text string, lines []line) {
 				l.drop = l.cue
 			} else if l.prose {
 				lastStory = i
+				addVocabulary(vocab, text, l)
 			}
 			continue
 		}
@@ -85,6 +89,7 @@ func findStory(text string, lines []line) {
 		if resumes(text, lines, i, vocab) {
 			block = ""
 			lastStory = i
+			addVocabulary(vocab, text, l)
 			continue
 		}
 		l.drop = block
@@ -190,27 +195,24 @@ func isLabel(l *line) bool {
 	return true
 }
 
-// storyVocabulary is the set of content words of the title and the story's
-// opening paragraphs.
-func storyVocabulary(text string, lines []line, first int) map[string]bool {
+// storyVocabulary is the set of content words of the title; findStory adds
+// those of the story's paragraphs as it reads them.
+func storyVocabulary(text string, lines []line) map[string]bool {
 	vocab := make(map[string]bool)
 	for i := range lines {
 		if lines[i].title {
 			addContentWords(vocab, text[lines[i].start:lines[i].end])
 		}
 	}
-	n := 0
-	for i := first; i < len(lines) && n < vocabParagraphs; i++ {
-		l := &lines[i]
-		if l.cueKind == cueHeader {
-			break
-		}
-		if l.prose && l.cueKind == cueNone {
-			addContentWords(vocab, text[l.start:l.end])
-			n++
-		}
-	}
 	return vocab
+}
+
+// addVocabulary adds a story paragraph's content words to the story's
+// vocabulary, until it holds maxVocabulary words.
+func addVocabulary(vocab map[string]bool, text string, l *line) {
+	if len(vocab) < maxVocabulary {
+		addContentWords(vocab, text[l.start:l.end])
+	}
 }
 
 func addContentWords(set map[string]bool, s string) {
@@ -259,14 +261,15 @@ func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
 	if p >= 0 && (lines[p].date || lines[p].cueKind == cueHeader || lines[p].headline && p == i-1) {
 		return false
 	}
+	long := l.words >= longParagraph
 	need := resumeCohesion
 	if p >= 0 && lines[p].headline {
 		need = resumeCohesionAfterHeadline
-		if n < 0 || !lines[n].prose {
+		if !long && (n < 0 || !lines[n].prose) {
 			return false
 		}
 	}
-	if n >= 0 && !lines[n].prose && lines[n].cueKind == cueNone {
+	if n >= 0 && !lines[n].prose && lines[n].cueKind == cueNone && !long {
 		return false
 	}
 	seen := make(map[string]bool)
@@ -280,6 +283,9 @@ func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
 			shared++
 		}
 	})
+	if long && need == resumeCohesion && shared >= 4 {
+		return true // teasers are short: a long paragraph on the story's subject is the story
+	}
 	return shared >= 2 && float64(shared) >= need*float64(len(seen))
 }
 

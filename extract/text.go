@@ -150,13 +150,16 @@ func classify(text string, l *line, cs *cueSet) {
 	l.words = countWords(raw)
 	l.final = endsSentence(raw)
 	upper := isUpperLine(raw)
-	l.prose = l.words >= 14 || (l.words >= 6 && l.final && !upper)
-	l.headline = l.words >= 2 && l.words <= 25 && (!l.final || upper)
+	// A short question or exclamation is a headline ("Could Yukos be a blessing?").
+	exclaim := l.final && l.words <= 12 && strings.ContainsAny(raw[len(raw)-1:], "?!")
+	l.prose = l.words >= 14 || (l.words >= 6 && l.final && !upper && !exclaim)
+	l.headline = l.words >= 2 && l.words <= 25 && (!l.final || upper || exclaim)
 	if len(raw) > maxCueBytes {
 		return
 	}
 	l.norm = normalise(raw)
-	l.name = isName(raw) || isCredit(raw)
+	bare := strings.TrimLeft(raw, bulletRunes)
+	l.name = isName(bare) || isCredit(bare)
 	l.date = isDate(l.norm)
 	l.section = isSection(l.norm)
 	reason, kind := cs.match(l.norm)
@@ -282,7 +285,7 @@ func isDate(norm string) bool {
 		w = strings.Trim(w, ".-/:")
 		switch {
 		case w == "":
-		case dateNumRE.MatchString(w) || monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday":
+		case dateNumRE.MatchString(w) || relTimeRE.MatchString(w) || monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday":
 			strong = true
 		case dateWords[w] || isDigits(w) && len(w) <= 4 || ordinalRE.MatchString(w):
 		default:

@@ -21,6 +21,7 @@ const (
 	ReasonRelatedStories = "related_stories" // "You may also like", "Read more: ...", other stories' headlines and teasers
 	ReasonTags           = "tags"            // "Tags: Russia, Ukraine", "Filed under"
 	ReasonLegal          = "legal"           // copyright lines, cookie and privacy notices
+	ReasonCaption        = "caption"         // photo credits: "Photo: Getty Images", "(Image: Reuters)"
 )
 
 // cueKind says what a furniture cue does to its line and to what follows.
@@ -59,25 +60,29 @@ var cueDefs = []cueDef{
 
 	// Comment forms.
 	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`},
-	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(\d+\)| \d+)?`},
-	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?|comments (are|have been) closed.{0,40}`},
-	{ReasonCommentForm, cueStrong, `your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`},
-	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag`},
+	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`},
+	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`},
+	{ReasonCommentForm, cueStrong, `comments (are|have been) (closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`},
+	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`},
 
 	// Author notes.
-	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|(written|reported) by .{1,40}|meet the (author|reporter)`},
+	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|meet the (author|reporter)`},
 	{ReasonAuthorBio, cueStrong, `(view|see|read|more) (all )?(posts|articles|stories|reports) (by|from) .{1,40}|(follow|contact|email) (the )?(author|writer|reporter|him|her|them)( on .{1,30})?.{0,40}`},
 
 	// Share buttons.
-	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link)`},
+	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link|post|send|gift)`},
+	{ReasonShareButtons, cueStrong, `follow (us|me) (on|at) .{1,60}|(join|follow) (us|our .{1,20}) on (whatsapp|telegram|facebook|twitter|x|instagram|linkedin|google news).{0,60}|like us on facebook.{0,40}`},
 	{ReasonShareButtons, cueStrong, `(share|tweet|pin it|share this( article| story| page| post)?|share (on|via) .{1,20}|shares?|\d+ shares?|sharing is caring|spread the word|copy (the )?link|link copied|tweet this|pin this|share article|share story|share page|share full article|gift (this )?article)`},
 
 	// Advertising.
-	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`},
+	{ReasonAdvertisement, cueStrong, `.{0,40}\b(outbrain|taboola|revcontent|mgid|zergnet)\b.{0,40}|(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`},
 
 	// Newsletter prompts.
 	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`},
-	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type) your (email|e-mail)( address)?( here)?.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`},
+	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type)( your)? (email|e-mail)( address)?( here)?.{0,40}|.{0,60}\bsubscribe (to|for) (our|the|daily|free|breaking) .{0,80}|.{0,40}\b(breaking news|email|news|push) (alerts?|notifications?)\b.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`},
+
+	// Photo credits.
+	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture) (source|caption|credit), .{1,100}|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|.{0,60}/ ?(getty images|afp|reuters|ap|epa|shutterstock|pa|alamy|ap photo)( via .{1,30})?|(getty images|shutterstock|alamy)( via .{1,30})?`},
 
 	// Tags.
 	{ReasonTags, cueStrong, `(tags?|tagged|topics?|categories|category|keywords|related topics|posted in|filed under|explore more)( ?[:|»›>–—-] ?).{0,200}|(filed under|tagged with|tagged as|posted in) .{1,200}`},
@@ -108,6 +113,7 @@ more`)
 var dateWords = splitSet(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun published updated posted last modified on at am pm a.m. p.m.
+hr hrs min mins sec secs
 gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist aest wat eat cat sast jst hkt sgt pt et ct mt
 today yesterday ago minute minutes hour hours day days week weeks month months year years just now
 first the of th st nd rd by time date`)
@@ -193,8 +199,9 @@ func (cs *cueSet) match(norm string) (string, cueKind) {
 // Separators of breadcrumb and menu items.
 var (
 	crumbSepRE = regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`)
-	bylineRE   = regexp.MustCompile(`^(?i:(?:written |reported |words |text |story |posted |compiled |edited |photos? |reporting )?by|author|authors|reporter|correspondent|written by|posted by|contributor|columnist|source)\s*[:\-–—]?\s+(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|\||•|·|-|–|—|and|in|for)\s*.{0,80})?$`)
+	bylineRE   = regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)
 	dateNumRE  = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
+	relTimeRE  = regexp.MustCompile(`^\d{1,2}[hmdw]$`)
 	ordinalRE  = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
 )
 
