@@ -2,9 +2,9 @@ package extract
 
 import (
 	"bufio"
-	"fmt"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -234,8 +234,8 @@ func TestTextKeepsBBC(t *testing.T) {
 
 // story is a clean story to dress: a title and paragraphs.
 type story struct {
-	title string
-	paras []string
+	title  string
+	paras  []string
 	teaser string
 }
 

@@ -25,7 +25,9 @@ type page struct {
 	lines []pageLine
 }
 
-func (p *page) add(text string, story bool) { p.lines = append(p.lines, pageLine{text: text, story: story}) }
+func (p *page) add(text string, story bool) {
+	p.lines = append(p.lines, pageLine{text: text, story: story})
+}
 func (p *page) furniture(lines ...string) {
 	for _, l := range lines {
 		p.add(l, false)
@@ -304,7 +306,9 @@ func (d *dresser) dress(title string, paras []string, others []other) *page {
 		func() { p.furniture(d.share()...) },
 		func() { p.furniture(d.newsletter()...) },
 		func() { p.furniture("Tags: " + strings.Join(tagsOf(title), ", ")) },
-		func() { p.furniture(fmt.Sprintf("© %d %s. All rights reserved.", 2015+d.r.IntN(11), d.pick(sites...))) },
+		func() {
+			p.furniture(fmt.Sprintf("© %d %s. All rights reserved.", 2015+d.r.IntN(11), d.pick(sites...)))
+		},
 	}
 	d.r.Shuffle(len(tail), func(i, j int) { tail[i], tail[j] = tail[j], tail[i] })
 	n := 1 + d.r.IntN(len(tail))

@@ -56,7 +56,7 @@ func findStory(text string, lines []line) {
 	if evidence {
 		dropHead(lines, first)
 	}
-	vocab := storyVocabulary(text, lines)
+	var vocab map[string]bool // the story's words, built when a block first needs them
 
 	lastStory := first
 	block := "" // reason of the furniture block being read; "" in the story
@@ -78,13 +78,18 @@ func findStory(text string, lines []line) {
 				l.drop = l.cue
 			} else if l.prose {
 				lastStory = i
-				addVocabulary(vocab, text, l)
+				if vocab != nil {
+					addVocabulary(vocab, text, l)
+				}
 			}
 			continue
 		}
 		if l.cueKind == cueStrong {
 			l.drop = l.cue
 			continue
+		}
+		if vocab == nil {
+			vocab = storyVocabulary(text, lines[:i])
 		}
 		if resumes(text, lines, i, vocab) {
 			block = ""
@@ -195,13 +200,13 @@ func isLabel(l *line) bool {
 	return true
 }
 
-// storyVocabulary is the set of content words of the title; findStory adds
-// those of the story's paragraphs as it reads them.
+// storyVocabulary is the set of content words of the title and the story's
+// paragraphs among lines; findStory adds those of later paragraphs.
 func storyVocabulary(text string, lines []line) map[string]bool {
-	vocab := make(map[string]bool)
+	vocab := make(map[string]bool, maxVocabulary)
 	for i := range lines {
-		if lines[i].title {
-			addContentWords(vocab, text[lines[i].start:lines[i].end])
+		if l := &lines[i]; l.title || l.prose && l.drop == "" && l.cueKind == cueNone {
+			addVocabulary(vocab, text, l)
 		}
 	}
 	return vocab

@@ -138,8 +138,12 @@ func normalise(s string) string {
 	return b.String()
 }
 
-// maxCueBytes bounds the lines matched against cues: furniture is short.
-const maxCueBytes = 400
+// maxCueBytes and maxCueWords bound the lines matched against cues:
+// furniture is short.
+const (
+	maxCueBytes = 400
+	maxCueWords = 40
+)
 
 // classify fills in a line's features and furniture cue.
 func classify(text string, l *line, cs *cueSet) {
@@ -154,7 +158,7 @@ func classify(text string, l *line, cs *cueSet) {
 	exclaim := l.final && l.words <= 12 && strings.ContainsAny(raw[len(raw)-1:], "?!")
 	l.prose = l.words >= 14 || (l.words >= 6 && l.final && !upper && !exclaim)
 	l.headline = l.words >= 2 && l.words <= 25 && (!l.final || upper || exclaim)
-	if len(raw) > maxCueBytes {
+	if len(raw) > maxCueBytes || l.words > maxCueWords {
 		return
 	}
 	l.norm = normalise(raw)
@@ -376,8 +380,7 @@ func isByline(s string) bool {
 // isCrumbs reports whether s is a trail of short links: "Home › World ›
 // Europe", "News / Politics".
 func isCrumbs(s string) bool {
-	locs := crumbSepRE.FindAllStringIndex(s, -1)
-	if len(locs) == 0 || countWords(s) > 16 {
+	if !strings.ContainsAny(s, crumbSepChars) || countWords(s) > 16 {
 		return false
 	}
 	parts := crumbSepRE.Split(s, -1)

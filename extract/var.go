@@ -2,8 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Reasons a region of scraped text is left out of the story. They are the
@@ -40,6 +43,9 @@ type cueDef struct {
 	reason  string
 	kind    cueKind
 	pattern string
+	// needs lists words, one of which must be in a line for the pattern to
+	// match; it spares the expression of patterns that can match anywhere.
+	needs string
 }
 
 // cueDefs is the furniture vocabulary. Patterns are anchored at both ends by
@@ -47,54 +53,58 @@ type cueDef struct {
 // bullets trimmed and white space collapsed to single spaces.
 var cueDefs = []cueDef{
 	// Related stories: headers that open a block of other stories.
-	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`},
-	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`},
-	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`},
-	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`},
-	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`},
-	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`},
-	{ReasonRelatedStories, cueHeader, `(read|see)( more| also| next| this next)?( stories| articles)?`},
-	{ReasonRelatedStories, cueStrong, `(watch|listen)( now| live| video| more| next)?`},
-	{ReasonRelatedStories, cueHeader, `(also read|read also|see also|also see|also on .{1,30}|don'?t miss( this)?|editor'?s (picks?|choice)|in case you missed it|(what|where) to read next|up next|from around the web|around the web|from our partners|sponsored (stories|links|content)|promoted (stories|links|content)|you may have missed|in other news|elsewhere on .{1,30}|previous (article|post|story)|next (article|post|story)|read next|what to read next|recommended for you|related topics|related links)`},
-	{ReasonRelatedStories, cueStrong, `(read more|related|see also|also read|read also|more|watch|listen|recommended|read next|read|related story|related article|related coverage|related news|must read|also see|don'?t miss|up next) ?[:»›>|–—-] ?\S.{0,200}`},
+	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`, ""},
+	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`, ""},
+	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`, ""},
+	{ReasonRelatedStories, cueHeader, `(read|see)( more| also| next| this next)?( stories| articles)?`, ""},
+	{ReasonRelatedStories, cueStrong, `(watch|listen)( now| live| video| more| next)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(also read|read also|see also|also see|also on .{1,30}|don'?t miss( this)?|editor'?s (picks?|choice)|in case you missed it|(what|where) to read next|up next|from around the web|around the web|from our partners|sponsored (stories|links|content)|promoted (stories|links|content)|you may have missed|in other news|elsewhere on .{1,30}|previous (article|post|story)|next (article|post|story)|read next|what to read next|recommended for you|related topics|related links)`, ""},
+	{ReasonRelatedStories, cueStrong, `(read more|related|see also|also read|read also|more|watch|listen|recommended|read next|read|related story|related article|related coverage|related news|must read|also see|don'?t miss|up next) ?[:»›>|–—-] ?\S.{0,200}`, ""},
 
 	// Comment forms.
-	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`},
-	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`},
-	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`},
-	{ReasonCommentForm, cueStrong, `comments (are|have been) (closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`},
-	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`},
+	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`, ""},
+	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`, ""},
+	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`, ""},
+	{ReasonCommentForm, cueStrong, `comments (are|have been) (closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`, ""},
+	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`, ""},
 
 	// Author notes.
-	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|meet the (author|reporter)`},
-	{ReasonAuthorBio, cueStrong, `(view|see|read|more) (all )?(posts|articles|stories|reports) (by|from) .{1,40}|(follow|contact|email) (the )?(author|writer|reporter|him|her|them)( on .{1,30})?.{0,40}`},
+	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|meet the (author|reporter)`, ""},
+	{ReasonAuthorBio, cueStrong, `(view|see|read|more) (all )?(posts|articles|stories|reports) (by|from) .{1,40}|(follow|contact|email) (the )?(author|writer|reporter|him|her|them)( on .{1,30})?.{0,40}`, ""},
 
 	// Share buttons.
-	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link|post|send|gift)`},
-	{ReasonShareButtons, cueStrong, `follow (us|me) (on|at) .{1,60}|(join|follow) (us|our .{1,20}) on (whatsapp|telegram|facebook|twitter|x|instagram|linkedin|google news).{0,60}|like us on facebook.{0,40}`},
-	{ReasonShareButtons, cueStrong, `(share|tweet|pin it|share this( article| story| page| post)?|share (on|via) .{1,20}|shares?|\d+ shares?|sharing is caring|spread the word|copy (the )?link|link copied|tweet this|pin this|share article|share story|share page|share full article|gift (this )?article)`},
+	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link|post|send|gift)`, ""},
+	{ReasonShareButtons, cueStrong, `follow (us|me) (on|at) .{1,60}|(join|follow) (us|our .{1,20}) on (whatsapp|telegram|facebook|twitter|x|instagram|linkedin|google news).{0,60}|like us on facebook.{0,40}`, ""},
+	{ReasonShareButtons, cueStrong, `(share|tweet|pin it|share this( article| story| page| post)?|share (on|via) .{1,20}|shares?|\d+ shares?|sharing is caring|spread the word|copy (the )?link|link copied|tweet this|pin this|share article|share story|share page|share full article|gift (this )?article)`, ""},
 
 	// Advertising.
-	{ReasonAdvertisement, cueStrong, `.{0,40}\b(outbrain|taboola|revcontent|mgid|zergnet)\b.{0,40}|(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`},
+	{ReasonAdvertisement, cueStrong, `.{0,40}\b(outbrain|taboola|revcontent|mgid|zergnet)\b.{0,40}`, "outbrain taboola revcontent mgid zergnet"},
+	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`, ""},
 
 	// Newsletter prompts.
-	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`},
-	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type)( your)? (email|e-mail)( address)?( here)?.{0,40}|.{0,60}\bsubscribe (to|for) (our|the|daily|free|breaking) .{0,80}|.{0,40}\b(breaking news|email|news|push) (alerts?|notifications?)\b.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`},
+	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`, "newsletter"},
+	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type)( your)? (email|e-mail)( address)?( here)?.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`, ""},
+	{ReasonNewsletter, cueStrong, `.{0,60}\bsubscribe (to|for) (our|the|daily|free|breaking) .{0,80}|.{0,40}\b(breaking news|email|news|push) (alerts?|notifications?)\b.{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}`, "subscribe alert notification inbox"},
 
 	// Photo credits.
-	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture) (source|caption|credit), .{1,100}|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|.{0,60}/ ?(getty images|afp|reuters|ap|epa|shutterstock|pa|alamy|ap photo)( via .{1,30})?|(getty images|shutterstock|alamy)( via .{1,30})?`},
+	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture) (source|caption|credit), .{1,100}|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|(getty images|shutterstock|alamy)( via .{1,30})?`, ""},
+	{ReasonCaption, cueStrong, `.{0,60}/ ?(getty images|afp|reuters|ap|epa|shutterstock|pa|alamy|ap photo)( via .{1,30})?`, "/"},
 
 	// Tags.
-	{ReasonTags, cueStrong, `(tags?|tagged|topics?|categories|category|keywords|related topics|posted in|filed under|explore more)( ?[:|»›>–—-] ?).{0,200}|(filed under|tagged with|tagged as|posted in) .{1,200}`},
-	{ReasonTags, cueHeader, `(tags|topics|related topics|keywords|categories)`},
+	{ReasonTags, cueStrong, `(tags?|tagged|topics?|categories|category|keywords|related topics|posted in|filed under|explore more)( ?[:|»›>–—-] ?).{0,200}|(filed under|tagged with|tagged as|posted in) .{1,200}`, ""},
+	{ReasonTags, cueHeader, `(tags|topics|related topics|keywords|categories)`, ""},
 
 	// Navigation.
-	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`},
-	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`},
-	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`},
+	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`, ""},
+	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`, ""},
+	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`, ""},
 
 	// Legal.
-	{ReasonLegal, cueStrong, `(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4}|all rights reserved).{0,160}|.{0,120}all rights reserved.{0,60}|(we|this (site|website)) uses? cookies.{0,200}|(accept|reject|manage) (all )?cookies.{0,40}|cookie (policy|settings|preferences)|privacy (policy|notice|settings)( \| .{1,80})?|terms (of|and) (use|service|conditions)( \| .{1,80})?|(about|contact) us( \| .{1,80})?`},
+	{ReasonLegal, cueStrong, `(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4}|all rights reserved).{0,160}|(we|this (site|website)) uses? cookies.{0,200}|(accept|reject|manage) (all )?cookies.{0,40}|cookie (policy|settings|preferences)|privacy (policy|notice|settings)( \| .{1,80})?|terms (of|and) (use|service|conditions)( \| .{1,80})?|(about|contact) us( \| .{1,80})?`, ""},
+	{ReasonLegal, cueStrong, `.{0,120}all rights reserved.{0,60}`, "rights reserved"},
 }
 
 // sectionWords are names of site sections: a line made only of them is a
@@ -146,37 +156,37 @@ func splitSet(s string) map[string]bool {
 	return m
 }
 
-// cueSet is the compiled furniture vocabulary: one anchored regular
-// expression per reason and kind.
+// cueSet is the compiled furniture vocabulary.
 type cueSet struct {
-	groups []cueGroup
+	cues []compiledCue
 }
 
-type cueGroup struct {
-	reason string
-	kind   cueKind
-	re     *regexp.Regexp
+// compiledCue is one cueDef, compiled, with what is known of its matches
+// before running it: the bytes a match can start with and its longest
+// length, so that most lines skip most expressions.
+type compiledCue struct {
+	reason   string
+	kind     cueKind
+	re       *regexp.Regexp
+	needs    []string
+	first    [256]bool // bytes a match can start with
+	maxRunes int       // longest match in runes; -1 for no bound
 }
 
 // cues compiles cueDefs once per process.
 var cues = sync.OnceValue(func() *cueSet {
-	type key struct {
-		reason string
-		kind   cueKind
-	}
-	var order []key
-	parts := make(map[key][]string)
-	for _, d := range cueDefs {
-		k := key{d.reason, d.kind}
-		if _, ok := parts[k]; !ok {
-			order = append(order, k)
+	cs := &cueSet{cues: make([]compiledCue, len(cueDefs))}
+	for i, d := range cueDefs {
+		expr := `^(?:` + d.pattern + `)$`
+		c := compiledCue{reason: d.reason, kind: d.kind, re: regexp.MustCompile(expr), needs: strings.Fields(d.needs)}
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			panic(err) // MustCompile above has already accepted it
 		}
-		parts[k] = append(parts[k], "(?:"+d.pattern+")")
-	}
-	cs := &cueSet{}
-	for _, k := range order {
-		re := regexp.MustCompile(`^(?:` + strings.Join(parts[k], "|") + `)$`)
-		cs.groups = append(cs.groups, cueGroup{k.reason, k.kind, re})
+		tree = tree.Simplify()
+		firstBytes(tree, &c.first)
+		c.maxRunes = maxRunes(tree)
+		cs.cues[i] = c
 	}
 	return cs
 })
@@ -184,21 +194,160 @@ var cues = sync.OnceValue(func() *cueSet {
 // match returns the strongest cue that matches the normalised line. Headers
 // and strong cues win over weak ones; among equals the first listed wins.
 func (cs *cueSet) match(norm string) (string, cueKind) {
+	if norm == "" {
+		return "", cueNone
+	}
+	runes := utf8.RuneCountInString(norm)
 	best, bestKind := "", cueNone
-	for _, g := range cs.groups {
-		if g.kind <= bestKind {
+	for i := range cs.cues {
+		c := &cs.cues[i]
+		if c.kind <= bestKind || !c.first[norm[0]] || c.maxRunes >= 0 && runes > c.maxRunes {
 			continue
 		}
-		if g.re.MatchString(norm) {
-			best, bestKind = g.reason, g.kind
+		if len(c.needs) > 0 && !containsAny(norm, c.needs) {
+			continue
+		}
+		if c.re.MatchString(norm) {
+			best, bestKind = c.reason, c.kind
 		}
 	}
 	return best, bestKind
 }
 
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBytes marks the bytes a match of re can start with, and reports
+// whether re can match the empty string.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		markRune(re.Rune[0], re.Flags&syntax.FoldCase != 0, set)
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+			if hi >= utf8.RuneSelf {
+				for b := 0xC0; b < 0x100; b++ {
+					set[b] = true
+				}
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for b := range set {
+			set[b] = true
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpRepeat:
+		n := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				nullable = true
+			}
+		}
+		return nullable
+	}
+	for b := range set { // anything else: assume any byte
+		set[b] = true
+	}
+	return true
+}
+
+func markRune(r rune, fold bool, set *[256]bool) {
+	var buf [utf8.UTFMax]byte
+	mark := func(r rune) {
+		utf8.EncodeRune(buf[:], r)
+		set[buf[0]] = true
+	}
+	mark(r)
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			mark(f)
+		}
+	}
+}
+
+// maxRunes returns the most runes a match of re can hold, or -1 when there
+// is no bound.
+func maxRunes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture:
+		return maxRunes(re.Sub[0])
+	case syntax.OpQuest:
+		return maxRunes(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpRepeat:
+		m := maxRunes(re.Sub[0])
+		if m < 0 || re.Max < 0 {
+			return -1
+		}
+		return m * re.Max
+	case syntax.OpConcat:
+		total := 0
+		for _, sub := range re.Sub {
+			m := maxRunes(sub)
+			if m < 0 {
+				return -1
+			}
+			total += m
+		}
+		return total
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			m := maxRunes(sub)
+			if m < 0 {
+				return -1
+			}
+			most = max(most, m)
+		}
+		return most
+	}
+	return 0 // empty-width assertions
+}
+
 // Separators of breadcrumb and menu items.
 var (
 	crumbSepRE = regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`)
+	// crumbSepChars holds every character crumbSepRE can start with.
+	crumbSepChars = "›»>→/\\:|"
+
 	bylineRE   = regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)
 	dateNumRE  = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
 	relTimeRE  = regexp.MustCompile(`^\d{1,2}[hmdw]$`)
