@@ -348,10 +348,10 @@ var (
 	// crumbSepChars holds every character crumbSepRE can start with.
 	crumbSepChars = "›»>→/\\:|"
 
-	bylineRE   = regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)
-	dateNumRE  = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
-	relTimeRE  = regexp.MustCompile(`^\d{1,2}[hmdw]$`)
-	ordinalRE  = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
+	bylineRE  = regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)
+	dateNumRE = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
+	relTimeRE = regexp.MustCompile(`^\d{1,2}[hmdw]$`)
+	ordinalRE = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
 )
 
 // shareNetworks name the sites a share button posts to; a line made of
