@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of the story model.
@@ -19,6 +20,9 @@ const (
 	// longParagraph is the length in words from which a paragraph is longer
 	// than other stories' teasers usually are.
 	longParagraph = 40
+	// minHeadlineRun is how many title-case headlines in a row after the
+	// story make a list of other stories.
+	minHeadlineRun = 3
 	// maxVocabulary bounds the story's vocabulary: the title and the
 	// paragraphs read as story give it, until it has this many words.
 	maxVocabulary = 400
@@ -100,7 +104,7 @@ func findStory(text string, lines []line) {
 		l.drop = block
 	}
 	if evidence {
-		dropTail(lines, lastStory)
+		dropTail(text, lines, lastStory)
 		dropRepeatedNames(lines)
 	}
 	spreadWeak(lines)
@@ -316,7 +320,7 @@ func absorbBefore(lines []line, lastStory, i int, reason string) {
 
 // dropTail handles the kept lines after the story's last paragraph: a
 // byline, dates, and other stories' headlines with their dates.
-func dropTail(lines []line, lastStory int) {
+func dropTail(text string, lines []line, lastStory int) {
 	var heads, dates int
 	for i := lastStory + 1; i < len(lines); i++ {
 		l := &lines[i]
@@ -330,7 +334,7 @@ func dropTail(lines []line, lastStory int) {
 			heads++
 		}
 	}
-	if dates >= 1 && heads >= 2 {
+	if dates >= 1 && heads >= 2 || headlineRun(text, lines, lastStory+1) >= minHeadlineRun {
 		// Other stories listed without a header: headline, date, teaser.
 		for i := lastStory + 1; i < len(lines); i++ {
 			if l := &lines[i]; !l.blank() && l.drop == "" {
@@ -351,6 +355,47 @@ func dropTail(lines []line, lastStory int) {
 			l.drop = ReasonDate
 		}
 	}
+}
+
+// headlineRun returns the length of the longest run of kept, consecutive,
+// title-case headline lines from line from on: a list of other stories.
+func headlineRun(text string, lines []line, from int) int {
+	best, run := 0, 0
+	for i := from; i < len(lines); i++ {
+		l := &lines[i]
+		switch {
+		case l.blank() || l.drop != "":
+		case l.headline && l.words >= 3 && isTitleCase(text[l.start:l.end]) && !isListItem(text[l.start:l.end]):
+			run++
+			best = max(best, run)
+		default:
+			run = 0
+		}
+	}
+	return best
+}
+
+// isListItem reports whether s looks like a row of a table or ranking
+// ("22 Magdalena Maleeva (Bulgaria)") rather than a headline.
+func isListItem(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || strings.ContainsAny(s, "()") || strings.Contains(s, " v ") || strings.Contains(s, " vs ")
+}
+
+// isTitleCase reports whether most words of s start with a capital letter.
+func isTitleCase(s string) bool {
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*6
 }
 
 // dropRepeatedNames drops a name printed twice in a row: a byline.

@@ -56,6 +56,7 @@ var cueDefs = []cueDef{
 	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`, ""},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|top|recent)( [a-z'’-]+){1,3} (news|stories|headlines|articles|videos)|.{1,30}: ?(top|latest|more|related) (stories|news|headlines)`, ""},
 	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`, ""},
 	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`, ""},
@@ -68,7 +69,9 @@ var cueDefs = []cueDef{
 	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`, ""},
 	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`, ""},
 	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`, ""},
-	{ReasonCommentForm, cueStrong, `comments (are|have been) (closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`, ""},
+	{ReasonCommentForm, cueHeader, `have your say.{0,40}|(read|post|see|view) (your |all |the )?(comments|reactions|responses)( \(?\d+\)?)?|what (do )?you (think|say).{0,40}|reader (comments|reactions)|posted by .{1,60} (on|at) .{3,60}`, ""},
+	{ReasonCommentForm, cueStrong, `report this (comment|post)|(recommend|reply to) this (comment|post)|this comment (has been|was) (removed|deleted).{0,40}|` +
+		`comments (are|have been) (now )?(closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`, ""},
 	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`, ""},
 
 	// Author notes.

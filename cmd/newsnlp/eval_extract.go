@@ -18,8 +18,9 @@ import (
 )
 
 type evalExtractOptions struct {
-	format formatFlag
-	limit  int
+	format  formatFlag
+	limit   int
+	verbose bool
 }
 
 func newEvalExtractCmd(f *Factory) *cobra.Command {
@@ -43,7 +44,17 @@ letters and digits, compared as bags; pages with empty gold text are skipped.`,
 			}
 			var scores extractScoresView
 			for _, path := range args {
-				s, err := scoreExtractFile(cmd.Context(), path, opts.limit)
+				var each eval.PageScore
+				if opts.verbose {
+					each = func(p eval.ExtractPage, pr, rc, f1 float64, err error) {
+						msg := ""
+						if err != nil {
+							msg = "\t" + oneLine(err.Error())
+						}
+						fmt.Fprintf(f.IO.ErrOut, "%s\t%.3f\t%.3f\t%.3f%s\n", p.ID, pr, rc, f1, msg)
+					}
+				}
+				s, err := scoreExtractFile(cmd.Context(), path, opts.limit, each)
 				if err != nil {
 					return &exitError{code: exitFailure, err: err}
 				}
@@ -54,10 +65,11 @@ letters and digits, compared as bags; pages with empty gold text are skipped.`,
 	}
 	opts.format.register(cmd.Flags())
 	cmd.Flags().IntVar(&opts.limit, "limit", 0, "score only the first N pages of each file (0: all)")
+	cmd.Flags().BoolVarP(&opts.verbose, "verbose", "v", false, "print each page's id, precision, recall and F1 to stderr")
 	return cmd
 }
 
-func scoreExtractFile(ctx context.Context, path string, limit int) (eval.ExtractScore, error) {
+func scoreExtractFile(ctx context.Context, path string, limit int, each eval.PageScore) (eval.ExtractScore, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return eval.ExtractScore{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
@@ -78,7 +90,7 @@ func scoreExtractFile(ctx context.Context, path string, limit int) (eval.Extract
 		}
 		return articleText(art), nil
 	}
-	s, err := eval.ScoreExtraction(ctx, r, extractor, limit)
+	s, err := eval.ScoreExtraction(ctx, r, extractor, limit, each)
 	if err != nil {
 		return s, fmt.Errorf("%s: %w", path, err)
 	}

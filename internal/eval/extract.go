@@ -66,10 +66,14 @@ type ExtractScore struct {
 	MsPerPage float64       `json:"ms_per_page"`
 }
 
+// PageScore receives each page's scores; err is the extractor's error.
+type PageScore func(page ExtractPage, p, r, f1 float64, err error)
+
 // ScoreExtraction runs extract on every page of r, JSON lines with "html" and
 // "text" fields, and returns the mean token scores. Pages with empty gold
-// text are skipped, as are lines past limit when limit > 0.
-func ScoreExtraction(ctx context.Context, r io.Reader, extract Extractor, limit int) (ExtractScore, error) {
+// text are skipped, as are lines past limit when limit > 0. each, if not
+// nil, is called with every page's scores.
+func ScoreExtraction(ctx context.Context, r io.Reader, extract Extractor, limit int, each PageScore) (ExtractScore, error) {
 	var s ExtractScore
 	var elapsed time.Duration
 	sc := bufio.NewScanner(r)
@@ -91,13 +95,17 @@ func ScoreExtraction(ctx context.Context, r io.Reader, extract Extractor, limit 
 		text, err := extract(ctx, page)
 		elapsed += time.Since(start)
 		s.Pages++
+		var p, r, f float64
 		if err != nil {
 			s.Failed++
 		} else {
-			p, r, f := TokenPRF(text, page.Text)
+			p, r, f = TokenPRF(text, page.Text)
 			s.Precision += p
 			s.Recall += r
 			s.F1 += f
+		}
+		if each != nil {
+			each(page, p, r, f, err)
 		}
 		if limit > 0 && s.Pages >= limit {
 			break

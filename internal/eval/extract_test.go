@@ -44,7 +44,7 @@ func TestScoreExtraction(t *testing.T) {
 		}
 		return p.Text, nil
 	}
-	s, err := ScoreExtraction(context.Background(), strings.NewReader(in), extract, 0)
+	s, err := ScoreExtraction(context.Background(), strings.NewReader(in), extract, 0, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,10 +55,16 @@ func TestScoreExtraction(t *testing.T) {
 	if math.Abs(s.F1-want) > 1e-9 {
 		t.Errorf("F1 = %.4f; want %.4f", s.F1, want)
 	}
-	if _, err := ScoreExtraction(context.Background(), strings.NewReader("{bad json"), extract, 0); err == nil {
+	if _, err := ScoreExtraction(context.Background(), strings.NewReader("{bad json"), extract, 0, nil); err == nil {
 		t.Error("bad JSON: no error")
 	}
-	s, _ = ScoreExtraction(context.Background(), strings.NewReader(in), extract, 1)
+	var seen []string
+	s, _ = ScoreExtraction(context.Background(), strings.NewReader(in), extract, 1, func(p ExtractPage, _, _, _ float64, _ error) {
+		seen = append(seen, p.Text)
+	})
+	if len(seen) != 1 || seen[0] != "one two" {
+		t.Errorf("per-page callback saw %q", seen)
+	}
 	if s.Pages != 1 {
 		t.Errorf("limit 1: %d pages", s.Pages)
 	}
