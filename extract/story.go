@@ -312,7 +312,13 @@ func absorbBefore(lines []line, lastStory, i int, reason string) {
 			l.drop = ReasonByline
 		case l.date:
 			l.drop = ReasonDate
-		case l.section || l.cueKind == cueWeak:
+		case l.cueKind == cueWeak:
+			nb := reason
+			if p := prevLine(lines, j); p >= 0 && lines[p].drop != "" {
+				nb = lines[p].drop
+			}
+			l.drop = weakReason(l, nb)
+		case l.section:
 			l.drop = reason
 		}
 	}
@@ -455,6 +461,12 @@ func spreads(l *line, reason string) bool {
 func weakReason(l *line, neighbour string) string {
 	switch {
 	case l.cueKind == cueWeak:
+		// "Email" is a share button beside share buttons, a form field in
+		// a comment form.
+		switch neighbour {
+		case ReasonShareButtons, ReasonCommentForm, ReasonNavigation, ReasonNewsletter:
+			return neighbour
+		}
 		return l.cue
 	case l.date:
 		if neighbour == ReasonRelatedStories {
