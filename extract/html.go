@@ -28,6 +28,10 @@ type Article struct {
 // MaxHTMLBytes is the largest page HTML reads.
 const MaxHTMLBytes = 32 << 20
 
+// minTextWords is the fewest words a main text has: fewer is a page of
+// links or a shell that scripts fill in.
+const minTextWords = 5
+
 // ErrNoText is returned when a page has no main text.
 var ErrNoText = errors.New("no main text found in the page")
 
@@ -83,9 +87,9 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 		art.Date = meta.date
 	}
 	art.Title = cleanLine(art.Title)
-	art.Byline = cleanLine(art.Byline)
+	art.Byline = cleanByline(art.Byline)
 	art.Text = dropFurniture(tidyText(art.Text), art.Title)
-	if strings.TrimSpace(art.Text) == "" {
+	if countWords(art.Text) < minTextWords {
 		return nil, ErrNoText
 	}
 	return &art, nil
@@ -184,6 +188,15 @@ func dropFurniture(text, title string) string {
 	return b.String()
 }
 
+// cleanByline drops a leading "By" from an author's name.
+func cleanByline(s string) string {
+	s = cleanLine(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
+	return strings.TrimLeft(s, ": ")
+}
+
 // cleanLine collapses white space in a one-line field.
 func cleanLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
@@ -221,7 +234,7 @@ func readMeta(doc *html.Node) pageMeta {
 					}
 				case "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author":
 					if m.byline == "" && !strings.HasPrefix(content, "http") {
-						m.byline = strings.TrimPrefix(strings.TrimPrefix(content, "By "), "by ")
+						m.byline = content
 					}
 				case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
 					"dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time":

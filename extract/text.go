@@ -289,7 +289,8 @@ func isDate(norm string) bool {
 		w = strings.Trim(w, ".-/:")
 		switch {
 		case w == "":
-		case dateNumRE.MatchString(w) || relTimeRE.MatchString(w) || monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday":
+		case monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday" ||
+			startsWithDigit(w) && (dateNumRE.MatchString(w) || relTimeRE.MatchString(w)):
 			strong = true
 		case dateWords[w] || isDigits(w) && len(w) <= 4 || ordinalRE.MatchString(w):
 		default:
@@ -298,6 +299,8 @@ func isDate(norm string) bool {
 	}
 	return strong
 }
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func isDateSep(r rune) bool {
 	switch r {
@@ -365,7 +368,12 @@ func isByline(s string) bool {
 	if countWords(s) > 16 || endsSentence(s) && !strings.HasSuffix(s, ".") {
 		return false
 	}
-	m := bylineRE.FindStringSubmatch(strings.TrimLeft(s, bulletRunes))
+	s = strings.TrimLeft(s, bulletRunes)
+	label, _, _ := strings.Cut(s, " ")
+	if !bylineLabels[strings.ToLower(strings.TrimRight(label, ":-–—"))] {
+		return false
+	}
+	m := bylineRE.FindStringSubmatch(s)
 	if m == nil {
 		return false
 	}

@@ -139,6 +139,10 @@ where vs v about amid against under than more most top big first last next back 
 those plan plans set sets hit hits win wins wins falls fall rise rises deal deals talks call calls
 news world live report update video`)
 
+// bylineLabels are the words a byline can start with; see bylineRE.
+var bylineLabels = splitSet(`by written reported words text story posted compiled edited photo photos reporting
+additional editing produced interview author authors reporter correspondent contributor columnist source editor`)
+
 // nameParticles may sit lower-case inside a person's name.
 var nameParticles = splitSet(`de da di du del della der den van von bin ibn al el la le dos das ter ten zu y e`)
 
