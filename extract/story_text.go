@@ -22,13 +22,14 @@ func Story(text string) *Article {
 	}
 	art.Text = b.String()
 	for _, d := range lay.Dropped {
-		s := cleanLine(text[d.Start:d.End])
+		s, _, _ := strings.Cut(text[d.Start:d.End], "\n") // a region may hold a byline printed twice
+		s = cleanLine(s)
 		switch {
 		case d.Reason == ReasonByline && art.Byline == "":
 			if m := bylineRE.FindStringSubmatch(strings.TrimLeft(s, bulletRunes)); m != nil {
 				s = m[1]
 			}
-			if i := strings.IndexAny(s, "\n|•"); i > 0 {
+			if i := strings.IndexAny(s, "|•"); i > 0 {
 				s = strings.TrimSpace(s[:i])
 			}
 			art.Byline = strings.TrimLeft(s, bulletRunes)

@@ -282,7 +282,7 @@ func TestStory(t *testing.T) {
 	if art.Title != "Port of Valdoria reopens after three-week strike" {
 		t.Errorf("title %q", art.Title)
 	}
-	if art.Byline != "Marta Ilves" {
+	if art.Byline != "Marta Ilves" { // printed twice at the end, once at the top
 		t.Errorf("byline %q", art.Byline)
 	}
 	if art.Date != "March 14, 2025" {
