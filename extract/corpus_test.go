@@ -260,6 +260,38 @@ func bbcStories(tb testing.TB) []story {
 	return out
 }
 
+// boilerplateStories reads the gold main texts of a boilerplate set as
+// stories: the headline field, or the first line, as title.
+func boilerplateStories(tb testing.TB, rel string) []story {
+	var out []story
+	readJSONL(tb, shareddata.Path(tb, rel), func(rec map[string]any) {
+		var paras []string
+		for _, p := range strings.Split(str(rec, "text"), "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		if len(paras) < 2 {
+			return
+		}
+		title := paras[0]
+		if h := strings.TrimSpace(str(rec, "headline")); h != "" && h != title {
+			title = h
+		} else {
+			paras = paras[1:]
+		}
+		if strings.Contains(title, "\n") || countWords(title) > 25 {
+			return // no headline line to speak of
+		}
+		teaser := paras[0]
+		if i := strings.Index(teaser, ". "); i > 0 {
+			teaser = teaser[:i+1]
+		}
+		out = append(out, story{title: title, paras: paras, teaser: teaser})
+	})
+	return out
+}
+
 // dressScore dresses every story and returns the share of pages whose kept
 // text is exactly the story (every story line kept, every furniture line
 // dropped) and the share with no furniture kept.
@@ -369,6 +401,22 @@ func TestTextDressedBBC(t *testing.T) {
 		t.Logf("dressed BBC pages, %s: %.1f%% exact, %.1f%% with no furniture kept (%d pages)", c.name, 100*score, 100*clean, len(stories))
 		if score < c.floor {
 			t.Errorf("%s: exact share %.3f; want at least %.2f", c.name, score, c.floor)
+		}
+	}
+}
+
+// TestTextDressedBoilerplate dresses the gold texts of the news boilerplate
+// sets. Their golds keep some lines scrapers would call furniture (dates,
+// agency credits), so the floor is lower than for BBC stories.
+func TestTextDressedBoilerplate(t *testing.T) {
+	for _, rel := range []string{"data/boilerplate/l3s-gn1-google-news.jsonl.gz", "data/boilerplate/cleanportaleval.jsonl.gz"} {
+		stories := boilerplateStories(t, rel)
+		for _, styleB := range []bool{false, true} {
+			score, clean := dressScore(t, stories, 3, styleB, 5)
+			t.Logf("%s, style B %v: %.1f%% exact, %.1f%% with no furniture kept (%d pages)", rel, styleB, 100*score, 100*clean, len(stories))
+			if clean < 0.9 {
+				t.Errorf("%s: furniture kept on %.1f%% of pages; want at most 10%%", rel, 100*(1-clean))
+			}
 		}
 	}
 }

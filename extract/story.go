@@ -385,7 +385,16 @@ func headlineRun(text string, lines []line, from int) int {
 // ("22 Magdalena Maleeva (Bulgaria)") rather than a headline.
 func isListItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r) || strings.ContainsAny(s, "()") || strings.Contains(s, " v ") || strings.Contains(s, " vs ")
+	if unicode.IsDigit(r) || strings.ContainsAny(s, "()") || strings.Contains(s, " v ") || strings.Contains(s, " vs ") {
+		return true
+	}
+	numbers := 0 // a row of a results table: "Puchon 3 1 0 6 1 10"
+	for _, f := range strings.Fields(s) {
+		if startsWithDigit(f) {
+			numbers++
+		}
+	}
+	return numbers >= 2
 }
 
 // isTitleCase reports whether most words of s start with a capital letter.

@@ -52,7 +52,7 @@ func (l *line) blank() bool { return l.start == l.end }
 // page furniture around it. It never rewrites the text: every region is a
 // byte range of text. Story lines are kept whenever in doubt.
 func Text(text string) Layout {
-	lines := scanLines(text)
+	lines := joinWrapped(text, scanLines(text))
 	cs := cues()
 	for i := range lines {
 		classify(text, &lines[i], cs)
@@ -88,6 +88,45 @@ func scanLines(text string) []line {
 		lines = append(lines, trimLine(text, start, len(text)))
 	}
 	return lines
+}
+
+// joinWrapped merges the lines of hard-wrapped paragraphs ("…have a good
+// track record of predicting" / "food shortages but…"): a line of 30 bytes
+// or more continues into the next when the next starts in lower case, or it
+// ends with a comma, a dash or a word that cannot end a sentence.
+func joinWrapped(text string, lines []line) []line {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for i+1 < len(lines) && !lines[i+1].blank() && continues(text, l, lines[i+1]) {
+			i++
+			l.end = lines[i].end
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func continues(text string, cur, next line) bool {
+	if cur.blank() || cur.end-cur.start < 30 {
+		return false
+	}
+	ns := text[next.start:next.end]
+	if isByline(ns) || countWords(ns) <= 3 && !endsSentence(ns) {
+		return false // "by Jane Doe" under a title; a short label
+	}
+	if len(ns) <= maxCueBytes {
+		if _, kind := cues().match(normalise(ns)); kind != cueNone {
+			return false // "Listen to this article" under a title that ends in "on"
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(ns)
+	if unicode.IsLower(r) {
+		return true
+	}
+	s := text[cur.start:cur.end]
+	last := s[strings.LastIndexAny(s, " \t")+1:]
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") && !strings.HasSuffix(s, " -") || wrapWords[last]
 }
 
 // trimLine returns the line text[start:end] with surrounding white space
@@ -385,6 +424,22 @@ func isByline(s string) bool {
 	return !strings.HasSuffix(s, ".") || isName(strings.TrimSuffix(m[1], "."))
 }
 
+// hasWord reports whether s has a run of at least n letters.
+func hasWord(s string, n int) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // isCrumbs reports whether s is a trail of short links: "Home › World ›
 // Europe", "News / Politics".
 func isCrumbs(s string) bool {
@@ -398,7 +453,7 @@ func isCrumbs(s string) bool {
 		if p == "" {
 			continue
 		}
-		if countWords(p) > 5 || endsSentence(p) {
+		if countWords(p) > 5 || endsSentence(p) || !hasWord(p, 2) {
 			return false
 		}
 		items++

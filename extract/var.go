@@ -139,6 +139,11 @@ where vs v about amid against under than more most top big first last next back 
 those plan plans set sets hit hits win wins wins falls fall rise rises deal deals talks call calls
 news world live report update video`)
 
+// wrapWords cannot end a sentence: a line that ends with one goes on in
+// the next.
+var wrapWords = splitSet(`a an the of to in on at by for with from and or but that which who whose whom as
+than into onto about over under after before between against during without within said says`)
+
 // bylineLabels are the words a byline can start with; see bylineRE.
 var bylineLabels = splitSet(`by written reported words text story posted compiled edited photo photos reporting
 additional editing produced interview author authors reporter correspondent contributor columnist source editor`)
