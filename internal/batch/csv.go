@@ -39,7 +39,7 @@ func encodeCSV(rec []string) ([]byte, error) {
 func (c *csvSink) Prepare(s *Story) error {
 	name := s.Source
 	if name == "" {
-		name = displayName(s)
+		name = recordName(s.ID, s.Line)
 	}
 	var rec []string
 	if s.Err != nil {

@@ -345,13 +345,13 @@ func ErrorMessage(s *Story) string {
 	return displayName(s) + ": " + errText(s)
 }
 
-// displayName names a story in messages: its source, else its id or line.
+// displayName names a story in messages: its source, else its line and id.
 func displayName(s *Story) string {
 	switch {
 	case s.Source != "":
 		return s.Source
 	case len(s.ID) > 0:
-		return "id " + string(s.ID)
+		return fmt.Sprintf("line %d (id %s)", s.Line, s.ID)
 	}
 	return fmt.Sprintf("line %d", s.Line)
 }

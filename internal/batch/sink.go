@@ -159,3 +159,19 @@ func errText(s *Story) string {
 	}
 	return msg
 }
+
+// Discard is a Sink that keeps nothing, for runs that only fill an
+// EntityTable.
+type Discard struct{}
+
+// Prepare implements Sink.
+func (Discard) Prepare(*Story) error { return nil }
+
+// Write implements Sink.
+func (Discard) Write(*Story) error { return nil }
+
+// Flush implements Sink.
+func (Discard) Flush() error { return nil }
+
+// Close implements Sink.
+func (Discard) Close() error { return nil }

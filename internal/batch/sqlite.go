@@ -197,7 +197,7 @@ func (q *sqliteSink) write(s *Story) error {
 	}
 	name := s.Source
 	if name == "" {
-		name = displayName(s)
+		name = recordName(s.ID, s.Line)
 	}
 	if q.deleteOK {
 		if _, err := q.stmts[sqlDelete].Exec(name); err != nil {

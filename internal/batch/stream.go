@@ -36,7 +36,7 @@ func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
 			if len(bytes.TrimSpace(line)) > 0 || tooLong {
 				job := Job{Line: n}
 				if tooLong {
-					job.Err = fmt.Errorf("line %d: %w: more than %d bytes (raise --max-bytes)", n, source.ErrTooLarge, maxBytes)
+					job.Err = fmt.Errorf("%w: more than %d bytes (raise --max-bytes)", source.ErrTooLarge, maxBytes)
 				} else {
 					job = parseRecord(n, line)
 				}
@@ -59,7 +59,7 @@ func parseRecord(n int, line []byte) Job {
 	job := Job{Line: n}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		job.Err = fmt.Errorf("line %d: not a JSON object: %w", n, err)
+		job.Err = fmt.Errorf("not a JSON object: %w", err)
 		return job
 	}
 	if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
@@ -71,24 +71,25 @@ func parseRecord(n int, line []byte) Job {
 	case rec.Text != nil:
 		job.Input = &Input{Data: []byte(*rec.Text), Kind: "text"}
 	default:
-		job.Err = fmt.Errorf("line %d: no \"text\" or \"html\" field", n)
+		job.Err = errors.New(`no "text" or "html" field`)
 	}
 	if job.Input != nil {
-		job.Input.Name = recordName(job)
+		job.Input.Name = recordName(job.ID, job.Line)
 	}
 	return job
 }
 
-// recordName names a stream record in messages: its id, or its line.
-func recordName(j Job) string {
-	if len(j.ID) > 0 {
+// recordName names a stream record where a source is needed (SQLite, CSV):
+// its id, as a string if it is one, or else its line.
+func recordName(id json.RawMessage, line int) string {
+	if len(id) > 0 {
 		var s string
-		if json.Unmarshal(j.ID, &s) == nil {
+		if json.Unmarshal(id, &s) == nil {
 			return s
 		}
-		return string(j.ID)
+		return string(id)
 	}
-	return fmt.Sprintf("line %d", j.Line)
+	return fmt.Sprintf("line %d", line)
 }
 
 // readLine reads one line without its end. A line longer than max is read to
