@@ -143,6 +143,8 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 		return usageError("give either PATHs or --jsonl, not both")
 	case streamIn == "" && len(args) == 0:
 		return usageError("batch needs a PATH to a folder or files, or --jsonl FILE|-")
+	case streamIn != "" && opts.resume:
+		return usageError("--resume works on folders and files, not on --jsonl streams")
 	}
 	if opts.entitiesTable {
 		if opts.resume {

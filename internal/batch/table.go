@@ -89,6 +89,7 @@ func (t *EntityTable) Add(source string, ents []nlp.Entity) {
 		}
 		n := t.nodes[nodeKey{class, key}]
 		if n == nil {
+			key = strings.Clone(key)
 			n = &node{nodeKey: nodeKey{class, key}, tokens: toks, acronym: isAcronym(e.Name),
 				surfaces: map[string]int{}, types: map[string]int{}, aliases: map[string]struct{}{}}
 			t.nodes[n.nodeKey] = n
@@ -97,10 +98,8 @@ func (t *EntityTable) Add(source string, ents []nlp.Entity) {
 		count := max(len(e.Mentions), 1)
 		n.mentions += count
 		n.types[e.Type] += count
-		if _, ok := n.surfaces[e.Name]; !ok {
-			n.surfaces[strings.Clone(e.Name)] = 0
-		}
-		n.surfaces[e.Name] += count
+		// A map assignment stores its key anew, so clone on every one.
+		n.surfaces[strings.Clone(e.Name)] += count
 		if len(n.storyIDs) == 0 || n.storyIDs[len(n.storyIDs)-1] != id {
 			n.storyIDs = append(n.storyIDs, id)
 			if len(n.sources) < t.maxSources {
@@ -220,8 +219,9 @@ func (t *EntityTable) Rows() []EntityRow {
 // row sums up a group of merged names.
 func (t *EntityTable) row(group []*node) EntityRow {
 	type surface struct {
-		name             string
-		tokens, mentions int
+		name                    string
+		tokens, mentions, words int
+		shouting                bool
 	}
 	var surfaces []surface
 	types := map[string]int{}
@@ -234,7 +234,7 @@ func (t *EntityTable) row(group []*node) EntityRow {
 	var srcs []src
 	for _, n := range group {
 		for s, c := range n.surfaces {
-			surfaces = append(surfaces, surface{s, n.tokens, c})
+			surfaces = append(surfaces, surface{s, n.tokens, c, len(strings.Fields(s)), isShouting(s)})
 		}
 		for ty, c := range n.types {
 			types[ty] += c
@@ -245,8 +245,11 @@ func (t *EntityTable) row(group []*node) EntityRow {
 			srcs = append(srcs, src{n.storyIDs[i], s})
 		}
 	}
+	// The row's name: from the fullest name merged, written out rather than
+	// in capitals or as an acronym, then the most used, then the longest.
 	slices.SortFunc(surfaces, func(a, b surface) int {
-		return cmp.Or(cmp.Compare(b.tokens, a.tokens), cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.name, b.name))
+		return cmp.Or(cmp.Compare(b.tokens, a.tokens), compareBool(a.shouting, b.shouting),
+			cmp.Compare(b.mentions, a.mentions), cmp.Compare(b.words, a.words), cmp.Compare(a.name, b.name))
 	})
 	row.Name = surfaces[0].name
 	row.Aliases = []string{}
@@ -343,6 +346,30 @@ func isAcronym(name string) bool {
 		}
 	}
 	return n >= 2 && n <= 6
+}
+
+// isShouting reports whether a name is written in capitals ("REUTERS", "U.S.").
+func isShouting(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // initials are the first letters of a key's words, less small words:

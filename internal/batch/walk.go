@@ -21,7 +21,8 @@ import (
 // With no Include, every file is taken except hidden ones (names starting
 // with ".") and those whose extension names a format that is never a story
 // (notStoryExts: images, media, archives, fonts, scripts, style sheets,
-// PDFs, office documents, databases). Whether a file is text or HTML is then
+// PDFs, office documents, data files). A hidden file is taken only by an
+// Include pattern that starts with a dot. Whether a file is text or HTML is then
 // told by its content, as for one story; a file that is neither (empty,
 // binary) becomes an error record, so nothing is dropped silently. Files
 // without an extension are taken.
@@ -59,16 +60,28 @@ func (f Filter) takeFile(rel, base string) (take, notStory bool) {
 	if matchAny(f.Exclude, rel, base) {
 		return false, false
 	}
+	if strings.HasPrefix(base, ".") {
+		// As in a shell, only a pattern that starts with a dot takes a
+		// hidden file.
+		return matchAny(dotPatterns(f.Include), rel, base), false
+	}
 	if len(f.Include) > 0 {
 		return matchAny(f.Include, rel, base), false
-	}
-	if strings.HasPrefix(base, ".") {
-		return false, false
 	}
 	if notStoryExts[strings.ToLower(filepath.Ext(base))] {
 		return false, true
 	}
 	return true, false
+}
+
+func dotPatterns(patterns []string) []string {
+	var out []string
+	for _, p := range patterns {
+		if strings.HasPrefix(path.Base(p), ".") {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // enterDir reports whether a walk goes into a folder.
