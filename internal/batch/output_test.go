@@ -231,5 +231,3 @@ SELECT s.source, s.title FROM stories s
 WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.story_id = s.id AND m.text LIKE ?)
   AND EXISTS (SELECT 1 FROM mentions m WHERE m.story_id = s.id AND m.text LIKE ?)
 ORDER BY s.source`
-
-

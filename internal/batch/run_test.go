@@ -227,7 +227,7 @@ func TestRunStopsOnWriteError(t *testing.T) {
 
 func TestRunFileErrors(t *testing.T) {
 	root := tree(t, map[string]string{
-		"a/good.txt": "Ada Lovelace wrote the first program.",
+		"a/good.txt":  "Ada Lovelace wrote the first program.",
 		"b/empty.txt": "", "c/binary.bin": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 		"d/huge.txt": strings.Repeat("word ", 100),
 	})
