@@ -1,16 +1,19 @@
 package gazetteer
 
+//go:generate go run ./internal/gencmd
+
 import (
-	"embed"
+	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
-	"io/fs"
-	"math/bits"
-	"strings"
 	"sync"
 )
 
-//go:embed data/*.tsv
-var dataFS embed.FS
+// compiled is data/gazetteer.bin, built from data/*.tsv by Compile.
+//
+//go:embed data/gazetteer.bin
+var compiled []byte
 
 // Entry is one listed name.
 type Entry struct {
@@ -25,178 +28,99 @@ type Entry struct {
 	Code string
 }
 
-// slot is one cell of the open-addressing table of key hashes.
-type slot struct {
-	hash uint64
-	kind Kind  // union of the entries' kinds, plus prefix
-	head int32 // first entry with this key, -1 for none
-	tail int32 // last entry with this key
-}
-
-// node is an entry with the index of the next entry of the same key.
-type node struct {
-	Entry
-	next int32
-}
-
-// Gazetteer is a set of lexicons. It is read-only and safe for concurrent use.
+// Gazetteer is a set of lexicons. It is read-only and safe for concurrent
+// use. It reads the compiled table in place: loading decodes nothing.
 type Gazetteer struct {
-	entries []node
-	table   []slot
+	table   []byte
+	entries []byte
+	blob    []byte
 	mask    uint64
 	maxLen  int // most tokens in a name
 }
 
-// Default returns the lexicons embedded in the binary, decoded on first use.
+// Default returns the lexicons embedded in the binary.
 var Default = sync.OnceValue(func() *Gazetteer {
-	g, err := load(dataFS)
+	g, err := open(compiled)
 	if err != nil {
 		panic(fmt.Sprintf("gazetteer: embedded data: %v", err)) // a build error, caught by the tests
 	}
 	return g
 })
 
-func load(fsys fs.FS) (*Gazetteer, error) {
-	files, err := fs.Glob(fsys, "data/*.tsv")
-	if err != nil {
-		return nil, err
+func open(b []byte) (*Gazetteer, error) {
+	if len(b) < headerSize || string(b[:4]) != magic {
+		return nil, errors.New("not a compiled gazetteer")
 	}
-	texts := make([]string, len(files))
-	lines := 0
-	for i, f := range files {
-		b, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return nil, err
-		}
-		texts[i] = string(b)
-		lines += strings.Count(texts[i], "\n") + 1
+	u := func(i int) int { return int(binary.LittleEndian.Uint32(b[4+4*i:])) }
+	size, n, nblob, maxLen := u(0), u(1), u(2), u(3)
+	if size&(size-1) != 0 || headerSize+size*slotSize+n*entrySize+nblob != len(b) {
+		return nil, errors.New("compiled gazetteer: bad sizes")
 	}
-	g := &Gazetteer{entries: make([]node, 0, lines)}
-	size := 1 << bits.Len(uint(lines+lines/2))
-	g.table = make([]slot, size)
-	g.mask = uint64(size - 1)
-	var h Hasher
-	var toks []string
-	for fi, text := range texts {
-		for ln := 1; text != ""; ln++ {
-			line := text
-			if i := strings.IndexByte(text, '\n'); i >= 0 {
-				line, text = text[:i], text[i+1:]
-			} else {
-				text = ""
-			}
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			var cols [4]string
-			nc := 0
-			for nc < 4 {
-				i := strings.IndexByte(line, '\t')
-				if i < 0 {
-					cols[nc] = line
-					nc++
-					break
-				}
-				cols[nc], line = line[:i], line[i+1:]
-				nc++
-			}
-			if nc < 2 {
-				return nil, fmt.Errorf("%s:%d: want kind<TAB>name", files[fi], ln)
-			}
-			k, ok := kindByName(cols[0])
-			if !ok {
-				return nil, fmt.Errorf("%s:%d: unknown kind %q", files[fi], ln, cols[0])
-			}
-			e := Entry{Name: cols[1], Kind: k, Canonical: cols[1], Code: cols[3]}
-			if cols[2] != "" {
-				e.Canonical = cols[2]
-			}
-			toks = appendSplit(toks[:0], e.Name)
-			if len(toks) == 0 {
-				continue
-			}
-			h.Reset()
-			var key uint64
-			for i, t := range toks {
-				key = h.Add(t)
-				if i < len(toks)-1 {
-					g.insert(key).kind |= prefix
-				}
-			}
-			g.maxLen = max(g.maxLen, len(toks))
-			g.add(g.insert(key), e)
-		}
-	}
-	return g, nil
+	t := b[headerSize:]
+	return &Gazetteer{
+		table:   t[:size*slotSize],
+		entries: t[size*slotSize : size*slotSize+n*entrySize],
+		blob:    t[size*slotSize+n*entrySize:],
+		mask:    uint64(size - 1),
+		maxLen:  maxLen,
+	}, nil
 }
 
-// add appends e to the slot's entries unless it is already there.
-func (g *Gazetteer) add(s *slot, e Entry) {
-	for i := s.head; i >= 0; i = g.entries[i].next {
-		if g.entries[i].Entry == e {
-			return
-		}
-	}
-	idx := int32(len(g.entries))
-	g.entries = append(g.entries, node{e, -1})
-	if s.head < 0 {
-		s.head = idx
-	} else {
-		g.entries[s.tail].next = idx
-	}
-	s.tail = idx
-	s.kind |= e.Kind
-}
-
-// insert returns the slot for hash, claiming an empty one if needed. The
-// table is sized so that it never fills.
-func (g *Gazetteer) insert(hash uint64) *slot {
+// find returns the slot index for hash, or -1.
+func (g *Gazetteer) find(hash uint64) int {
+	hash = nonZero(hash)
 	for i := hash & g.mask; ; i = (i + 1) & g.mask {
-		s := &g.table[i]
-		if s.kind == 0 && s.head == 0 && s.tail == 0 {
-			*s = slot{hash: hash, head: -1, tail: -1}
-			return s
+		h := binary.LittleEndian.Uint64(g.table[i*slotSize:])
+		if h == hash {
+			return int(i)
 		}
-		if s.hash == hash {
-			return s
+		if h == 0 {
+			return -1
 		}
 	}
 }
 
-// find returns the slot for hash, or nil.
-func (g *Gazetteer) find(hash uint64) *slot {
-	for i := hash & g.mask; ; i = (i + 1) & g.mask {
-		s := &g.table[i]
-		if s.kind == 0 && s.head == 0 && s.tail == 0 {
-			return nil
-		}
-		if s.hash == hash {
-			return s
-		}
-	}
+func (g *Gazetteer) slotKind(i int) Kind {
+	return Kind(binary.LittleEndian.Uint32(g.table[i*slotSize+8:]))
+}
+
+func (g *Gazetteer) str(off uint32) string {
+	n := uint32(g.blob[off])
+	return string(g.blob[off+1 : off+1+n])
+}
+
+func (g *Gazetteer) entry(i int) Entry {
+	r := g.entries[i*entrySize:]
+	le := binary.LittleEndian
+	return Entry{Name: g.str(le.Uint32(r)), Canonical: g.str(le.Uint32(r[4:])), Code: g.str(le.Uint32(r[8:])), Kind: Kind(le.Uint32(r[12:]))}
 }
 
 // Len returns the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int { return len(g.entries) / entrySize }
 
 // Lookup returns every entry listed under name (matched as SplitName splits
 // it, ignoring case and diacritics), or nil.
 func (g *Gazetteer) Lookup(name string) []Entry {
-	s := g.find(g.keyOf(name))
-	if s == nil {
+	i := g.find(g.keyOf(name))
+	if i < 0 {
 		return nil
 	}
-	var out []Entry
-	for i := s.head; i >= 0; i = g.entries[i].next {
-		out = append(out, g.entries[i].Entry)
+	v := binary.LittleEndian.Uint32(g.table[i*slotSize+12:])
+	first, n := int(v>>8), int(v&0xff)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Entry, n)
+	for j := range out {
+		out[j] = g.entry(first + j)
 	}
 	return out
 }
 
 // Kinds returns the union of the categories name is listed under, or 0.
 func (g *Gazetteer) Kinds(name string) Kind {
-	if s := g.find(g.keyOf(name)); s != nil {
-		return s.kind &^ prefix
+	if i := g.find(g.keyOf(name)); i >= 0 {
+		return g.slotKind(i) &^ prefix
 	}
 	return 0
 }
@@ -204,8 +128,8 @@ func (g *Gazetteer) Kinds(name string) Kind {
 // Canonical returns the usual name of the place, organisation or nationality
 // that name denotes ("United States" for "U.S.", "US" or "America") and true,
 // or name and false if it is not listed under one of those kinds. When a name
-// has several canonical forms, the first of a country, then a place, then an
-// organisation wins.
+// has several canonical forms, a country's wins, then a state's or big
+// city's, another place's, an organisation's and a nationality's.
 func (g *Gazetteer) Canonical(name string) (string, bool) {
 	es := g.Lookup(name)
 	for _, want := range []Kind{Country, State | BigCity, City | LOCKinds, Org, NORPKinds} {
@@ -222,7 +146,8 @@ func (g *Gazetteer) keyOf(name string) uint64 {
 	var h Hasher
 	h.Reset()
 	k := uint64(hashOffset)
-	for _, t := range appendSplit(nil, name) {
+	var buf [8]string
+	for _, t := range appendSplit(buf[:0], name) {
 		k = h.Add(t)
 	}
 	return k
@@ -239,13 +164,14 @@ func (g *Gazetteer) Match(h *Hasher, toks []string, i int) (n int, k Kind) {
 	h.Reset()
 	for j := i; j < len(toks) && j-i < g.maxLen; j++ {
 		s := g.find(h.Add(toks[j]))
-		if s == nil {
+		if s < 0 {
 			break
 		}
-		if s.kind&^prefix != 0 {
-			n, k = j-i+1, s.kind&^prefix
+		sk := g.slotKind(s)
+		if sk&^prefix != 0 {
+			n, k = j-i+1, sk&^prefix
 		}
-		if s.kind&prefix == 0 {
+		if sk&prefix == 0 {
 			break
 		}
 	}
@@ -254,7 +180,7 @@ func (g *Gazetteer) Match(h *Hasher, toks []string, i int) (n int, k Kind) {
 
 // MatchBefore finds the longest run of listed names of the wanted kinds that
 // ends just before toks[end] and returns where it starts; end if there is
-// none. For example, with want = Title|Honorific and toks = "said Defense
+// none. For example, with want = Title|Honorific, toks = "said Defense
 // Secretary Pete Hegseth" and end at "Pete", it returns the index of
 // "Defense".
 func (g *Gazetteer) MatchBefore(h *Hasher, toks []string, end int, want Kind) int {

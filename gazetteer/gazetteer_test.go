@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -162,29 +164,55 @@ func TestMatch(t *testing.T) {
 	}
 }
 
-func TestLoadErrors(t *testing.T) {
+func TestCompileErrors(t *testing.T) {
 	for name, data := range map[string]string{
 		"bad kind":  "planet\tMars\n",
 		"no column": "country\n",
 	} {
-		_, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte(data)}})
-		if err == nil {
-			t.Errorf("%s: load succeeded, want error", name)
+		if _, err := Compile(fstest.MapFS{"data/x.tsv": {Data: []byte(data)}}); err == nil {
+			t.Errorf("%s: Compile succeeded, want error", name)
 		}
 	}
-	g, err := load(fstest.MapFS{"data/x.tsv": {Data: []byte("# comment\n\ncountry\tFreedonia\t\tFD\ncountry\tFreedonia\t\tFD\n")}})
+	b, err := Compile(fstest.MapFS{"data/x.tsv": {Data: []byte("# comment\n\ncountry\tFreedonia\t\tFD\ncountry\tFreedonia\t\tFD\nstate\tFreedonia\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if es := g.Lookup("freedonia"); len(es) != 1 || es[0].Code != "FD" {
-		t.Errorf("duplicate lines: Lookup = %v, want one entry", es)
+	g, err := open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := g.Lookup("freedonia")
+	if len(es) != 2 || es[0].Code != "FD" || es[0].Kind != Country || es[1].Kind != State {
+		t.Errorf("Lookup = %+v, want the country once, then the state", es)
+	}
+	if _, err := open(b[:len(b)-1]); err == nil {
+		t.Error("open accepted a truncated table")
 	}
 }
 
-func BenchmarkLoad(b *testing.B) {
+// TestCompiledUpToDate fails when data/*.tsv changed without `go generate`.
+func TestCompiledUpToDate(t *testing.T) {
+	b, err := Compile(os.DirFS("."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, compiled) {
+		t.Fatal("data/gazetteer.bin is stale: run go generate ./gazetteer")
+	}
+}
+
+func BenchmarkOpen(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(dataFS); err != nil {
+		if _, err := open(compiled); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCompile(b *testing.B) {
+	for b.Loop() {
+		if _, err := Compile(os.DirFS(".")); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -201,4 +229,18 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(toks)), "ns/token")
+}
+
+func TestMatchAllocs(t *testing.T) {
+	g := Default()
+	toks := SplitName("Secretary of State Marco Rubio visited the South China Sea")
+	var h Hasher
+	g.Match(&h, toks, 0)
+	if n := testing.AllocsPerRun(100, func() {
+		for i := range toks {
+			g.Match(&h, toks, i)
+		}
+	}); n != 0 {
+		t.Errorf("Match allocates %v times per sentence, want 0", n)
+	}
 }
