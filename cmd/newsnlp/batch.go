@@ -429,7 +429,7 @@ func entityTableRun(ctx context.Context, f *Factory, req tableRequest) error {
 		Now:      req.now,
 	}
 	stats, runErr := r.Run(ctx, jobs)
-	if !stats.Interrupted && runErr == nil {
+	if !stats.Interrupted && runErr == nil && stats.Stories > stats.Failed {
 		if err := batch.WriteTable(w, req.format, table.Rows(), render.Options{Width: f.IO.TerminalWidth()}); err != nil {
 			return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", err)}
 		}
