@@ -65,4 +65,3 @@ func BenchmarkRunnerOverhead(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(texts))/b.Elapsed().Seconds(), "stories/s")
 }
-
