@@ -37,6 +37,7 @@ type batchOptions struct {
 	length         summarize.Options
 	entitiesTable  bool
 	tableSources   int
+	partialOK      bool
 
 	// Analyze replaces the per-story work, for tests; nil means the pipeline
 	// on the Factory's parser.
@@ -89,13 +90,15 @@ and MB/s. A progress bar is drawn on stderr when it is a terminal.
 
 Exit status: 0 when every story was processed, 3 when some failed (their
 records say why), 1 when all failed or the output could not be written, 2 for
-bad flags, 130 when interrupted.`,
+bad flags, 130 when interrupted. --partial-ok exits 0 when stories failed:
+Hadoop Streaming and Spark fail a whole task on any other status.`,
 		Example: `  newsnlp batch archive/ --out results.jsonl
   newsnlp batch archive/ --out results.db --jobs 4
   newsnlp batch archive/ --include '*.html' --exclude drafts --format csv > stories.csv
   newsnlp batch archive/ --out results.jsonl --resume
   newsnlp batch archive/ --entities-table --format csv > people.csv
-  zcat stories.jsonl.gz | newsnlp batch --jsonl - > results.jsonl`,
+  zcat stories.jsonl.gz | newsnlp batch --jsonl - > results.jsonl
+  spark: rdd.pipe("./newsnlp batch --jsonl - --partial-ok")`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.progressSet = cmd.Flags().Changed("progress")
 			return batchRun(cmd.Context(), f, opts, args)
@@ -116,6 +119,7 @@ bad flags, 130 when interrupted.`,
 	fs.IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
 	fs.BoolVar(&opts.entitiesTable, "entities-table", false, "print one row per entity across all stories instead of a result per story")
 	fs.IntVar(&opts.tableSources, "table-sources", batch.DefaultTableSources, "sources listed per row of --entities-table")
+	fs.BoolVar(&opts.partialOK, "partial-ok", false, "exit 0 even when stories failed, as Hadoop Streaming and Spark need (error records still say why)")
 	return cmd
 }
 
@@ -203,11 +207,11 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 		Now:      opts.Now,
 	}
 	stats, err := r.Run(ctx, jobs)
-	return batchExit(f, stats, err, notStory, *readErr, streamIn != "")
+	return batchExit(f, stats, err, notStory, *readErr, streamIn != "", opts.partialOK)
 }
 
 // batchExit reports the end of a run on stderr and picks the exit status.
-func batchExit(f *Factory, stats batch.Stats, runErr error, notStory *notStories, readErr error, stream bool) error {
+func batchExit(f *Factory, stats batch.Stats, runErr error, notStory *notStories, readErr error, stream, partialOK bool) error {
 	notStory.report(f.IO.ErrOut)
 	if readErr != nil {
 		fmt.Fprintf(f.IO.ErrOut, "newsnlp: read stream: %s\n", oneLine(readErr.Error()))
@@ -222,6 +226,8 @@ func batchExit(f *Factory, stats batch.Stats, runErr error, notStory *notStories
 		return &exitError{code: exitFailure}
 	case stats.Stories == 0 && stats.Skipped == 0 && !stream:
 		return &exitError{code: exitFailure, err: errors.New("no stories found")}
+	case partialOK:
+		return nil
 	}
 	return inputsExit(stats.Failed, stats.Stories)
 }
@@ -439,7 +445,7 @@ func entityTableRun(ctx context.Context, f *Factory, req tableRequest) error {
 			}
 		}
 	}
-	return batchExit(f, stats, runErr, notStory, *readErr, req.stream != "")
+	return batchExit(f, stats, runErr, notStory, *readErr, req.stream != "", false)
 }
 
 // dirArgs reports whether any argument is a folder.

@@ -127,6 +127,9 @@ func TestBatchCommandStream(t *testing.T) {
 	if _, ok := lines[1]["error"]; !ok {
 		t.Errorf("line 2 has no error: %v", lines[1])
 	}
+	if code, stdout2, _ := runCmd(t, context.Background(), false, false, in, "batch", "--jsonl", "-", "--partial-ok"); code != exitOK || stdout2 != stdout {
+		t.Errorf("--partial-ok: exit %d, or output differs", code)
+	}
 	// An empty stream is not an error: a pipeline may send none.
 	if code, _, stderr := runCmd(t, context.Background(), false, false, "", "batch", "--jsonl", "-"); code != exitOK {
 		t.Errorf("empty stream: exit %d: %s", code, stderr)
