@@ -36,6 +36,7 @@ func encodeCSV(rec []string) ([]byte, error) {
 	return b.Bytes(), w.Error()
 }
 
+// Prepare implements Sink.
 func (c *csvSink) Prepare(s *Story) error {
 	name := s.Source
 	if name == "" {
@@ -67,6 +68,7 @@ func (c *csvSink) Prepare(s *Story) error {
 	return nil
 }
 
+// Write implements Sink.
 func (c *csvSink) Write(s *Story) error {
 	if c.needHeader {
 		h, err := encodeCSV(append([]string(nil), csvHeader...))
@@ -86,8 +88,10 @@ func (c *csvSink) Write(s *Story) error {
 	return c.out.add(s.encoded)
 }
 
+// Flush implements Sink.
 func (c *csvSink) Flush() error { return c.out.flush() }
 
+// Close implements Sink.
 func (c *csvSink) Close() error {
 	if c.needHeader {
 		// An empty run still gives a file with its header.

@@ -37,6 +37,7 @@ type jsonlSink struct {
 	out *lineWriter
 }
 
+// Prepare implements Sink.
 func (j *jsonlSink) Prepare(s *Story) error {
 	var v any
 	if s.Err != nil {
@@ -62,6 +63,7 @@ func (j *jsonlSink) Prepare(s *Story) error {
 	return nil
 }
 
+// Write implements Sink.
 func (j *jsonlSink) Write(s *Story) error {
 	if s.encoded == nil {
 		if err := j.Prepare(s); err != nil {
@@ -71,5 +73,7 @@ func (j *jsonlSink) Write(s *Story) error {
 	return j.out.add(s.encoded)
 }
 
+// Flush implements Sink.
 func (j *jsonlSink) Flush() error { return j.out.flush() }
+// Close implements Sink.
 func (j *jsonlSink) Close() error { return j.out.close() }

@@ -170,6 +170,7 @@ func (q *sqliteSink) commit() error {
 	return err
 }
 
+// Prepare implements Sink.
 func (q *sqliteSink) Prepare(s *Story) error { return nil }
 
 // Write adds a story to the open transaction. If it fails, the transaction
@@ -251,6 +252,7 @@ func (q *sqliteSink) Flush() error {
 	return nil
 }
 
+// Close implements Sink.
 func (q *sqliteSink) Close() error {
 	err := q.commit()
 	if cerr := q.db.Close(); err == nil {
