@@ -75,5 +75,6 @@ func (j *jsonlSink) Write(s *Story) error {
 
 // Flush implements Sink.
 func (j *jsonlSink) Flush() error { return j.out.flush() }
+
 // Close implements Sink.
 func (j *jsonlSink) Close() error { return j.out.close() }
