@@ -219,9 +219,9 @@ func (t *EntityTable) Rows() []EntityRow {
 // row sums up a group of merged names.
 func (t *EntityTable) row(group []*node) EntityRow {
 	type surface struct {
-		name                    string
-		tokens, mentions, words int
-		shouting                bool
+		name                             string
+		tokens, mentions, words, letters int
+		shouting, abbrev                 bool
 	}
 	var surfaces []surface
 	types := map[string]int{}
@@ -234,7 +234,8 @@ func (t *EntityTable) row(group []*node) EntityRow {
 	var srcs []src
 	for _, n := range group {
 		for s, c := range n.surfaces {
-			surfaces = append(surfaces, surface{s, n.tokens, c, len(strings.Fields(s)), isShouting(s)})
+			surfaces = append(surfaces, surface{name: s, tokens: n.tokens, mentions: c,
+				words: len(strings.Fields(s)), letters: countLetters(s), shouting: isShouting(s)})
 		}
 		for ty, c := range n.types {
 			types[ty] += c
@@ -245,10 +246,21 @@ func (t *EntityTable) row(group []*node) EntityRow {
 			srcs = append(srcs, src{n.storyIDs[i], s})
 		}
 	}
-	// The row's name: from the fullest name merged, written out rather than
-	// in capitals or as an acronym, then the most used, then the longest.
+	// The row's name: from the fullest name merged, spelt out rather than
+	// abbreviated (a name in capitals is an abbreviation when a name in
+	// lower case has more letters: "U.S.", "United States"), then the most
+	// used, then the longest.
+	longestLower := 0
+	for _, s := range surfaces {
+		if !s.shouting {
+			longestLower = max(longestLower, s.letters)
+		}
+	}
+	for i := range surfaces {
+		surfaces[i].abbrev = surfaces[i].shouting && surfaces[i].letters < longestLower
+	}
 	slices.SortFunc(surfaces, func(a, b surface) int {
-		return cmp.Or(cmp.Compare(b.tokens, a.tokens), compareBool(a.shouting, b.shouting),
+		return cmp.Or(cmp.Compare(b.tokens, a.tokens), compareBool(a.abbrev, b.abbrev),
 			cmp.Compare(b.mentions, a.mentions), cmp.Compare(b.words, a.words), cmp.Compare(a.name, b.name))
 	})
 	row.Name = surfaces[0].name
@@ -360,6 +372,16 @@ func isShouting(name string) bool {
 		}
 	}
 	return letters > 1
+}
+
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func compareBool(a, b bool) int {

@@ -71,6 +71,14 @@ func TestEntityTableMerges(t *testing.T) {
 			want: []string{"Reuters|ORG|2|3", "Washington|GPE|1|1", "Washington|PERSON|1|1"},
 		},
 		{
+			name: "capitals are not an abbreviation of a name as long",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("US", nlp.Misc, "US", "US")}},
+				{"s2", []nlp.Entity{ent("Us", nlp.Misc)}},
+			},
+			want: []string{"US|MISC|2|3"},
+		},
+		{
 			name: "a leading the is dropped for organisations, not for people",
 			stories: []story{
 				{"s1", []nlp.Entity{ent("The New York Times", nlp.Org)}},
