@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -10,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/newsnlp/newsnlp/internal/iostreams"
 )
 
 const scrapedPage = "World\n\nOrlen council votes to close library\n\nBy Ruth Camber\n\n" +
@@ -28,12 +25,11 @@ const htmlStory = `<!DOCTYPE html><html><head><title>Orlen council votes to clos
 <p>The repairs will cost 4 million crowns, paid for by the regional government in Ardo, the council said.</p></article>
 <footer>© 2025 Orlen News</footer></body></html>`
 
-func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+// runPiped runs newsnlp with stdout not a terminal.
+func runPiped(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	ios, in, out, errOut := iostreams.Test()
-	in.WriteString(stdin)
-	code = run(context.Background(), newFactory(ios), args)
-	return code, out.String(), errOut.String()
+	r := runCLI(t, stdin, false, args...)
+	return r.code, r.out, r.err
 }
 
 func writeFile(t *testing.T, name, content string) string {
@@ -46,7 +42,7 @@ func writeFile(t *testing.T, name, content string) string {
 }
 
 func TestExtractText(t *testing.T) {
-	code, out, errOut := runCLI(t, scrapedPage, "extract")
+	code, out, errOut := runPiped(t, scrapedPage, "extract")
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -61,7 +57,7 @@ func TestExtractText(t *testing.T) {
 func TestExtractJSON(t *testing.T) {
 	html := writeFile(t, "story.html", htmlStory)
 	text := writeFile(t, "story.txt", scrapedPage)
-	code, out, errOut := runCLI(t, "", "extract", "--format", "json", html, text)
+	code, out, errOut := runPiped(t, "", "extract", "--format", "json", html, text)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -83,7 +79,7 @@ func TestExtractJSON(t *testing.T) {
 	if p.Byline != "Ruth Camber" || strings.Contains(p.Text, "Kessport") || strings.Contains(p.Text, "comment") {
 		t.Errorf("plain text: %+v", p)
 	}
-	code, out, _ = runCLI(t, "", "extract", "--format", "jsonl", html, text)
+	code, out, _ = runPiped(t, "", "extract", "--format", "jsonl", html, text)
 	if code != exitOK || strings.Count(out, "\n") != 2 {
 		t.Errorf("jsonl: exit %d, %q", code, out)
 	}
@@ -107,7 +103,7 @@ func TestExtractBadInput(t *testing.T) {
 		{"one bad of two", []string{"extract", good, filepath.Join(dir, "nope.txt")}, "", exitPartial, "no such file"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, c.stdin, c.args...)
+			code, out, errOut := runPiped(t, c.stdin, c.args...)
 			if code != c.code {
 				t.Errorf("exit %d; want %d", code, c.code)
 			}
@@ -136,11 +132,11 @@ func TestURLInput(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
-	code, out, errOut := runCLI(t, "", "extract", srv.URL+"/old")
+	code, out, errOut := runPiped(t, "", "extract", srv.URL+"/old")
 	if code != exitOK || !strings.HasPrefix(out, "Orlen council votes to close library\n\nThe town council") {
 		t.Errorf("extract URL: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	code, out, errOut = runCLI(t, "", "summarize", "--format", "json", srv.URL+"/story")
+	code, out, errOut = runPiped(t, "", "summarize", "--format", "json", srv.URL+"/story")
 	if code != exitOK || !strings.Contains(out, `"source": "`+srv.URL+`/story"`) || !strings.Contains(out, "Orlen") {
 		t.Errorf("summarize URL: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
@@ -148,7 +144,7 @@ func TestURLInput(t *testing.T) {
 		{"/gone", "HTTP 410 Gone"},
 		{"/report.pdf", "not text or HTML"},
 	} {
-		code, out, errOut := runCLI(t, "", "entities", srv.URL+c.path)
+		code, out, errOut := runPiped(t, "", "entities", srv.URL+c.path)
 		if code != exitFailure || out != "" || !strings.Contains(errOut, srv.URL+c.path+": ") || !strings.Contains(errOut, c.err) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q", c.path, code, out, errOut)
 		}
