@@ -26,7 +26,7 @@ func Story(text string) *Article {
 		s = cleanLine(s)
 		switch {
 		case d.Reason == ReasonByline && art.Byline == "":
-			if m := bylineRE.FindStringSubmatch(strings.TrimLeft(s, bulletRunes)); m != nil {
+			if m := regexps().byline.FindStringSubmatch(strings.TrimLeft(s, bulletRunes)); m != nil {
 				s = m[1]
 			}
 			if i := strings.IndexAny(s, "|•"); i > 0 {

@@ -329,9 +329,9 @@ func isDate(norm string) bool {
 		switch {
 		case w == "":
 		case monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday" ||
-			startsWithDigit(w) && (dateNumRE.MatchString(w) || relTimeRE.MatchString(w)):
+			startsWithDigit(w) && (regexps().dateNum.MatchString(w) || regexps().relTime.MatchString(w)):
 			strong = true
-		case dateWords[w] || isDigits(w) && len(w) <= 4 || ordinalRE.MatchString(w):
+		case dateWords[w] || isDigits(w) && len(w) <= 4 || startsWithDigit(w) && regexps().ordinal.MatchString(w):
 		default:
 			return false
 		}
@@ -412,7 +412,7 @@ func isByline(s string) bool {
 	if !bylineLabels[strings.ToLower(strings.TrimRight(label, ":-–—"))] {
 		return false
 	}
-	m := bylineRE.FindStringSubmatch(s)
+	m := regexps().byline.FindStringSubmatch(s)
 	if m == nil {
 		return false
 	}
@@ -446,7 +446,7 @@ func isCrumbs(s string) bool {
 	if !strings.ContainsAny(s, crumbSepChars) || countWords(s) > 16 {
 		return false
 	}
-	parts := crumbSepRE.Split(s, -1)
+	parts := regexps().crumbSep.Split(s, -1)
 	items := 0
 	for _, p := range parts {
 		p = strings.TrimSpace(p)

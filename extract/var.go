@@ -56,7 +56,8 @@ var cueDefs = []cueDef{
 	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`, ""},
-	{ReasonRelatedStories, cueHeader, `(more|latest|other|top|recent)( [a-z'’-]+){1,3} (news|stories|headlines|articles|videos)|.{1,30}: ?(top|latest|more|related) (stories|news|headlines)`, ""},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|top|recent)( [a-z'’-]+){1,3} (news|stories|headlines|articles|videos)`, ""},
+	{ReasonRelatedStories, cueHeader, `.{1,30}: ?(top|latest|more|related) (stories|news|headlines)`, "stories news headlines"},
 	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`, ""},
 	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`, ""},
@@ -144,7 +145,7 @@ news world live report update video`)
 var wrapWords = splitSet(`a an the of to in on at by for with from and or but that which who whose whom as
 than into onto about over under after before between against during without within said says`)
 
-// bylineLabels are the words a byline can start with; see bylineRE.
+// bylineLabels are the words a byline can start with; see lineRegexps.byline.
 var bylineLabels = splitSet(`by written reported words text story posted compiled edited photo photos reporting
 additional editing produced interview author authors reporter correspondent contributor columnist source editor`)
 
@@ -355,16 +356,29 @@ func maxRunes(re *syntax.Regexp) int {
 }
 
 // Separators of breadcrumb and menu items.
-var (
-	crumbSepRE = regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`)
-	// crumbSepChars holds every character crumbSepRE can start with.
-	crumbSepChars = "›»>→/\\:|"
+// crumbSepChars holds every character a breadcrumb separator can start with.
+const crumbSepChars = "›»>→/\\:|"
 
-	bylineRE  = regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)
-	dateNumRE = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`)
-	relTimeRE = regexp.MustCompile(`^\d{1,2}[hmdw]$`)
-	ordinalRE = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
-)
+// lineRegexps are the expressions that read the shape of a line. They are
+// compiled on first use, so that a process that never reads text pays
+// nothing for them.
+type lineRegexps struct {
+	crumbSep *regexp.Regexp // separators of breadcrumb and menu items
+	byline   *regexp.Regexp // "By Jane Doe, Reuters"; group 1 is the name
+	dateNum  *regexp.Regexp // 2025-02-10, 10/02/2025, 14:32, 2pm
+	relTime  *regexp.Regexp // 3h, 2d
+	ordinal  *regexp.Regexp // 10th
+}
+
+var regexps = sync.OnceValue(func() *lineRegexps {
+	return &lineRegexps{
+		crumbSep: regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`),
+		byline:   regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`),
+		dateNum:  regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`),
+		relTime:  regexp.MustCompile(`^\d{1,2}[hmdw]$`),
+		ordinal:  regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`),
+	}
+})
 
 // shareNetworks name the sites a share button posts to; a line made of
 // them and shareWords is a row of share buttons.
