@@ -86,7 +86,7 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 	if art.Date == "" {
 		art.Date = meta.date
 	}
-	art.Title = cleanLine(art.Title)
+	art.Title = chooseHTMLTitle(cleanLine(art.Title), meta.headings)
 	art.Byline = cleanByline(art.Byline)
 	art.Text = dropFurniture(tidyText(art.Text), art.Title)
 	if countWords(art.Text) < minTextWords {
@@ -213,6 +213,7 @@ func formatDate(t time.Time) string {
 // pageMeta is what a page's metadata says about its article.
 type pageMeta struct {
 	title, byline, date string
+	headings            []string // texts of the page's h1 and h2 elements, in order
 }
 
 // readMeta reads the title, author and publication date from <meta> tags,
@@ -250,6 +251,12 @@ func readMeta(doc *html.Node) pageMeta {
 				if timeTag == "" {
 					timeTag = attr(n, "datetime")
 				}
+			case "h1", "h2":
+				if len(m.headings) < maxHeadings {
+					if h := cleanLine(textOf(n)); h != "" {
+						m.headings = append(m.headings, h)
+					}
+				}
 			case "script":
 				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
 					readJSONLD(n.FirstChild.Data, &m)
@@ -269,6 +276,72 @@ func readMeta(doc *html.Node) pageMeta {
 	}
 	m.date = normaliseDate(m.date)
 	return m
+}
+
+// maxHeadings bounds the headings readMeta keeps.
+const maxHeadings = 20
+
+// textOf returns the text inside n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// titleSeps split a page title into the headline and the names of the site
+// and its sections: "Covic turns up heat - Football - Sport".
+var titleSeps = []string{" | ", " - ", " -- ", " – ", " — ", " : ", " :: ", " « ", " » ", " · ", "_"}
+
+// chooseHTMLTitle returns the headline in a page title: the part of it that
+// a heading of the page repeats, or else the first part when the others are
+// short site or section names. Without a title it takes the first heading.
+func chooseHTMLTitle(title string, headings []string) string {
+	if title == "" {
+		for _, h := range headings {
+			if countWords(h) >= 3 {
+				return h
+			}
+		}
+		return ""
+	}
+	for _, h := range headings {
+		if strings.EqualFold(h, title) {
+			return title
+		}
+	}
+	for _, sep := range titleSeps {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			for _, h := range headings {
+				if countWords(p) >= 2 && strings.EqualFold(h, p) {
+					return p
+				}
+			}
+		}
+		first := strings.TrimSpace(parts[0])
+		rest := 0
+		for _, p := range parts[1:] {
+			rest = max(rest, countWords(p))
+		}
+		if countWords(first) >= 3 && rest <= 4 {
+			return first
+		}
+	}
+	return title
 }
 
 func attr(n *html.Node, key string) string {
