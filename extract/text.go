@@ -389,7 +389,9 @@ func isShareRow(norm string) bool {
 			return false
 		}
 	}
-	return network && n <= 24
+	// Without a network, a few share words ("Print Email this") are a row
+	// too when print or e-mail is among them.
+	return n <= 24 && (network || n >= 2 && n <= 6 && (strings.Contains(norm, "print") || strings.Contains(norm, "email") || strings.Contains(norm, "e-mail")))
 }
 
 func isDigits(s string) bool {

@@ -57,6 +57,7 @@ var cueDefs = []cueDef{
 	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`, ""},
 	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`, ""},
 	{ReasonRelatedStories, cueHeader, `(more|latest|other|top|recent)( [a-z'’-]+){1,3} (news|stories|headlines|articles|videos)`, ""},
+	{ReasonRelatedStories, cueHeader, `(breaking|latest|top|sports?|business|world|local|national|entertainment|tech)( [a-z'’-]+){0,2} (news|headlines|stories)`, ""},
 	{ReasonRelatedStories, cueHeader, `.{1,30}: ?(top|latest|more|related) (stories|news|headlines)`, "stories news headlines"},
 	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`, ""},
 	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`, ""},
@@ -70,8 +71,9 @@ var cueDefs = []cueDef{
 	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`, ""},
 	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`, ""},
 	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`, ""},
-	{ReasonCommentForm, cueHeader, `have your say.{0,40}|(read|post|see|view) (your |all |the )?(comments|reactions|responses)( \(?\d+\)?)?|what (do )?you (think|say).{0,40}|reader (comments|reactions)|posted by .{1,60} (on|at) .{3,60}`, ""},
-	{ReasonCommentForm, cueStrong, `report this (comment|post)|(recommend|reply to) this (comment|post)|this comment (has been|was) (removed|deleted).{0,40}|` +
+	{ReasonCommentForm, cueHeader, `talkback.{0,40}|add your (opinion|comment|view|thoughts)s?.{0,30}|thanks? (you )?for your (comments?|feedback).{0,80}|posted by:? .{1,60} (on|at|@) .{3,60}|have your say.{0,40}|(read|post|see|view) (your |all |the )?(comments|reactions|responses)( \(?\d+\)?)?|what (do )?you (think|say).{0,40}|reader (comments|reactions)|posted by .{1,60} (on|at) .{3,60}`, ""},
+	{ReasonCommentForm, cueStrong, `.{0,40}\b(feedback|comments) (is|are) (now )?closed.{0,20}`, "closed"},
+	{ReasonCommentForm, cueStrong, `((don'?t )?recommend ?)+|report this (comment|post)|(recommend|reply to) this (comment|post)|this comment (has been|was) (removed|deleted).{0,40}|` +
 		`comments (are|have been) (now )?(closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`, ""},
 	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`, ""},
 
@@ -104,9 +106,11 @@ var cueDefs = []cueDef{
 	// Navigation.
 	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`, ""},
 	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`, ""},
+	{ReasonNavigation, cueStrong, `(https?://|www\.)[^ ]+`, ""},
 	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`, ""},
 
 	// Legal.
+	{ReasonLegal, cueStrong, `.{0,160}\b(expressly prohibited|may not be (published|reproduced|copied|redistributed|republished)|without (the )?(express )?(prior )?written (consent|permission)).{0,200}`, "prohibited may written"},
 	{ReasonLegal, cueStrong, `(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4}|all rights reserved).{0,160}|(we|this (site|website)) uses? cookies.{0,200}|(accept|reject|manage) (all )?cookies.{0,40}|cookie (policy|settings|preferences)|privacy (policy|notice|settings)( \| .{1,80})?|terms (of|and) (use|service|conditions)( \| .{1,80})?|(about|contact) us( \| .{1,80})?`, ""},
 	{ReasonLegal, cueStrong, `.{0,120}all rights reserved.{0,60}`, "rights reserved"},
 }
@@ -384,12 +388,13 @@ var regexps = sync.OnceValue(func() *lineRegexps {
 // them and shareWords is a row of share buttons.
 var shareNetworks = splitSet(`facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard
 tumblr threads bluesky mastodon vk viber wechat weibo gmail tweet tweets share shares sharing pocket
-digg stumbleupon delicious newsvine google+ googleplus snapchat instagram youtube tiktok`)
+digg stumbleupon delicious icio furl bookmark bookmarks newsvine google+ googleplus snapchat instagram youtube tiktok`)
 
 // shareWords may sit in a row of share buttons beside shareNetworks.
 var shareWords = splitSet(`x email e-mail mail print copy link url save bookmark on to via with this the
 article story page post send pin it us follow comment comments sms more and or line google plus linkedin
-whatsapp facebook twitter share tweet messenger telegram reddit click opens open in new window tab`)
+whatsapp facebook twitter share tweet messenger telegram reddit click opens open in new window tab del
+social bookmark bookmarks`)
 
 // bulletRunes are trimmed from both ends of a line before cues are matched.
 const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"
