@@ -107,6 +107,7 @@ var cueDefs = []cueDef{
 	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`, ""},
 	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`, ""},
 	{ReasonNavigation, cueStrong, `(https?://|www\.)[^ ]+`, ""},
+	{ReasonNavigation, cueHeader, `(get |subscribe to )?(rss|atom)( feeds?)?`, ""},
 	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`, ""},
 
 	// Legal.
