@@ -297,3 +297,39 @@ func TestStory(t *testing.T) {
 		t.Errorf("text %q", art.Text)
 	}
 }
+
+// TestCueFiltersExact checks that the filters that spare most expressions
+// (first byte, first two bytes, length, keywords) never hide a match.
+func TestCueFiltersExact(t *testing.T) {
+	cs := cues()
+	var lines []string
+	paths, _ := filepath.Glob("testdata/scraped/*.page")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ln := range strings.Split(string(data), "\n") {
+			_, text, _ := strings.Cut(ln, "\t")
+			lines = append(lines, text)
+		}
+	}
+	lines = append(lines, "Comments (12)", "12 comments", "Get RSS feed", "rss", "x", "Email", "5 min read",
+		"Advertisement - Scroll to continue", "ad", "Sponsored", "© 2025 Foo", "Copyright 2024 AP", "Photo: AP",
+		"Image source, Getty", "Sign up now", "Subscribe", "Don't Recommend", "Recommend")
+	for _, ln := range lines {
+		norm := normalise(ln)
+		if norm == "" {
+			continue
+		}
+		want, wantKind := "", cueNone
+		for _, c := range cs.cues {
+			if c.kind > wantKind && c.re.MatchString(norm) {
+				want, wantKind = c.reason, c.kind
+			}
+		}
+		if got, kind := cs.match(norm); got != want || kind != wantKind {
+			t.Errorf("%q: filtered match %s/%d; brute force %s/%d", ln, got, kind, want, wantKind)
+		}
+	}
+}

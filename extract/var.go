@@ -187,8 +187,9 @@ type compiledCue struct {
 	kind     cueKind
 	re       *regexp.Regexp
 	needs    []string
-	first    [256]bool // bytes a match can start with
-	maxRunes int       // longest match in runes; -1 for no bound
+	first    [256]bool       // bytes a match can start with
+	pairs    map[string]bool // the first two bytes a match can start with; nil when not known
+	maxRunes int             // longest match in runes; -1 for no bound
 }
 
 // cues compiles cueDefs once per process.
@@ -204,6 +205,16 @@ var cues = sync.OnceValue(func() *cueSet {
 		tree = tree.Simplify()
 		firstBytes(tree, &c.first)
 		c.maxRunes = maxRunes(tree)
+		if prefixes, _ := literalPrefixes(tree); prefixes != nil {
+			c.pairs = make(map[string]bool)
+			for _, p := range prefixes {
+				if len(p) < 2 {
+					c.pairs = nil // too short to tell lines apart
+					break
+				}
+				c.pairs[p[:2]] = true
+			}
+		}
 		cs.cues[i] = c
 	}
 	return cs
@@ -220,6 +231,9 @@ func (cs *cueSet) match(norm string) (string, cueKind) {
 	for i := range cs.cues {
 		c := &cs.cues[i]
 		if c.kind <= bestKind || !c.first[norm[0]] || c.maxRunes >= 0 && runes > c.maxRunes {
+			continue
+		}
+		if c.pairs != nil && (len(norm) < 2 || !c.pairs[norm[:2]]) {
 			continue
 		}
 		if len(c.needs) > 0 && !containsAny(norm, c.needs) {
@@ -314,6 +328,94 @@ func markRune(r rune, fold bool, set *[256]bool) {
 			mark(f)
 		}
 	}
+}
+
+// maxPrefixes bounds the literal prefixes literalPrefixes lists.
+const maxPrefixes = 256
+
+// literalPrefixes returns strings one of which every match of re starts
+// with, or nil when it cannot tell. complete reports whether the strings are
+// whole matches, so that what follows re can extend them.
+func literalPrefixes(re *syntax.Regexp) (prefixes []string, complete bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 10 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpPlus:
+		p, _ := literalPrefixes(re.Sub[0])
+		return p, false
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return nil, false
+		}
+		p, _ := literalPrefixes(re.Sub[0])
+		return p, false
+	case syntax.OpAlternate:
+		var out []string
+		complete := true
+		for _, sub := range re.Sub {
+			p, c := literalPrefixes(sub)
+			if p == nil {
+				return nil, false
+			}
+			out = append(out, p...)
+			complete = complete && c
+		}
+		if len(out) > maxPrefixes {
+			return nil, false
+		}
+		return out, complete
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			var p []string
+			c := false
+			switch {
+			case sub.Op == syntax.OpQuest:
+				// x? is x or nothing: both go on when x's strings are whole.
+				if p, c = literalPrefixes(sub.Sub[0]); p != nil && c {
+					p = append(p, "")
+				} else {
+					p = nil
+				}
+			case sub.Op == syntax.OpStar || sub.Op == syntax.OpRepeat && sub.Min == 0:
+			default:
+				p, c = literalPrefixes(sub)
+			}
+			if p == nil || len(acc)*len(p) > maxPrefixes {
+				return acc, false // what came before is all that is known
+			}
+			next := make([]string, 0, len(acc)*len(p))
+			for _, a := range acc {
+				for _, b := range p {
+					next = append(next, a+b)
+				}
+			}
+			acc = next
+			if !c {
+				return acc, false
+			}
+		}
+		return acc, true
+	}
+	return nil, false
 }
 
 // maxRunes returns the most runes a match of re can hold, or -1 when there
