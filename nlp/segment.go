@@ -39,8 +39,25 @@ type segmenter struct {
 // region splits r into blocks at blank lines and segments each block.
 func (sg *segmenter) region(r Span) {
 	text := sg.text
+	// Most texts break lines with LF or CR LF only: find those with the
+	// fast IndexByte, and look for the rare breaks only where there are some.
+	s := text[r.Start:r.End]
+	rare := strings.IndexByte(s, '\f') >= 0 || strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
+	if !rare {
+		if strings.IndexByte(s, '\r') >= 0 {
+			rare = strings.Count(s, "\r") != strings.Count(s, "\r\n")
+		}
+	}
 	for ls := r.Start; ls < r.End; {
-		le, next, para := lineEnd(text, ls, r.End)
+		var le, next int
+		var para bool
+		if rare {
+			le, next, para = lineEnd(text, ls, r.End)
+		} else if k := strings.IndexByte(text[ls:r.End], '\n'); k >= 0 {
+			le, next = ls+k, ls+k+1
+		} else {
+			le, next = r.End, r.End
+		}
 		if l := trimSpan(text, Span{ls, le}); l.Len() > 0 {
 			sg.lines = append(sg.lines, l)
 		} else {
@@ -253,6 +270,14 @@ func headingLike(text string, l Span) bool {
 	return caps > 0
 }
 
+// termByte marks the bytes that may start sentence punctuation: . ! ? and
+// the first byte of "…".
+var termByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// markerByte marks the bytes markerCuts looks at: the ends of list markers
+// and the first byte of every bullet character (all in U+2000–U+27FF).
+var markerByte = [256]bool{'.': true, ')': true, 0xE2: true}
+
 // markerCuts adds sentence starts before bullets and before the items of
 // numbered or lettered lists ("1. … 2. …", "a) … b) …").
 func (sg *segmenter) markerCuts(bs, be int) {
@@ -267,15 +292,13 @@ func (sg *segmenter) markerCuts(bs, be int) {
 	var last [6]int // index+1 of the previous marker of each kind
 	for i := bs; i < be; i++ {
 		c := text[i]
-		if c >= utf8.RuneSelf {
-			if c >= 0xE2 {
-				if r, _ := runeAt(text, i); isBulletRune(r) && (i == bs || spaceBefore(text, i)) {
-					sg.cuts = append(sg.cuts, i)
-				}
-			}
+		if !markerByte[c] {
 			continue
 		}
-		if c != '.' && c != ')' {
+		if c >= utf8.RuneSelf {
+			if r, _ := runeAt(text, i); isBulletRune(r) && (i == bs || spaceBefore(text, i)) {
+				sg.cuts = append(sg.cuts, i)
+			}
 			continue
 		}
 		// A marker is one or two digits or one letter after white space or a
@@ -359,13 +382,17 @@ func (sg *segmenter) scan(bs, be int) {
 			start = max(start, cuts[ci])
 			ci++
 		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if ascii[c]&clTerm == 0 {
-				i++
-				continue
-			}
-		} else if c != 0xE2 || !strings.HasPrefix(text[i:be], "…") {
+		limit := be
+		if ci < len(cuts) {
+			limit = cuts[ci]
+		}
+		for i < limit && !termByte[text[i]] {
+			i++
+		}
+		if i >= limit {
+			continue
+		}
+		if text[i] == 0xE2 && !strings.HasPrefix(text[i:be], "…") {
 			i++
 			continue
 		}

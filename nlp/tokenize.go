@@ -218,6 +218,9 @@ func isAbbrevWord(w string) bool {
 	if strings.ContainsAny(w, "@/") {
 		return false
 	}
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && isMultiPeriod(w[k+1:]) {
+		return true // "D-N.Y."
+	}
 	return abbrevOf(w) != notAbbrev || isMultiPeriod(w) || isInitial(w)
 }
 

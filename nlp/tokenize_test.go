@@ -52,6 +52,7 @@ func TestTokenize(t *testing.T) {
 		{"clitic after a space", "Jones 's book", "Jones 's book"},
 		{"abbreviations keep their period", "U.S. officials met Gov. Smith on Jan. 5 at 10:30 a.m. with J. K. Rowling, e.g. today.",
 			"U.S. officials met Gov. Smith on Jan. 5 at 10:30 a.m. with J. K. Rowling , e.g. today ."},
+		{"party and state", "Rep. Smith (D-N.Y.) said", "Rep. Smith ( D-N.Y. ) said"},
 		{"sentence-final abbreviation as CoNLL writes it", "I live in the U.S.", "I live in the U.S ."},
 		{"final abbreviation before a quote", `He works for Acme Inc."`, `He works for Acme Inc . "`},
 		{"numbers stay whole", "The 18-month-old war cost $1,000, or 3.5% more, on 1996-08-30 (.496 and +44).",
