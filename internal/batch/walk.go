@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -93,11 +94,13 @@ func (f Filter) enterDir(rel, base string) bool {
 }
 
 // Walk yields a job for every story under roots, in order: roots as given,
-// and inside each folder its entries sorted by name, a sub-folder's stories
-// where its name falls. A root that is a file is taken whatever its name. A
-// root or folder that cannot be read yields a job carrying the error.
-// notStory, if set, is called with each file left out because its extension
-// names a format that is never a story, so that callers can say so.
+// and under each folder its files in sorted path order (as `sort` orders
+// full paths: "2024-01.txt" before "2024/a.txt"). A root that is a file is
+// taken whatever its name. A root or folder that cannot be read yields a job
+// carrying the error. notStory, if set, is called with each file left out
+// because its extension names a format that is never a story, so that
+// callers can say so. Folders are read one at a time, so memory stays flat
+// however many files there are.
 func Walk(roots []string, f Filter, notStory func(path string)) iter.Seq[Job] {
 	return func(yield func(Job) bool) {
 		for _, root := range roots {
@@ -116,58 +119,69 @@ func walkRoot(root string, f Filter, notStory func(string), yield func(Job) bool
 	if !info.IsDir() {
 		return yield(Job{Name: root, Path: root})
 	}
-	stop := false
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			// An unreadable folder: report it and go on with the rest.
-			if !yield(Job{Name: p, Path: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))}) {
-				stop = true
-				return filepath.SkipAll
-			}
-			if d != nil && d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if p == root {
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		base := d.Name()
+	w := walker{root: root, f: f, notStory: notStory, yield: yield}
+	return w.dir(root, "")
+}
+
+// walker walks one root folder in sorted path order.
+type walker struct {
+	root     string
+	f        Filter
+	notStory func(string)
+	yield    func(Job) bool
+}
+
+// dir yields the stories under the folder p (rel is p relative to the root,
+// "" for the root). It returns false when the consumer stopped.
+func (w *walker) dir(p, rel string) bool {
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		// An unreadable folder: report it and go on with the rest.
+		return w.yield(Job{Name: p, Path: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+	}
+	// A folder sorts as its name plus "/", so that the yielded full paths
+	// come out in plain lexicographic order.
+	key := func(d fs.DirEntry) string {
 		if d.IsDir() {
-			if !f.enterDir(rel, base) {
-				return filepath.SkipDir
+			return d.Name() + "/"
+		}
+		return d.Name()
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(key(a), key(b)) })
+	for _, d := range entries {
+		child := filepath.Join(p, d.Name())
+		childRel := d.Name()
+		if rel != "" {
+			childRel = rel + "/" + d.Name()
+		}
+		if d.IsDir() {
+			if w.f.enterDir(childRel, d.Name()) && !w.dir(child, childRel) {
+				return false
 			}
-			return nil
+			continue
 		}
 		if !d.Type().IsRegular() {
 			// Follow a symbolic link to a file; leave devices, sockets and
 			// links to folders alone.
 			if d.Type()&fs.ModeSymlink == 0 {
-				return nil
+				continue
 			}
-			if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
-				return nil
+			if st, err := os.Stat(child); err != nil || !st.Mode().IsRegular() {
+				continue
 			}
 		}
-		take, skipped := f.takeFile(rel, base)
+		take, skipped := w.f.takeFile(childRel, d.Name())
 		if !take {
-			if skipped && notStory != nil {
-				notStory(p)
+			if skipped && w.notStory != nil {
+				w.notStory(child)
 			}
-			return nil
+			continue
 		}
-		if !yield(Job{Name: p, Path: p}) {
-			stop = true
-			return filepath.SkipAll
+		if !w.yield(Job{Name: child, Path: child}) {
+			return false
 		}
-		return nil
-	})
-	if err != nil && !stop {
-		return yield(Job{Name: root, Path: root, Err: fmt.Errorf("%s: %w", root, err)})
 	}
-	return !stop
+	return true
 }
 
 // Count returns the number of jobs Walk would yield, for a progress total.

@@ -46,14 +46,14 @@ func TestWalkOrderAndFilters(t *testing.T) {
 		notStory []string
 	}{
 		{
-			name:     "default: everything but hidden files and non-story extensions, sorted per folder",
-			want:     []string{"a.html", "b.txt", "c/a.md", "c/d/e.htm", "c/z.txt", "c.txt", "data.bin", "drafts/x.txt", "noext"},
+			name:     "default: everything but hidden files and non-story extensions, in sorted path order",
+			want:     []string{"a.html", "b.txt", "c.txt", "c/a.md", "c/d/e.htm", "c/z.txt", "data.bin", "drafts/x.txt", "noext"},
 			notStory: []string{"img/photo.JPG", "style.css"},
 		},
 		{
 			name:   "include by base name",
 			filter: Filter{Include: []string{"*.txt"}},
-			want:   []string{"b.txt", "c/z.txt", "c.txt", "drafts/x.txt"},
+			want:   []string{"b.txt", "c.txt", "c/z.txt", "drafts/x.txt"},
 		},
 		{
 			name:   "include by relative path",
@@ -81,6 +81,9 @@ func TestWalkOrderAndFilters(t *testing.T) {
 			})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("walk = %q\nwant %q", got, tt.want)
+			}
+			if !slices.IsSorted(got) {
+				t.Errorf("walk order %q is not sorted path order", got)
 			}
 			if !slices.Equal(skipped, tt.notStory) {
 				t.Errorf("left out = %q, want %q", skipped, tt.notStory)

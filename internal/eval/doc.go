@@ -1,3 +1,3 @@
-// Package eval provides the scoring behind `newsnlp eval`: how well newsnlp's
-// stages do on labelled data, measured the way the published figures are.
+// Package eval scores newsnlp's stages against labelled data, the way the
+// figures in README.md are measured, so anyone can repeat them on their own.
 package eval
