@@ -184,6 +184,9 @@ func TestTextEdgeCases(t *testing.T) {
 
 func TestCues(t *testing.T) {
 	cs := cues()
+	for _, c := range cs.cues {
+		c.re() // every expression compiles
+	}
 	for _, c := range []struct {
 		line, reason string
 	}{
@@ -324,7 +327,7 @@ func TestCueFiltersExact(t *testing.T) {
 		}
 		want, wantKind := "", cueNone
 		for _, c := range cs.cues {
-			if c.kind > wantKind && c.re.MatchString(norm) {
+			if c.kind > wantKind && c.re().MatchString(norm) {
 				want, wantKind = c.reason, c.kind
 			}
 		}

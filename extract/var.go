@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -185,7 +186,7 @@ type cueSet struct {
 type compiledCue struct {
 	reason   string
 	kind     cueKind
-	re       *regexp.Regexp
+	re       func() *regexp.Regexp // compiled on first use: most lines never reach most cues
 	needs    []string
 	first    [256]bool       // bytes a match can start with
 	pairs    map[string]bool // the first two bytes a match can start with; nil when not known
@@ -197,12 +198,16 @@ var cues = sync.OnceValue(func() *cueSet {
 	cs := &cueSet{cues: make([]compiledCue, len(cueDefs))}
 	for i, d := range cueDefs {
 		expr := `^(?:` + d.pattern + `)$`
-		c := compiledCue{reason: d.reason, kind: d.kind, re: regexp.MustCompile(expr), needs: strings.Fields(d.needs)}
+		// The expression runs with its bounded repeats opened up, as .{0,200}
+		// would compile to 200 copies of itself; the length filter below
+		// keeps the bounds' intent.
+		open := openRepeats(expr)
+		c := compiledCue{reason: d.reason, kind: d.kind, needs: strings.Fields(d.needs),
+			re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(open) })}
 		tree, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {
-			panic(err) // MustCompile above has already accepted it
+			panic(fmt.Sprintf("extract: cue %q: %v", d.pattern, err)) // a bug in cueDefs; TestCues compiles them all
 		}
-		tree = tree.Simplify()
 		firstBytes(tree, &c.first)
 		c.maxRunes = maxRunes(tree)
 		if prefixes, _ := literalPrefixes(tree); prefixes != nil {
@@ -239,11 +244,36 @@ func (cs *cueSet) match(norm string) (string, cueKind) {
 		if len(c.needs) > 0 && !containsAny(norm, c.needs) {
 			continue
 		}
-		if c.re.MatchString(norm) {
+		if c.re().MatchString(norm) {
 			best, bestKind = c.reason, c.kind
 		}
 	}
 	return best, bestKind
+}
+
+// openRepeats turns every .{m,n} of a pattern into .{m,}.
+func openRepeats(pattern string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(pattern, ".{")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(pattern[i:], '}')
+		if j < 0 {
+			break
+		}
+		lo, hi, ok := strings.Cut(pattern[i+2:i+j], ",")
+		if !ok || !isDigits(lo) || !isDigits(hi) || i > 0 && pattern[i-1] == '\\' {
+			b.WriteString(pattern[:i+2])
+			pattern = pattern[i+2:]
+			continue
+		}
+		b.WriteString(pattern[:i] + ".{" + lo + ",}")
+		pattern = pattern[i+j+1:]
+	}
+	b.WriteString(pattern)
+	return b.String()
 }
 
 func containsAny(s string, words []string) bool {
@@ -480,7 +510,7 @@ type lineRegexps struct {
 var regexps = sync.OnceValue(func() *lineRegexps {
 	return &lineRegexps{
 		crumbSep: regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`),
-		byline:   regexp.MustCompile(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`),
+		byline:   regexp.MustCompile(openRepeats(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)),
 		dateNum:  regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`),
 		relTime:  regexp.MustCompile(`^\d{1,2}[hmdw]$`),
 		ordinal:  regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`),
