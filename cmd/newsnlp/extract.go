@@ -11,7 +11,6 @@ import (
 	"github.com/newsnlp/newsnlp/extract"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
-	"github.com/newsnlp/newsnlp/source"
 )
 
 type extractOptions struct {
@@ -72,16 +71,9 @@ func extractRun(ctx context.Context, f *Factory, opts *extractOptions, args []st
 
 // extractOne reads one input and returns its main text.
 func extractOne(ctx context.Context, f *Factory, name string, in inputFlags) (*extract.Article, error) {
-	raw, err := source.Read(ctx, name, source.Options{MaxBytes: in.maxBytes, Stdin: f.IO.In})
+	src, _, err := readSource(ctx, f, name, in)
 	if err != nil {
 		return nil, err
-	}
-	src, warnings, err := nlp.SourceFromInput(raw)
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range warnings {
-		fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: %s: %s\n", name, w)
 	}
 	art, err := articleOf(src)
 	if err != nil {
