@@ -14,6 +14,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -714,7 +715,9 @@ func rtDesk(r *rand.Rand, st rtStory, all []rtStory) rtPage {
 		func() {
 			b.f("Subscribe to our newsletter", rtPick(r, []string{"Enter your email", "Get the day's top stories in your inbox"}), "Subscribe")
 		},
-		func() { b.f("Show comments", rtPick(r, []string{"Download the " + site + " app for the latest news", "Disclaimer: Comments reflect users' views, not those of " + site + "."})) },
+		func() {
+			b.f("Show comments", rtPick(r, []string{"Download the " + site + " app for the latest news", "Disclaimer: Comments reflect users' views, not those of " + site + "."}))
+		},
 		func() { b.f(cookie) },
 	}
 	for i := range blocks {
@@ -1024,10 +1027,80 @@ func TestRedTeamShow(t *testing.T) {
 			w, c := rtScore(p)
 			if os.Getenv("NEWSNLP_REDTEAM_WHOLE") != "" && !w || os.Getenv("NEWSNLP_REDTEAM_WHOLE") == "" && (!w || !c) {
 				rtShow(t, p)
+				if dir := os.Getenv("NEWSNLP_REDTEAM_DUMP"); dir != "" {
+					_ = os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.txt", s.name, shown)), []byte(p.Text), 0o644)
+				}
 				if shown++; shown == 6 {
 					return
 				}
 			}
 		}
+	}
+}
+
+// TestRedTeamLeaks counts, per style, the furniture lines kept and the story
+// lines lost, by their first words, when NEWSNLP_REDTEAM_LEAKS is set.
+func TestRedTeamLeaks(t *testing.T) {
+	if os.Getenv("NEWSNLP_REDTEAM_LEAKS") == "" {
+		t.Skip("NEWSNLP_REDTEAM_LEAKS not set")
+	}
+	stories := rtLoadStories(t, 5)
+	for si, s := range rtStyles {
+		kept := map[string]int{}
+		lost := map[string]int{}
+		for _, p := range rtPages(stories, s.name, s.dress, int64(100+si)) {
+			lay := extract.Text(p.Text)
+			in := func(a, b int) bool {
+				if lay.Title != nil && lay.Title.Start < b && a < lay.Title.End {
+					return true
+				}
+				for _, g := range lay.Body {
+					if g.Start < b && a < g.End {
+						return true
+					}
+				}
+				return false
+			}
+			for _, sp := range p.Spans {
+				ws := strings.Fields(p.Text[sp.Start:sp.End])
+				if len(ws) > 3 {
+					ws = ws[:3]
+				}
+				key := strings.Join(ws, " ")
+				switch {
+				case sp.Kind == rtFurn && in(sp.Start, sp.End):
+					kept[key]++
+				case sp.Kind == rtBody && !in(sp.Start, sp.End):
+					lost["S"]++
+					if lost["S"] <= 12 {
+						l := p.Text[sp.Start:sp.End]
+						if len(l) > 120 {
+							l = l[:120]
+						}
+						t.Logf("%s lost %q", s.name, l)
+					}
+				case sp.Kind == rtTitle && (lay.Title == nil || lay.Title.Start != sp.Start):
+					lost["T"]++
+				}
+			}
+		}
+		type kv struct {
+			k string
+			v int
+		}
+		var kvs []kv
+		for k, v := range kept {
+			kvs = append(kvs, kv{k, v})
+		}
+		sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v })
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s: lost %v\n", s.name, lost)
+		for i, x := range kvs {
+			if i == 40 {
+				break
+			}
+			fmt.Fprintf(&b, "  %4d %q\n", x.v, x.k)
+		}
+		t.Log("\n" + b.String())
 	}
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsnlp/newsnlp/extract/internal/linemodel"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,19 +53,21 @@ func findStory(text string, lines []line) {
 	}
 	if first < 0 {
 		dropCued(lines, 0, len(lines))
-		chooseTitle(lines, len(lines), evidence)
+		chooseTitle(text, lines, len(lines), evidence)
 		spreadWeak(lines)
 		return
 	}
 	dropCued(lines, 0, first)
-	chooseTitle(lines, first, evidence)
+	chooseTitle(text, lines, first, evidence)
 	if evidence {
-		dropHead(lines, first)
+		dropHead(text, lines, first)
 	}
 	var vocab map[string]bool // the story's words, built when a block first needs them
 
 	lastStory := first
-	block := "" // reason of the furniture block being read; "" in the story
+	block := ""         // reason of the furniture block being read; "" in the story
+	soft := false       // the block was opened by a line of furniture shape, not by a header
+	var held []heldLine // paragraphs dropped inside blocks, for a second look
 	for i := first; i < len(lines); i++ {
 		l := &lines[i]
 		if l.blank() {
@@ -73,18 +77,33 @@ func findStory(text string, lines []line) {
 			if block == "" {
 				absorbBefore(lines, lastStory, i, l.cue)
 			}
-			block = l.cue
+			block, soft = l.cue, false
 			l.drop = l.cue
 			continue
 		}
 		if block == "" {
-			if l.cueKind == cueStrong {
+			switch {
+			case l.cueKind == cueStrong:
 				l.drop = l.cue
-			} else if l.prose {
+			case l.prose:
 				lastStory = i
 				if vocab != nil {
 					addVocabulary(vocab, text, l)
 				}
+			case evidence && !l.title && l.cueKind == cueNone && !storyShaped(text, l):
+				// On a page that shows furniture, a line that is neither
+				// prose nor a sentence, nor on the story's subject, is
+				// furniture too: a caption, a label, another story's
+				// headline, the author's name.
+				if vocab == nil {
+					vocab = storyVocabulary(text, lines[:i])
+				}
+				if onSubject(text, l, vocab) {
+					continue // a list item or subheading of the story
+				}
+				l.drop = shapeReason(text, l, true)
+				block, soft = l.drop, true
+				held = append(held, heldLine{i, true})
 			}
 			continue
 		}
@@ -95,19 +114,290 @@ func findStory(text string, lines []line) {
 		if vocab == nil {
 			vocab = storyVocabulary(text, lines[:i])
 		}
-		if resumes(text, lines, i, vocab) {
-			block = ""
+		if l.prose && resumes(text, lines, i, vocab, soft) {
+			block, soft = "", false
 			lastStory = i
 			addVocabulary(vocab, text, l)
 			continue
 		}
+		if soft && !l.prose {
+			if l.cueKind == cueNone {
+				l.drop = shapeReason(text, l, true)
+				held = append(held, heldLine{i, true})
+			}
+			continue // a weak cue goes with its neighbours (spreadWeak)
+		}
 		l.drop = block
+		if l.prose && l.cueKind == cueNone {
+			held = append(held, heldLine{i, soft})
+		}
+	}
+	if len(held) > 0 {
+		lastStory = readmit(text, lines, held, lastStory)
 	}
 	if evidence {
+		if vocab == nil {
+			vocab = storyVocabulary(text, lines)
+		}
+		lastStory = trimTail(text, lines, lastStory, first)
 		dropTail(text, lines, lastStory)
 		dropRepeatedNames(lines)
 	}
 	spreadWeak(lines)
+}
+
+// heldLine is a paragraph dropped inside a block of furniture; soft says
+// the block was opened by furniture's shape rather than a header.
+type heldLine struct {
+	i    int
+	soft bool
+}
+
+// readmit takes back into the story what was dropped inside blocks that
+// the story goes on after: a caption or another story's headline in the
+// middle of the story ends no story. A paragraph comes back when it shares
+// the story's vocabulary (more of it in a block that a header opened, where
+// other stories' teasers sit); a short line alone between two paragraphs of
+// the story (a subheading) when it names no one the story does not. It
+// returns the story's last line.
+func readmit(text string, lines []line, held []heldLine, lastStory int) int {
+	vocab := make(map[string]bool, maxVocabulary)
+	for i := range lines {
+		if l := &lines[i]; l.title || l.prose && l.drop == "" && l.cueKind == cueNone {
+			addContentWords(vocab, text[l.start:l.end])
+		}
+	}
+	names := storyNames(text, lines)
+	var short []int
+	for _, h := range held {
+		if h.i > lastStory {
+			break
+		}
+		l := &lines[h.i]
+		if !l.prose {
+			short = append(short, h.i)
+			continue
+		}
+		if p := prevLine(lines, h.i); p >= 0 && lines[p].date {
+			continue // a teaser under its date
+		}
+		seen := make(map[string]bool)
+		shared := 0
+		forContentWords(text[l.start:l.end], func(w string) {
+			if !seen[w] {
+				seen[w] = true
+				if vocab[w] {
+					shared++
+				}
+			}
+		})
+		if h.soft && shared >= 1 || shared >= 3 && float64(shared) >= 0.2*float64(len(seen)) ||
+			shared >= 1 && !newNames(text[l.start:l.end], names) {
+			l.drop = ""
+		}
+	}
+	if len(short) == 0 {
+		return lastStory
+	}
+	// story reports whether the first line from j on, stepping by step past
+	// lines with furniture cues, is the story's prose.
+	story := func(j, step int) bool {
+		for ; j >= 0 && j < len(lines); j += step {
+			if l := &lines[j]; !l.blank() && !(l.drop != "" && l.cueKind >= cueStrong) {
+				return l.drop == "" && !l.title && l.prose
+			}
+		}
+		return false
+	}
+	for _, i := range short {
+		l := &lines[i]
+		if l.date || l.name || l.words > 10 || !story(i-1, -1) || !story(i+1, 1) {
+			continue
+		}
+		if newNames(text[l.start:l.end], names) {
+			continue
+		}
+		if l.words <= 4 || sharedWords(text[l.start:l.end], vocab) >= 1 {
+			l.drop = ""
+		}
+	}
+	return lastStory
+}
+
+// storyNames is the set of capitalised words of the story's kept lines.
+func storyNames(text string, lines []line) map[string]bool {
+	names := make(map[string]bool)
+	for i := range lines {
+		if l := &lines[i]; !l.blank() && l.drop == "" {
+			forCapitalised(text[l.start:l.end], false, func(w string) { names[w] = true })
+		}
+	}
+	return names
+}
+
+// newNames reports whether s has a capitalised word, other than its first,
+// that the story does not have: a name from elsewhere.
+func newNames(s string, names map[string]bool) bool {
+	found := false
+	forCapitalised(s, true, func(w string) {
+		if !names[w] {
+			found = true
+		}
+	})
+	return found
+}
+
+// forCapitalised calls fn with each word of s that starts with a capital
+// letter, leaving out the first word when skipFirst is set.
+func forCapitalised(s string, skipFirst bool, fn func(string)) {
+	start, n := -1, 0
+	emit := func(end int) {
+		if start >= 0 {
+			n++
+			w := s[start:end]
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) && !(skipFirst && n == 1) {
+				fn(w)
+			}
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		emit(i)
+	}
+	emit(len(s))
+}
+
+// storyShaped reports whether a short line that is not prose can still be
+// the story's: a sentence ("He denied it."), or the rest of a sentence a
+// scraper broke at a link ("qualified fastest in the 800m heats").
+func storyShaped(text string, l *line) bool {
+	if l.date || l.name {
+		return false
+	}
+	if l.final && l.words >= 2 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[l.start:l.end])
+	return l.words >= 4 && (unicode.IsLower(r) || r == ',' || r == ';')
+}
+
+// onSubject reports whether a line that is not prose shares the story's
+// vocabulary: two of its words, or one in a list item or a longer line.
+func onSubject(text string, l *line, vocab map[string]bool) bool {
+	raw := text[l.start:l.end]
+	n := sharedWords(raw, vocab)
+	if n >= 2 {
+		return true
+	}
+	bullet := strings.IndexAny(raw[:1], "-•*–—·▪") == 0
+	return n == 1 && (bullet || l.words >= 6)
+}
+
+// shapeReason names the furniture a line of the given shape is: a date, an
+// author's name, a trail of breadcrumbs, or, after the story has begun,
+// another story's headline.
+func shapeReason(text string, l *line, after bool) string {
+	raw := text[l.start:l.end]
+	switch {
+	case l.cue != "":
+		return l.cue
+	case l.date:
+		return ReasonDate
+	case l.name || isByline(raw):
+		return ReasonByline
+	case isCrumbs(raw):
+		return ReasonBreadcrumb
+	case !after && (l.section || isLabel(l)):
+		return ReasonBreadcrumb
+	case after && l.headline && l.words >= 3:
+		return ReasonRelatedStories
+	}
+	return ReasonNavigation
+}
+
+// furnitureScore is the line model's probability that a line is furniture,
+// or 0 when the model cannot be read.
+func furnitureScore(s string) float64 {
+	m, err := linemodel.Default()
+	if err != nil {
+		return 0
+	}
+	return m.Score(s)
+}
+
+// sharedWords counts the distinct content words of s in vocab.
+func sharedWords(s string, vocab map[string]bool) int {
+	seen := make(map[string]bool)
+	n := 0
+	forContentWords(s, func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			if vocab[w] {
+				n++
+			}
+		}
+	})
+	return n
+}
+
+// trimTail drops the story's last paragraphs while they share next to no
+// word with the story before them and read like furniture: a note in
+// brackets ("(This story was generated from a syndicated feed.)"), or
+// wording the line model scores as furniture, bringing names the story
+// does not have (an author's note, the site's pitch). It returns the
+// story's new last line.
+func trimTail(text string, lines []line, lastStory, first int) int {
+	for lastStory > first {
+		l := &lines[lastStory]
+		if l.drop != "" || !l.prose {
+			break
+		}
+		raw := text[l.start:l.end]
+		vocab := storyVocabulary(text, lines[:lastStory])
+		seen := make(map[string]bool)
+		shared := 0
+		forContentWords(raw, func(w string) {
+			if !seen[w] {
+				seen[w] = true
+				if vocab[w] {
+					shared++
+				}
+			}
+		})
+		if len(seen) < 3 || shared > 1 {
+			break
+		}
+		note := strings.HasPrefix(raw, "(") && strings.HasSuffix(strings.TrimRight(raw, "."), ")")
+		p := furnitureScore(raw)
+		names := newNames(raw, storyNames(text, lines[:lastStory]))
+		if !(shared == 0 && (note || names && p >= 0.5 || p >= 0.85) || shared == 1 && names && p >= 0.7) {
+			break
+		}
+		l.drop = ReasonRelatedStories
+		if p := prevLine(lines, lastStory); p >= 0 && lines[p].name {
+			l.drop = ReasonAuthorBio
+		}
+		prev := -1
+		for j := lastStory - 1; j >= first; j-- {
+			if k := &lines[j]; !k.blank() && k.drop == "" && k.prose {
+				prev = j
+				break
+			}
+		}
+		if prev < 0 {
+			l.drop = ""
+			break
+		}
+		lastStory = prev
+	}
+	return lastStory
 }
 
 // dropCued drops the lines in [from, to) that carry a strong or header cue.
@@ -120,34 +410,45 @@ func dropCued(lines []line, from, to int) {
 }
 
 // dropHead handles the lines before the first paragraph on a page that
-// shows furniture: dates, and a byline's name next to a date.
-func dropHead(lines []line, first int) {
+// shows furniture. Before the title is the site's navigation; between the
+// title and the story, what is not prose is a byline, a date, share buttons
+// or a label.
+func dropHead(text string, lines []line, first int) {
+	title := -1
 	for i := 0; i < first; i++ {
-		l := &lines[i]
-		if l.blank() || l.drop != "" {
-			continue
-		}
-		if l.date {
-			l.drop = ReasonDate
+		if lines[i].title {
+			title = i
 		}
 	}
-	// A name alone after the title is the author's ("Jane Doe" / "3 March 2024").
-	title := false
+	lede := ledeWords(text, lines, first)
 	for i := 0; i < first; i++ {
 		l := &lines[i]
-		if l.title {
-			title = true
+		if l.blank() || l.drop != "" || l.title {
+			continue
 		}
-		if title && !l.blank() && l.drop == "" && l.name && !l.title {
-			l.drop = ReasonByline
+		switch {
+		case i < title:
+			l.drop = shapeReason(text, l, false)
+		case l.date:
+			l.drop = ReasonDate
+		case title >= 0 && !l.prose && !storyShaped(text, l) && sharedTitleWords(text[l.start:l.end], lede) < 2:
+			// A name alone after the title is the author's ("Jane Doe" /
+			// "3 March 2024"); a standfirst shares the lede's words.
+			l.drop = shapeReason(text, l, false)
+			if l.drop == ReasonBreadcrumb {
+				l.drop = ReasonNavigation
+			}
 		}
 	}
 }
 
-// chooseTitle picks the story's title among the kept lines before first: the
-// first headline-like line. Section labels above it ("News", "Home",
-// "World Europe") are breadcrumbs when the page shows furniture elsewhere.
-func chooseTitle(lines []line, first int, evidence bool) {
+// chooseTitle picks the story's title among the kept lines before first:
+// the first headline-like line that shares a word with the story's opening
+// paragraphs (menus and site names share none), or, when none does, the
+// first headline-like line. Section
+// labels above it ("News", "Home", "World Europe") are breadcrumbs when the
+// page shows furniture elsewhere.
+func chooseTitle(text string, lines []line, first int, evidence bool) {
 	var cands []int
 	for i := 0; i < first; i++ {
 		l := &lines[i]
@@ -155,25 +456,100 @@ func chooseTitle(lines []line, first int, evidence bool) {
 			cands = append(cands, i)
 		}
 	}
-	for k, i := range cands {
-		l := &lines[i]
-		if !l.headline || l.date || l.name || isLabel(l) && longerHeadlineAfter(lines, cands[k+1:], l.words) {
-			continue
-		}
-		if k+1 == len(cands) && first == len(lines) {
-			return // a lone line is not a title
-		}
-		l.title = true
-		if !evidence {
-			return
-		}
-		for _, j := range cands[:k] {
-			if isLabel(&lines[j]) && lines[j].words < l.words {
-				lines[j].drop = ReasonBreadcrumb
+	eligible := func(k int) bool {
+		l := &lines[cands[k]]
+		return l.headline && !l.date && !l.name && !(isLabel(l) && longerHeadlineAfter(lines, cands[k+1:], l.words))
+	}
+	pick := -1
+	if first < len(lines) {
+		lede := ledeWords(text, lines, first)
+		for k := range cands {
+			if eligible(k) && sharedTitleWords(text[lines[cands[k]].start:lines[cands[k]].end], lede) > 0 {
+				pick = k
+				break
 			}
 		}
+	}
+	if pick < 0 {
+		for k := range cands {
+			if eligible(k) {
+				pick = k
+				break
+			}
+		}
+	}
+	if pick < 0 || pick+1 == len(cands) && first == len(lines) && len(cands) == 1 {
+		return // a lone line is not a title
+	}
+	l := &lines[cands[pick]]
+	l.title = true
+	if !evidence {
 		return
 	}
+	for _, j := range cands[:pick] {
+		if isLabel(&lines[j]) && lines[j].words < l.words {
+			lines[j].drop = ReasonBreadcrumb
+		}
+	}
+}
+
+// ledeWords is the set of words of the story's first paragraphs, from line
+// first on, as titleWords reads them.
+func ledeWords(text string, lines []line, first int) map[string]bool {
+	set := make(map[string]bool)
+	n := 0
+	for i := first; i < len(lines) && n < 3; i++ {
+		if l := &lines[i]; l.prose && l.cueKind == cueNone {
+			titleWords(text[l.start:l.end], func(w string) { set[w] = true })
+			n++
+		}
+	}
+	return set
+}
+
+// sharedTitleWords counts the distinct words of a candidate title found in
+// the lede.
+func sharedTitleWords(s string, lede map[string]bool) int {
+	seen := make(map[string]bool)
+	n := 0
+	titleWords(s, func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			if lede[w] {
+				n++
+			}
+		}
+	})
+	return n
+}
+
+// titleWords calls fn with each word of three or more letters of s that is
+// not a stop word, lower-cased, without a possessive or plural s: headlines
+// and ledes word the same things differently ("Profits" / "profit's").
+func titleWords(s string, fn func(string)) {
+	start := -1
+	emit := func(end int) {
+		if start >= 0 && end-start >= 3 {
+			w := strings.ToLower(s[start:end])
+			if !stopWords[w] && !notNameWords[w] {
+				if len(w) > 3 && strings.HasSuffix(w, "s") {
+					w = w[:len(w)-1]
+				}
+				fn(w)
+			}
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		emit(i)
+	}
+	emit(len(s))
 }
 
 func longerHeadlineAfter(lines []line, cands []int, words int) bool {
@@ -256,11 +632,26 @@ func forContentWords(s string, fn func(string)) {
 // resumes reports whether line i, read inside a block of furniture, is the
 // story again: a long, complete paragraph that shares the story's
 // vocabulary and does not sit right under a teaser's headline or date.
-func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
+func resumes(text string, lines []line, i int, vocab map[string]bool, soft bool) bool {
 	l := &lines[i]
-	if !l.prose || !l.final || l.words < resumeMinWords || strings.HasSuffix(text[l.start:l.end], "…") ||
-		strings.HasSuffix(text[l.start:l.end], "...") {
+	raw := text[l.start:l.end]
+	if !l.prose || !(l.final || soft && strings.HasSuffix(raw, ":")) || l.words < resumeMinWords ||
+		strings.HasSuffix(raw, "…") || strings.HasSuffix(raw, "...") {
 		return false
+	}
+	if soft {
+		// No header announced other stories: the story goes on after a
+		// caption or a label with a paragraph on its subject, unless the
+		// paragraph sits under a date or a headline, as teasers do.
+		p := prevLine(lines, i)
+		need := resumeCohesion
+		if p >= 0 && lines[p].date {
+			return false
+		}
+		if p >= 0 && lines[p].headline && lines[p].drop != "" && !onSubject(text, &lines[p], vocab) {
+			need = resumeCohesionAfterHeadline
+		}
+		return cohesive(text, l, vocab, need)
 	}
 	// Teasers sit under a date, or a headline, and another item follows them;
 	// the story goes on with more paragraphs, or ends.
@@ -281,6 +672,15 @@ func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
 	if n >= 0 && !lines[n].prose && lines[n].cueKind == cueNone && !long {
 		return false
 	}
+	if long && need == resumeCohesion && sharedWords(text[l.start:l.end], vocab) >= 4 {
+		return true // teasers are short: a long paragraph on the story's subject is the story
+	}
+	return cohesive(text, l, vocab, need)
+}
+
+// cohesive reports whether at least two of a line's distinct content words,
+// and at least the share need of them, are in the story's vocabulary.
+func cohesive(text string, l *line, vocab map[string]bool, need float64) bool {
 	seen := make(map[string]bool)
 	shared := 0
 	forContentWords(text[l.start:l.end], func(w string) {
@@ -292,9 +692,6 @@ func resumes(text string, lines []line, i int, vocab map[string]bool) bool {
 			shared++
 		}
 	})
-	if long && need == resumeCohesion && shared >= 4 {
-		return true // teasers are short: a long paragraph on the story's subject is the story
-	}
 	return shared >= 2 && float64(shared) >= need*float64(len(seen))
 }
 

@@ -450,12 +450,15 @@ func isCrumbs(s string) bool {
 	}
 	parts := regexps().crumbSep.Split(s, -1)
 	items := 0
-	for _, p := range parts {
+	for k, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
-		if countWords(p) > 5 || endsSentence(p) || !hasWord(p, 2) {
+		// The last crumb may be the page's own headline: "News / World /
+		// Floods force thousands from their homes".
+		long := k == len(parts)-1 && items >= 2 && countWords(p) <= 25
+		if countWords(p) > 5 && !long || endsSentence(p) || !hasWord(p, 2) {
 			return false
 		}
 		items++
