@@ -52,7 +52,7 @@ func TestDebugText(t *testing.T) {
 		if len(s) > 100 {
 			s = s[:100]
 		}
-		fmt.Fprintf(&b, "%-18s %-5s %d %q\n", mark, f, l.cueKind, s)
+		fmt.Fprintf(&b, "%-18s %-5s %d %.2f %q\n", mark, f, l.cueKind, furnitureScore(text[l.start:l.end]), s)
 	}
 	t.Log("\n" + b.String())
 }

@@ -237,14 +237,18 @@ func storyNames(text string, lines []line) map[string]bool {
 
 // newNames reports whether s has a capitalised word, other than its first,
 // that the story does not have: a name from elsewhere.
-func newNames(s string, names map[string]bool) bool {
-	found := false
+func newNames(s string, names map[string]bool) bool { return countNewNames(s, names) > 0 }
+
+// countNewNames counts the capitalised words of s, other than its first,
+// that the story does not have.
+func countNewNames(s string, names map[string]bool) int {
+	n := 0
 	forCapitalised(s, true, func(w string) {
 		if !names[w] {
-			found = true
+			n++
 		}
 	})
-	return found
+	return n
 }
 
 // forCapitalised calls fn with each word of s that starts with a capital
@@ -322,6 +326,25 @@ func shapeReason(text string, l *line, after bool) string {
 	return ReasonNavigation
 }
 
+// isNameList reports whether s is a list of names, such as a team sheet:
+// at least three commas or semicolons between mostly capitalised words.
+func isNameList(s string) bool {
+	if strings.Count(s, ",")+strings.Count(s, ";") < 3 {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'“‘"))
+		if unicode.IsLetter(r) {
+			words++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return caps*2 >= words
+}
+
 // furnitureScore is the line model's probability that a line is furniture,
 // or 0 when the model cannot be read.
 func furnitureScore(s string) float64 {
@@ -354,13 +377,40 @@ func sharedWords(s string, vocab map[string]bool) int {
 // does not have (an author's note, the site's pitch). It returns the
 // story's new last line.
 func trimTail(text string, lines []line, lastStory, first int) int {
-	for lastStory > first {
-		l := &lines[lastStory]
-		if l.drop != "" || !l.prose {
+	prevProse := func(i int) int {
+		for j := i - 1; j >= first; j-- {
+			if k := &lines[j]; !k.blank() && k.drop == "" && k.prose {
+				return j
+			}
+		}
+		return -1
+	}
+	isNote := func(raw string) bool {
+		return strings.HasPrefix(raw, "(") && strings.HasSuffix(strings.TrimRight(raw, "."), ")")
+	}
+	// The run of last paragraphs that read like furniture, last first; the
+	// paragraph before it anchors the story's vocabulary.
+	var run []int
+	anchor := lastStory
+	for anchor > first {
+		l := &lines[anchor]
+		raw := text[l.start:l.end]
+		if l.drop != "" || !l.prose || !isNote(raw) && furnitureScore(raw) < 0.5 {
 			break
 		}
+		run = append(run, anchor)
+		if anchor = prevProse(anchor); anchor < 0 {
+			return lastStory // nothing of the story would be left
+		}
+	}
+	if len(run) == 0 {
+		return lastStory
+	}
+	vocab := storyVocabulary(text, lines[:anchor+1])
+	names := storyNames(text, lines[:anchor+1])
+	for _, i := range run {
+		l := &lines[i]
 		raw := text[l.start:l.end]
-		vocab := storyVocabulary(text, lines[:lastStory])
 		seen := make(map[string]bool)
 		shared := 0
 		forContentWords(raw, func(w string) {
@@ -371,31 +421,16 @@ func trimTail(text string, lines []line, lastStory, first int) int {
 				}
 			}
 		})
-		if len(seen) < 3 || shared > 1 {
-			break
-		}
-		note := strings.HasPrefix(raw, "(") && strings.HasSuffix(strings.TrimRight(raw, "."), ")")
 		p := furnitureScore(raw)
-		names := newNames(raw, storyNames(text, lines[:lastStory]))
-		if !(shared == 0 && (note || names && p >= 0.5 || p >= 0.85) || shared == 1 && names && p >= 0.7) {
+		fresh := countNewNames(raw, names)
+		if len(seen) < 3 || isNameList(raw) || !(shared == 0 && (isNote(raw) || fresh > 0 || p >= 0.85) || shared == 1 && fresh >= 3 && p >= 0.5) {
 			break
 		}
 		l.drop = ReasonRelatedStories
-		if p := prevLine(lines, lastStory); p >= 0 && lines[p].name {
+		if p := prevLine(lines, i); p >= 0 && lines[p].name {
 			l.drop = ReasonAuthorBio
 		}
-		prev := -1
-		for j := lastStory - 1; j >= first; j-- {
-			if k := &lines[j]; !k.blank() && k.drop == "" && k.prose {
-				prev = j
-				break
-			}
-		}
-		if prev < 0 {
-			l.drop = ""
-			break
-		}
-		lastStory = prev
+		lastStory = prevProse(i)
 	}
 	return lastStory
 }

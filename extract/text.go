@@ -221,6 +221,8 @@ func classify(text string, l *line, cs *cueSet) {
 			reason, kind = ReasonByline, cueStrong
 		case isCrumbs(raw):
 			reason, kind = ReasonBreadcrumb, cueStrong
+		case isMenu(raw):
+			reason, kind = ReasonNavigation, cueStrong
 		}
 	}
 	if kind != cueNone {
@@ -369,6 +371,23 @@ func isSection(norm string) bool {
 		n++
 	}
 	return n >= 1 && n <= 4
+}
+
+// isMenu reports whether a line is a site's menu flattened to one line:
+// five or more capitalised words, most of them names of site sections
+// ("Home News Sport Business Culture Travel Video Live").
+func isMenu(raw string) bool {
+	n, sec := 0, 0
+	for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+		if sectionWords[strings.ToLower(w)] {
+			sec++
+		}
+	}
+	return n >= 5 && sec*10 >= n*6
 }
 
 // isShareRow reports whether a normalised line is a row of share buttons:

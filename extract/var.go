@@ -97,7 +97,7 @@ var cueDefs = []cueDef{
 	{ReasonNewsletter, cueStrong, `.{0,60}\bsubscribe (to|for) (our|the|daily|free|breaking) .{0,80}|.{0,40}\b(breaking news|email|news|push) (alerts?|notifications?)\b.{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}`, "subscribe alert notification inbox"},
 
 	// Photo credits.
-	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture) (source|caption|credit), .{1,100}|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|(getty images|shutterstock|alamy)( via .{1,30})?`, ""},
+	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture|video) (source|caption|credit|description), .+|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|(getty images|shutterstock|alamy)( via .{1,30})?`, ""},
 	{ReasonCaption, cueStrong, `.{0,60}/ ?(getty images|afp|reuters|ap|epa|shutterstock|pa|alamy|ap photo)( via .{1,30})?`, "/"},
 
 	// Tags.
