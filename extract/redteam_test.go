@@ -1025,6 +1025,9 @@ func TestRedTeamShow(t *testing.T) {
 		}
 		for _, p := range rtPages(stories, s.name, s.dress, int64(100+si)) {
 			w, c := rtScore(p)
+			if g := os.Getenv("NEWSNLP_REDTEAM_GREP"); g != "" && !rtKeeps(p, g) {
+				continue
+			}
 			if os.Getenv("NEWSNLP_REDTEAM_WHOLE") != "" && !w || os.Getenv("NEWSNLP_REDTEAM_WHOLE") == "" && (!w || !c) {
 				rtShow(t, p)
 				if dir := os.Getenv("NEWSNLP_REDTEAM_DUMP"); dir != "" {
@@ -1103,4 +1106,20 @@ func TestRedTeamLeaks(t *testing.T) {
 		}
 		t.Log("\n" + b.String())
 	}
+}
+
+// rtKeeps reports whether Text keeps a furniture line of p containing s.
+func rtKeeps(p rtPage, s string) bool {
+	lay := extract.Text(p.Text)
+	for _, sp := range p.Spans {
+		if sp.Kind != rtFurn || !strings.Contains(p.Text[sp.Start:sp.End], s) {
+			continue
+		}
+		for _, g := range lay.Body {
+			if g.Start < sp.End && sp.Start < g.End {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsnlp/newsnlp/extract/internal/linemodel"
@@ -37,13 +38,6 @@ const (
 // block lasts until a paragraph that continues the story (a complete,
 // long sentence that shares the story's vocabulary) or the end of the text.
 func findStory(text string, lines []line) {
-	first := -1
-	for i := range lines {
-		if lines[i].prose && lines[i].cueKind == cueNone {
-			first = i
-			break
-		}
-	}
 	evidence := false
 	for i := range lines {
 		if lines[i].cueKind >= cueStrong {
@@ -51,11 +45,60 @@ func findStory(text string, lines []line) {
 			break
 		}
 	}
+	first := firstProse(lines)
+	if !evidence || first < 0 {
+		readStory(text, lines, first, evidence, false)
+		return
+	}
+	// When the story read from the first paragraph ends there, and
+	// paragraphs that never came back follow, there was too little story to
+	// tell the story's vocabulary by: read the page again letting any
+	// complete paragraph end a block that no header opened. The first
+	// paragraph may itself have been furniture that reads like prose (a
+	// byline with a date and a time): it goes if it shares no word with the
+	// rest.
+	saved := slices.Clone(lines)
+	if kept, strays := readStory(text, lines, first, evidence, false); kept == 1 && strays >= 2 {
+		copy(lines, saved)
+		readStory(text, lines, first, evidence, true)
+		l := &lines[first]
+		if l.drop == "" {
+			rest := make(map[string]bool)
+			for i := first + 1; i < len(lines); i++ {
+				if k := &lines[i]; k.prose && k.drop == "" {
+					addContentWords(rest, text[k.start:k.end])
+				}
+			}
+			if len(rest) > 0 && sharedWords(text[l.start:l.end], rest) == 0 {
+				l.drop = shapeReason(text, l, false)
+				if l.drop == ReasonBreadcrumb {
+					l.drop = ReasonNavigation
+				}
+			}
+		}
+	}
+}
+
+// firstProse returns the index of the first line of prose without a cue, or -1.
+func firstProse(lines []line) int {
+	for i := range lines {
+		if lines[i].prose && lines[i].cueKind == cueNone {
+			return i
+		}
+	}
+	return -1
+}
+
+// readStory is findStory from the paragraph at first. It returns how many
+// paragraphs the story kept, and how many paragraphs after its end were
+// dropped inside blocks that no header opened. When lenient is set, any
+// complete paragraph that is not under a date ends such a block.
+func readStory(text string, lines []line, first int, evidence, lenient bool) (kept, strays int) {
 	if first < 0 {
 		dropCued(lines, 0, len(lines))
 		chooseTitle(text, lines, len(lines), evidence)
 		spreadWeak(lines)
-		return
+		return 0, 0
 	}
 	dropCued(lines, 0, first)
 	chooseTitle(text, lines, first, evidence)
@@ -114,7 +157,7 @@ func findStory(text string, lines []line) {
 		if vocab == nil {
 			vocab = storyVocabulary(text, lines[:i])
 		}
-		if l.prose && resumes(text, lines, i, vocab, soft) {
+		if l.prose && (resumes(text, lines, i, vocab, soft) || lenient && soft && resumesLeniently(text, lines, i)) {
 			block, soft = "", false
 			lastStory = i
 			addVocabulary(vocab, text, l)
@@ -144,6 +187,19 @@ func findStory(text string, lines []line) {
 		dropRepeatedNames(lines)
 	}
 	spreadWeak(lines)
+	for i := range lines {
+		if l := &lines[i]; l.prose && !l.title && l.cueKind == cueNone {
+			if l.drop == "" {
+				kept++
+			}
+		}
+	}
+	for _, h := range held {
+		if h.soft && h.i > lastStory && lines[h.i].prose && lines[h.i].drop != "" {
+			strays++
+		}
+	}
+	return kept, strays
 }
 
 // heldLine is a paragraph dropped inside a block of furniture; soft says
@@ -168,37 +224,6 @@ func readmit(text string, lines []line, held []heldLine, lastStory int) int {
 		}
 	}
 	names := storyNames(text, lines)
-	var short []int
-	for _, h := range held {
-		if h.i > lastStory {
-			break
-		}
-		l := &lines[h.i]
-		if !l.prose {
-			short = append(short, h.i)
-			continue
-		}
-		if p := prevLine(lines, h.i); p >= 0 && lines[p].date {
-			continue // a teaser under its date
-		}
-		seen := make(map[string]bool)
-		shared := 0
-		forContentWords(text[l.start:l.end], func(w string) {
-			if !seen[w] {
-				seen[w] = true
-				if vocab[w] {
-					shared++
-				}
-			}
-		})
-		if h.soft && shared >= 1 || shared >= 3 && float64(shared) >= 0.2*float64(len(seen)) ||
-			shared >= 1 && !newNames(text[l.start:l.end], names) {
-			l.drop = ""
-		}
-	}
-	if len(short) == 0 {
-		return lastStory
-	}
 	// story reports whether the first line from j on, stepping by step past
 	// lines with furniture cues, is the story's prose.
 	story := func(j, step int) bool {
@@ -208,6 +233,48 @@ func readmit(text string, lines []line, held []heldLine, lastStory int) int {
 			}
 		}
 		return false
+	}
+	var short []int
+	// Twice, so that a paragraph next to one taken back can come back too.
+	for pass := 0; pass < 2; pass++ {
+		short = short[:0]
+		for _, h := range held {
+			if h.i > lastStory {
+				break
+			}
+			l := &lines[h.i]
+			if l.drop == "" {
+				continue
+			}
+			if !l.prose {
+				short = append(short, h.i)
+				continue
+			}
+			if p := prevLine(lines, h.i); p >= 0 && lines[p].date {
+				continue // a teaser under its date
+			}
+			seen := make(map[string]bool)
+			shared := 0
+			forContentWords(text[l.start:l.end], func(w string) {
+				if !seen[w] {
+					seen[w] = true
+					if vocab[w] {
+						shared++
+					}
+				}
+			})
+			// Next to the story, a paragraph on its subject or naming no
+			// one new is the story's; amid furniture (a newsletter box) it
+			// must share more.
+			near := story(h.i-1, -1) || story(h.i+1, 1)
+			if near && (h.soft && shared >= 1 || shared >= 1 && !newNames(text[l.start:l.end], names)) ||
+				shared >= 3 && float64(shared) >= 0.2*float64(len(seen)) {
+				l.drop = ""
+			}
+		}
+	}
+	if len(short) == 0 {
+		return lastStory
 	}
 	for _, i := range short {
 		l := &lines[i]
@@ -529,11 +596,11 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 }
 
 // ledeWords is the set of words of the story's first paragraphs, from line
-// first on, as titleWords reads them.
+// first on and before any block of furniture, as titleWords reads them.
 func ledeWords(text string, lines []line, first int) map[string]bool {
 	set := make(map[string]bool)
 	n := 0
-	for i := first; i < len(lines) && n < 3; i++ {
+	for i := first; i < len(lines) && n < 3 && lines[i].cueKind != cueHeader; i++ {
 		if l := &lines[i]; l.prose && l.cueKind == cueNone {
 			titleWords(text[l.start:l.end], func(w string) { set[w] = true })
 			n++
@@ -711,6 +778,17 @@ func resumes(text string, lines []line, i int, vocab map[string]bool, soft bool)
 		return true // teasers are short: a long paragraph on the story's subject is the story
 	}
 	return cohesive(text, l, vocab, need)
+}
+
+// resumesLeniently reports whether line i is a complete paragraph, long
+// enough, that does not sit under a date as teasers do.
+func resumesLeniently(text string, lines []line, i int) bool {
+	l := &lines[i]
+	if !l.final || l.words < resumeMinWords {
+		return false
+	}
+	p := prevLine(lines, i)
+	return p < 0 || !lines[p].date
 }
 
 // cohesive reports whether at least two of a line's distinct content words,

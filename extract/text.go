@@ -333,7 +333,7 @@ func isDate(norm string) bool {
 		case monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday" ||
 			startsWithDigit(w) && (regexps().dateNum.MatchString(w) || regexps().relTime.MatchString(w)):
 			strong = true
-		case dateWords[w] || isDigits(w) && len(w) <= 4 || startsWithDigit(w) && regexps().ordinal.MatchString(w):
+		case dateWords[w] || w == "a.m" || w == "p.m" || isDigits(w) && len(w) <= 4 || startsWithDigit(w) && regexps().ordinal.MatchString(w):
 		default:
 			return false
 		}
