@@ -753,6 +753,9 @@ func resumes(text string, lines []line, i int, vocab map[string]bool, soft bool)
 		if p >= 0 && lines[p].headline && lines[p].drop != "" && !onSubject(text, &lines[p], vocab) {
 			need = resumeCohesionAfterHeadline
 		}
+		if l.words >= longParagraph && sharedWords(raw, vocab) >= 4 {
+			return true // teasers are short: a long paragraph on the story's subject is the story
+		}
 		return cohesive(text, l, vocab, need)
 	}
 	// Teasers sit under a date, or a headline, and another item follows them;

@@ -89,7 +89,7 @@ var cueDefs = []cueDef{
 
 	// Advertising.
 	{ReasonAdvertisement, cueStrong, `.{0,40}\b(outbrain|taboola|revcontent|mgid|zergnet)\b.{0,40}`, "outbrain taboola revcontent mgid zergnet"},
-	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`, ""},
+	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the |this )?(advertisement|advert|ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`, ""},
 
 	// Newsletter prompts.
 	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`, "newsletter"},
