@@ -58,7 +58,7 @@ func findStory(text string, lines []line) {
 	// byline with a date and a time): it goes if it shares no word with the
 	// rest.
 	saved := slices.Clone(lines)
-	if kept, strays := readStory(text, lines, first, evidence, false); kept == 1 && strays >= 2 {
+	if kept, strays := readStory(text, lines, first, evidence, false); kept <= 1 && strays >= 2 {
 		copy(lines, saved)
 		readStory(text, lines, first, evidence, true)
 		l := &lines[first]

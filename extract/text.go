@@ -204,6 +204,9 @@ func classify(text string, l *line, cs *cueSet) {
 	bare := strings.TrimLeft(raw, bulletRunes)
 	l.name = isName(bare) || isCredit(bare)
 	l.date = isDate(l.norm)
+	if l.date {
+		l.prose = false // "Nov 2, 2025 | 6:25 p.m." ends with a full stop
+	}
 	l.section = isSection(l.norm)
 	reason, kind := cs.match(l.norm)
 	if kind < cueHeader && strings.HasPrefix(l.norm, "about ") && isName(strings.TrimSpace(raw[strings.IndexByte(raw, ' '):])) {
