@@ -91,8 +91,10 @@ func firstProse(lines []line) int {
 
 // readStory is findStory from the paragraph at first. It returns how many
 // paragraphs the story kept, and how many paragraphs after its end were
-// dropped inside blocks that no header opened. When lenient is set, any
-// complete paragraph that is not under a date ends such a block.
+// dropped inside blocks that no header opened, or that share a word with
+// the title. When lenient is set, any complete paragraph that is not under
+// a date ends such a block, or a block that a header opened when it shares
+// a word with the title.
 func readStory(text string, lines []line, first int, evidence, lenient bool) (kept, strays int) {
 	if first < 0 {
 		dropCued(lines, 0, len(lines))
@@ -106,6 +108,12 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 		dropHead(text, lines, first)
 	}
 	var vocab map[string]bool // the story's words, built when a block first needs them
+	titleVocab := make(map[string]bool)
+	for i := range lines[:first] {
+		if lines[i].title {
+			addContentWords(titleVocab, text[lines[i].start:lines[i].end])
+		}
+	}
 
 	lastStory := first
 	block := ""         // reason of the furniture block being read; "" in the story
@@ -157,7 +165,8 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 		if vocab == nil {
 			vocab = storyVocabulary(text, lines[:i])
 		}
-		if l.prose && (resumes(text, lines, i, vocab, soft) || lenient && soft && resumesLeniently(text, lines, i)) {
+		if l.prose && (resumes(text, lines, i, vocab, soft) ||
+			lenient && (soft || sharedWords(text[l.start:l.end], titleVocab) > 0) && resumesLeniently(text, lines, i)) {
 			block, soft = "", false
 			lastStory = i
 			addVocabulary(vocab, text, l)
@@ -195,7 +204,7 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 		}
 	}
 	for _, h := range held {
-		if h.soft && h.i > lastStory && lines[h.i].prose && lines[h.i].drop != "" {
+		if h.i > lastStory && lines[h.i].prose && lines[h.i].drop != "" && (h.soft || sharedWords(text[lines[h.i].start:lines[h.i].end], titleVocab) > 0) {
 			strays++
 		}
 	}

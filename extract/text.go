@@ -220,7 +220,7 @@ func classify(text string, l *line, cs *cueSet) {
 		switch {
 		case isShareRow(l.norm):
 			reason, kind = ReasonShareButtons, cueStrong
-		case isByline(raw):
+		case isByline(raw) || isDatedByline(raw):
 			reason, kind = ReasonByline, cueStrong
 		case isCrumbs(raw):
 			reason, kind = ReasonBreadcrumb, cueStrong
@@ -446,6 +446,13 @@ func isByline(s string) bool {
 	}
 	// "By Friday, the company had sold out." is a sentence.
 	return !strings.HasSuffix(s, ".") || isName(strings.TrimSuffix(m[1], "."))
+}
+
+// isDatedByline reports whether s is a date followed by the author:
+// "Posted on March 3, 2025 by Jane Doe".
+func isDatedByline(s string) bool {
+	i := strings.LastIndex(s, " by ")
+	return i > 0 && isName(strings.TrimSpace(s[i+4:])) && isDate(normalise(s[:i]))
 }
 
 // hasWord reports whether s has a run of at least n letters.
