@@ -499,7 +499,11 @@ func trimTail(text string, lines []line, lastStory, first int) int {
 		})
 		p := furnitureScore(raw)
 		fresh := countNewNames(raw, names)
-		if len(seen) < 3 || isNameList(raw) || !(shared == 0 && (isNote(raw) || fresh > 0 || p >= 0.85) || shared == 1 && fresh >= 3 && p >= 0.5) {
+		furniture := isNote(raw) && shared <= 1 ||
+			shared == 0 && (fresh > 0 || p >= 0.85) ||
+			shared == 1 && fresh >= 3 && p >= 0.5 ||
+			fresh >= 5 && p >= 0.75 && shared*4 < len(seen) // the site's pitch: "Get the latest news from ..."
+		if len(seen) < 3 || isNameList(raw) || !furniture {
 			break
 		}
 		l.drop = ReasonRelatedStories

@@ -38,8 +38,9 @@ type example struct {
 func main() {
 	shared := flag.String("shared", "../shared", "shared data folder")
 	out := flag.String("out", "", "write the weights here")
-	epochs := flag.Int("epochs", 6, "passes over the training lines")
-	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
+	epochs := flag.Int("epochs", 4, "passes over the training lines")
+	l2 := flag.Float64("l2", 1e-5, "L2 penalty per example")
+	bbcTrain := flag.Bool("bbc", true, "train on two BBC stories in three as article text")
 	flag.Parse()
 	dir := filepath.Join(*shared, "data", "boilerplate")
 	var train, dev []example
@@ -48,6 +49,26 @@ func main() {
 	}
 	for _, f := range []string{"l3s-gn1-google-news.jsonl.gz", "cleanportaleval.jsonl.gz"} {
 		dev = append(dev, readSet(filepath.Join(dir, f))...)
+	}
+	if *bbcTrain {
+		// Paragraphs of two BBC stories in three are article text too: news
+		// prose of the kind the model must not mistake for furniture. The
+		// third story of each three is left for the report below.
+		n := 0
+		read(filepath.Join(*shared, "data", "summarization", "bbc-news-dev.jsonl.gz"), func(rec map[string]any) {
+			n++
+			if n%3 == 0 {
+				return
+			}
+			text, _ := rec["text"].(string)
+			for _, p := range strings.Split(text, "\n\n") {
+				if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 5 {
+					var feats []uint32
+					linemodel.Features(p, func(h uint32) { feats = append(feats, h) })
+					train = append(train, example{feats, false, p})
+				}
+			}
+		})
 	}
 	log.Printf("train %d lines (%d furniture), dev %d lines (%d furniture)", len(train), count(train), len(dev), count(dev))
 
@@ -151,8 +172,11 @@ func report(name string, m *linemodel.Model, xs []example) {
 
 // bbc prints how BBC story paragraphs score: they are article text.
 func bbc(m *linemodel.Model, path string) {
-	var n, over5, over7, over9 int
+	var n, over5, over7, over9, k int
 	read(path, func(rec map[string]any) {
+		if k++; k%3 != 0 {
+			return // trained on
+		}
 		text, _ := rec["text"].(string)
 		for _, p := range strings.Split(text, "\n\n") {
 			if p = strings.TrimSpace(p); len(strings.Fields(p)) < 5 {
@@ -171,7 +195,7 @@ func bbc(m *linemodel.Model, path string) {
 			}
 		}
 	})
-	log.Printf("BBC paragraphs: %d; scored furniture at 0.5: %.3f, 0.7: %.3f, 0.9: %.3f",
+	log.Printf("BBC paragraphs (every third story): %d; scored furniture at 0.5: %.3f, 0.7: %.3f, 0.9: %.3f",
 		n, float64(over5)/float64(n), float64(over7)/float64(n), float64(over9)/float64(n))
 }
 
