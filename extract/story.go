@@ -875,9 +875,10 @@ func dropTail(text string, lines []line, lastStory int) {
 		}
 		return
 	}
+	names := storyNames(text, lines[:lastStory+1])
 	for i := lastStory + 1; i < len(lines); i++ {
 		l := &lines[i]
-		if l.blank() || l.drop != "" {
+		if l.blank() || l.drop != "" || l.title {
 			continue
 		}
 		switch {
@@ -885,6 +886,10 @@ func dropTail(text string, lines []line, lastStory int) {
 			l.drop = ReasonByline
 		case l.date:
 			l.drop = ReasonDate
+		case !l.prose && l.cueKind == cueNone && newNames(text[l.start:l.end], names):
+			// After the story, a line that is not prose and names someone
+			// the story does not is the site's: a standards note, a label.
+			l.drop = shapeReason(text, l, true)
 		}
 	}
 }
