@@ -26,6 +26,9 @@ const (
 	// minHeadlineRun is how many title-case headlines in a row after the
 	// story make a list of other stories.
 	minHeadlineRun = 3
+	// tailWindow is how many of the story's last paragraphs trimTail may
+	// find to be furniture.
+	tailWindow = 3
 	// maxVocabulary bounds the story's vocabulary: the title and the
 	// paragraphs read as story give it, until it has this many words.
 	maxVocabulary = 400
@@ -402,6 +405,64 @@ func shapeReason(text string, l *line, after bool) string {
 	return ReasonNavigation
 }
 
+// sharedCased counts the distinct content words of s that the story has,
+// and all of them. A capitalised word after the first is a name's: it counts
+// when the story has it capitalised ("Breaking News" does not share "news").
+func sharedCased(s string, vocab, names map[string]bool) (shared, all int) {
+	seen := make(map[string]bool)
+	first := true
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		start = -1
+		initial := first
+		first = false
+		if len(w) < 4 || stopWords[strings.ToLower(w)] || seen[w] {
+			return
+		}
+		seen[w] = true
+		all++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !initial {
+			if names[w] {
+				shared++
+			}
+		} else if vocab[strings.ToLower(w)] {
+			shared++
+		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		emit(i)
+	}
+	emit(len(s))
+	return shared, all
+}
+
+// hasHandle reports whether s gives a social-media handle or an e-mail
+// address: "@jdoe", "jdoe@example.com".
+func hasHandle(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0 && i+1 < len(s); {
+		r, _ := utf8.DecodeRuneInString(s[i+1:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // isNameList reports whether s is a list of names, such as a team sheet:
 // at least three commas or semicolons between mostly capitalised words.
 func isNameList(s string) bool {
@@ -453,64 +514,43 @@ func sharedWords(s string, vocab map[string]bool) int {
 // does not have (an author's note, the site's pitch). It returns the
 // story's new last line.
 func trimTail(text string, lines []line, lastStory, first int) int {
-	prevProse := func(i int) int {
-		for j := i - 1; j >= first; j-- {
-			if k := &lines[j]; !k.blank() && k.drop == "" && k.prose {
-				return j
-			}
-		}
-		return -1
-	}
 	isNote := func(raw string) bool {
 		return strings.HasPrefix(raw, "(") && strings.HasSuffix(strings.TrimRight(raw, "."), ")")
 	}
-	// The run of last paragraphs that read like furniture, last first; the
-	// paragraph before it anchors the story's vocabulary.
-	var run []int
-	anchor := lastStory
-	for anchor > first {
-		l := &lines[anchor]
-		raw := text[l.start:l.end]
-		if l.drop != "" || !l.prose || !isNote(raw) && furnitureScore(raw) < 0.5 {
-			break
-		}
-		run = append(run, anchor)
-		if anchor = prevProse(anchor); anchor < 0 {
-			return lastStory // nothing of the story would be left
+	var prose []int // the story's paragraphs
+	for i := first; i <= lastStory; i++ {
+		if l := &lines[i]; l.prose && l.drop == "" && !l.title {
+			prose = append(prose, i)
 		}
 	}
-	if len(run) == 0 {
+	// The last few paragraphs are judged against the title and the
+	// paragraphs before them, which furniture at the end cannot be among.
+	window := min(tailWindow, len(prose)-1)
+	if window <= 0 {
 		return lastStory
 	}
-	vocab := storyVocabulary(text, lines[:anchor+1])
-	names := storyNames(text, lines[:anchor+1])
-	for _, i := range run {
-		l := &lines[i]
+	core := prose[len(prose)-window-1]
+	vocab := storyVocabulary(text, lines[:core+1])
+	names := storyNames(text, lines[:core+1])
+	for k := len(prose) - 1; k >= len(prose)-window; k-- {
+		l := &lines[prose[k]]
 		raw := text[l.start:l.end]
-		seen := make(map[string]bool)
-		shared := 0
-		forContentWords(raw, func(w string) {
-			if !seen[w] {
-				seen[w] = true
-				if vocab[w] {
-					shared++
-				}
-			}
-		})
+		shared, seen := sharedCased(raw, vocab, names)
 		p := furnitureScore(raw)
 		fresh := countNewNames(raw, names)
 		furniture := isNote(raw) && shared <= 1 ||
-			shared == 0 && (fresh > 0 || p >= 0.85) ||
+			shared == 0 && (fresh > 0 && p >= 0.3 || p >= 0.85) ||
 			shared == 1 && fresh >= 3 && p >= 0.5 ||
-			fresh >= 5 && p >= 0.75 && shared*4 < len(seen) // the site's pitch: "Get the latest news from ..."
-		if len(seen) < 3 || isNameList(raw) || !furniture {
+			fresh >= 5 && p >= 0.6 && shared*4 < seen || // the site's pitch: "Get the latest news from ..."
+			hasHandle(raw) && shared <= 2 && p >= 0.5 // "Reach her on X at @jdoe."
+		if seen < 3 || isNameList(raw) || !furniture {
 			break
 		}
 		l.drop = ReasonRelatedStories
-		if p := prevLine(lines, i); p >= 0 && lines[p].name {
+		if p := prevLine(lines, prose[k]); p >= 0 && lines[p].name {
 			l.drop = ReasonAuthorBio
 		}
-		lastStory = prevProse(i)
+		lastStory = prose[k-1]
 	}
 	return lastStory
 }
@@ -546,7 +586,7 @@ func dropHead(text string, lines []line, first int) {
 			l.drop = shapeReason(text, l, false)
 		case l.date:
 			l.drop = ReasonDate
-		case title >= 0 && !l.prose && !storyShaped(text, l) && sharedTitleWords(text[l.start:l.end], lede) < 2:
+		case title >= 0 && !l.prose && (l.name || !storyShaped(text, l) && sharedTitleWords(text[l.start:l.end], lede) < 2):
 			// A name alone after the title is the author's ("Jane Doe" /
 			// "3 March 2024"); a standfirst shares the lede's words.
 			l.drop = shapeReason(text, l, false)

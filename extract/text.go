@@ -204,8 +204,11 @@ func classify(text string, l *line, cs *cueSet) {
 	bare := strings.TrimLeft(raw, bulletRunes)
 	l.name = isName(bare) || isCredit(bare)
 	l.date = isDate(l.norm)
-	if l.date {
-		l.prose = false // "Nov 2, 2025 | 6:25 p.m." ends with a full stop
+	if l.date || strings.Count(raw, " | ") >= 2 {
+		// "Nov 2, 2025 | 6:25 p.m." ends with a full stop; "Written by Jane
+		// Doe | Lagos | March 3, 2025 10:42 a.m." is a row of the page's
+		// metadata.
+		l.prose = false
 	}
 	l.section = isSection(l.norm)
 	reason, kind := cs.match(l.norm)
