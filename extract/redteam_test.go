@@ -806,6 +806,12 @@ var rtStyles = []struct {
 
 // rtLoadStories reads BBC stories and news pages' gold text with a headline.
 func rtLoadStories(t testing.TB, every int) []rtStory {
+	return rtLoadSome(t, func(i int) bool { return i%every == 0 }, func(j int) bool { return j%(every/2+1) == 0 })
+}
+
+// rtLoadSome reads the BBC stories and L3S gold texts whose 1-based numbers
+// the functions keep.
+func rtLoadSome(t testing.TB, bbc, l3s func(int) bool) []rtStory {
 	var out []rtStory
 	read := func(rel string, fn func(map[string]any)) {
 		f, err := os.Open(shareddata.Path(t, rel))
@@ -830,7 +836,7 @@ func rtLoadStories(t testing.TB, every int) []rtStory {
 	i := 0
 	read("data/summarization/bbc-news-dev.jsonl.gz", func(m map[string]any) {
 		i++
-		if i%every != 0 {
+		if !bbc(i) {
 			return
 		}
 		st := rtStory{ID: m["id"].(string), Title: m["title"].(string)}
@@ -851,7 +857,7 @@ func rtLoadStories(t testing.TB, every int) []rtStory {
 			return
 		}
 		j++
-		if j%(every/2+1) != 0 {
+		if !l3s(j) {
 			return
 		}
 		st := rtStory{ID: m["id"].(string), Title: h}
@@ -937,8 +943,25 @@ func TestRedTeamWrite(t *testing.T) {
 	}
 	stories := rtLoadStories(t, 5)
 	for si, s := range rtStyles {
-		pages := rtPages(stories, s.name, s.dress, int64(100+si))
-		f, err := os.Create(filepath.Join(dir, s.name+".jsonl"))
+		rtWrite(t, dir, s.name, rtPages(stories, s.name, s.dress, int64(100+si)))
+	}
+	held := rtHeldOutStories(t)
+	for si, s := range rtFresh {
+		rtWrite(t, dir, s.name, rtPages(held, s.name, s.dress, int64(200+si)))
+	}
+}
+
+// rtHeldOutStories are stories the line model was not trained on: every
+// third BBC story (of those, every other), and every other L3S gold text.
+func rtHeldOutStories(t testing.TB) []rtStory {
+	return rtLoadSome(t, func(i int) bool { return i%6 == 3 }, func(j int) bool { return j%2 == 0 })
+}
+
+// rtWrite writes pages as JSONL with their story and furniture spans (in
+// code points) for scoring the binary.
+func rtWrite(t *testing.T, dir, name string, pages []rtPage) {
+	{
+		f, err := os.Create(filepath.Join(dir, name+".jsonl"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -951,7 +974,7 @@ func TestRedTeamWrite(t *testing.T) {
 				}
 			}
 			body := strings.Join(p.Story.Paras, "\n\n")
-			if err := enc.Encode(map[string]any{"id": fmt.Sprintf("%s-%d", s.name, i), "text": p.Text, "title": rtTitleText(p),
+			if err := enc.Encode(map[string]any{"id": fmt.Sprintf("%s-%d", name, i), "text": p.Text, "title": rtTitleText(p),
 				"body": body, "furniture": furn, "story_id": p.Story.ID}); err != nil {
 				t.Fatal(err)
 			}
@@ -981,6 +1004,26 @@ func TestRedTeamStyles(t *testing.T) {
 		}
 		n := float64(len(pages))
 		t.Logf("%-9s pages %d  clean %.1f%%  whole %.1f%%  both %.1f%%", s.name, len(pages),
+			100*float64(nClean)/n, 100*float64(nWhole)/n, 100*float64(nBoth)/n)
+	}
+	held := rtHeldOutStories(t)
+	for si, s := range rtFresh {
+		pages := rtPages(held, s.name, s.dress, int64(200+si))
+		var nWhole, nClean, nBoth int
+		for _, p := range pages {
+			w, c := rtScore(p)
+			if w {
+				nWhole++
+			}
+			if c {
+				nClean++
+			}
+			if w && c {
+				nBoth++
+			}
+		}
+		n := float64(len(pages))
+		t.Logf("%-9s pages %d  clean %.1f%%  whole %.1f%%  both %.1f%% (fresh)", s.name, len(pages),
 			100*float64(nClean)/n, 100*float64(nWhole)/n, 100*float64(nBoth)/n)
 	}
 }
