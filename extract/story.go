@@ -152,7 +152,7 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 				if vocab == nil {
 					vocab = storyVocabulary(text, lines[:i])
 				}
-				if onSubject(text, l, vocab) {
+				if onSubject(text, l, vocab, namesAround(text, lines, i)) {
 					continue // a list item or subheading of the story
 				}
 				l.drop = shapeReason(text, l, true)
@@ -296,7 +296,12 @@ func readmit(text string, lines []line, held []heldLine, lastStory int) int {
 		if newNames(text[l.start:l.end], names) {
 			continue
 		}
-		if l.words <= 4 || sharedWords(text[l.start:l.end], vocab) >= 1 {
+		raw := text[l.start:l.end]
+		r, _ := utf8.DecodeRuneInString(raw)
+		// A short subheading, or the piece of a sentence a scraper broke at
+		// a link ("was"), unless it reads like a label of the page's ("Story
+		// continues").
+		if l.words <= 4 && (unicode.IsLower(r) || furnitureScore(raw) < 0.4) || sharedWords(raw, vocab) >= 1 {
 			l.drop = ""
 		}
 	}
@@ -309,6 +314,22 @@ func storyNames(text string, lines []line) map[string]bool {
 	for i := range lines {
 		if l := &lines[i]; !l.blank() && l.drop == "" {
 			forCapitalised(text[l.start:l.end], false, func(w string) { names[w] = true })
+		}
+	}
+	return names
+}
+
+// namesAround is the set of capitalised words of the kept lines before line
+// i and of the next few paragraphs of prose: a line a scraper broke in two
+// ("...the second phase of Shah" / "Deniz, the gas field...") names what
+// the paragraphs around it name.
+func namesAround(text string, lines []line, i int) map[string]bool {
+	names := storyNames(text, lines[:i])
+	n := 0
+	for j := i + 1; j < len(lines) && n < 3; j++ {
+		if l := &lines[j]; l.prose && l.cueKind == cueNone {
+			forCapitalised(text[l.start:l.end], false, func(w string) { names[w] = true })
+			n++
 		}
 	}
 	return names
@@ -372,12 +393,17 @@ func storyShaped(text string, l *line) bool {
 }
 
 // onSubject reports whether a line that is not prose shares the story's
-// vocabulary: two of its words, or one in a list item or a longer line.
-func onSubject(text string, l *line, vocab map[string]bool) bool {
+// vocabulary: two of its words, or one in a list item or a longer line,
+// unless it names someone the story does not (names may be nil) and reads
+// like furniture.
+func onSubject(text string, l *line, vocab, names map[string]bool) bool {
 	raw := text[l.start:l.end]
 	n := sharedWords(raw, vocab)
 	if n >= 2 {
 		return true
+	}
+	if names != nil && newNames(raw, names) && furnitureScore(raw) >= 0.6 {
+		return false // "Click here to join our WhatsApp channel for the latest updates"
 	}
 	bullet := strings.IndexAny(raw[:1], "-•*–—·▪") == 0
 	return n == 1 && (bullet || l.words >= 6)
@@ -613,7 +639,8 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 	}
 	eligible := func(k int) bool {
 		l := &lines[cands[k]]
-		return l.headline && !l.date && !l.name && !(isLabel(l) && longerHeadlineAfter(lines, cands[k+1:], l.words))
+		return l.headline && !l.date && !l.name && !(isLabel(l) && longerHeadlineAfter(lines, cands[k+1:], l.words)) &&
+			!(capsKicker(text[l.start:l.end]) && k+1 < len(cands))
 	}
 	pick := -1
 	if first < len(lines) {
@@ -646,6 +673,17 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 			lines[j].drop = ReasonBreadcrumb
 		}
 	}
+}
+
+// capsKicker reports whether s starts with a label in capitals and a colon
+// or bar, as tickers and teasers do: "BREAKING: ...", "WATCH | ...".
+func capsKicker(s string) bool {
+	i := strings.IndexAny(s, ":|")
+	if i < 3 || i > 20 {
+		return false
+	}
+	label := strings.TrimSpace(s[:i])
+	return isUpperLine(label) && countWords(label) <= 2
 }
 
 // ledeWords is the set of words of the story's first paragraphs, from line
@@ -803,7 +841,7 @@ func resumes(text string, lines []line, i int, vocab map[string]bool, soft bool)
 		if p >= 0 && lines[p].date {
 			return false
 		}
-		if p >= 0 && lines[p].headline && lines[p].drop != "" && !onSubject(text, &lines[p], vocab) {
+		if p >= 0 && lines[p].headline && lines[p].drop != "" && !onSubject(text, &lines[p], vocab, nil) {
 			need = resumeCohesionAfterHeadline
 		}
 		if l.words >= longParagraph && sharedWords(raw, vocab) >= 4 {
