@@ -1060,13 +1060,12 @@ func TestRedTeamShow(t *testing.T) {
 	if name == "" {
 		t.Skip("NEWSNLP_REDTEAM_SHOW not set")
 	}
-	stories := rtLoadStories(t, 5)
 	shown := 0
-	for si, s := range rtStyles {
+	for _, s := range rtAllStyles(t) {
 		if s.name != name {
 			continue
 		}
-		for _, p := range rtPages(stories, s.name, s.dress, int64(100+si)) {
+		for _, p := range s.pages() {
 			w, c := rtScore(p)
 			if g := os.Getenv("NEWSNLP_REDTEAM_GREP"); g != "" && !rtKeeps(p, g) {
 				continue
@@ -1090,11 +1089,10 @@ func TestRedTeamLeaks(t *testing.T) {
 	if os.Getenv("NEWSNLP_REDTEAM_LEAKS") == "" {
 		t.Skip("NEWSNLP_REDTEAM_LEAKS not set")
 	}
-	stories := rtLoadStories(t, 5)
-	for si, s := range rtStyles {
+	for _, s := range rtAllStyles(t) {
 		kept := map[string]int{}
 		lost := map[string]int{}
-		for _, p := range rtPages(stories, s.name, s.dress, int64(100+si)) {
+		for _, p := range s.pages() {
 			lay := extract.Text(p.Text)
 			in := func(a, b int) bool {
 				if lay.Title != nil && lay.Title.Start < b && a < lay.Title.End {
@@ -1165,4 +1163,25 @@ func rtKeeps(p rtPage, s string) bool {
 		}
 	}
 	return false
+}
+
+// rtNamedStyle is a style with the pages it dresses.
+type rtNamedStyle struct {
+	name  string
+	pages func() []rtPage
+}
+
+// rtAllStyles lists the styles written before and after the changes, each
+// dressing its stories with its seed.
+func rtAllStyles(t testing.TB) []rtNamedStyle {
+	var out []rtNamedStyle
+	stories := rtLoadStories(t, 5)
+	for si, s := range rtStyles {
+		out = append(out, rtNamedStyle{s.name, func() []rtPage { return rtPages(stories, s.name, s.dress, int64(100+si)) }})
+	}
+	held := rtHeldOutStories(t)
+	for si, s := range rtFresh {
+		out = append(out, rtNamedStyle{s.name, func() []rtPage { return rtPages(held, s.name, s.dress, int64(200+si)) }})
+	}
+	return out
 }
