@@ -26,7 +26,7 @@ func TestDebugText(t *testing.T) {
 	for i := range lines {
 		classify(text, &lines[i], cs)
 	}
-	findStory(text, lines)
+	findStory(text, lines, true)
 	var b strings.Builder
 	for _, l := range lines {
 		if l.blank() {

@@ -170,7 +170,7 @@ func tidyText(s string) string {
 // dropFurniture removes what Text finds to be page furniture from an
 // extracted main text, and a repeat of the title at its start.
 func dropFurniture(text, title string) string {
-	lay := Text(text)
+	lay := layoutOf(text, false)
 	var b strings.Builder
 	b.Grow(len(text))
 	if lay.Title != nil {

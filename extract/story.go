@@ -40,7 +40,7 @@ const (
 // that headers such as "You may also like" or "Leave a comment" open. A
 // block lasts until a paragraph that continues the story (a complete,
 // long sentence that shares the story's vocabulary) or the end of the text.
-func findStory(text string, lines []line) {
+func findStory(text string, lines []line, shapes bool) {
 	evidence := false
 	for i := range lines {
 		if lines[i].cueKind >= cueStrong {
@@ -49,8 +49,8 @@ func findStory(text string, lines []line) {
 		}
 	}
 	first := firstProse(lines)
-	if !evidence || first < 0 {
-		readStory(text, lines, first, evidence, false)
+	if !evidence || first < 0 || !shapes {
+		readStory(text, lines, first, evidence, false, shapes)
 		return
 	}
 	// When the story read from the first paragraph ends there, and
@@ -61,9 +61,9 @@ func findStory(text string, lines []line) {
 	// byline with a date and a time): it goes if it shares no word with the
 	// rest.
 	saved := slices.Clone(lines)
-	if kept, strays := readStory(text, lines, first, evidence, false); kept <= 1 && strays >= 2 {
+	if kept, strays := readStory(text, lines, first, evidence, false, true); kept <= 1 && strays >= 2 {
 		copy(lines, saved)
-		readStory(text, lines, first, evidence, true)
+		readStory(text, lines, first, evidence, true, true)
 		l := &lines[first]
 		if l.drop == "" {
 			rest := make(map[string]bool)
@@ -98,7 +98,7 @@ func firstProse(lines []line) int {
 // the title. When lenient is set, any complete paragraph that is not under
 // a date ends such a block, or a block that a header opened when it shares
 // a word with the title.
-func readStory(text string, lines []line, first int, evidence, lenient bool) (kept, strays int) {
+func readStory(text string, lines []line, first int, evidence, lenient, shapes bool) (kept, strays int) {
 	if first < 0 {
 		dropCued(lines, 0, len(lines))
 		chooseTitle(text, lines, len(lines), evidence)
@@ -108,7 +108,7 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 	dropCued(lines, 0, first)
 	chooseTitle(text, lines, first, evidence)
 	if evidence {
-		dropHead(text, lines, first)
+		dropHead(text, lines, first, shapes)
 	}
 	var vocab map[string]bool // the story's words, built when a block first needs them
 	titleVocab := make(map[string]bool)
@@ -144,7 +144,7 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 				if vocab != nil {
 					addVocabulary(vocab, text, l)
 				}
-			case evidence && !l.title && l.cueKind == cueNone && !storyShaped(text, l):
+			case shapes && evidence && !l.title && l.cueKind == cueNone && !storyShaped(text, l):
 				// On a page that shows furniture, a line that is neither
 				// prose nor a sentence, nor on the story's subject, is
 				// furniture too: a caption, a label, another story's
@@ -194,8 +194,10 @@ func readStory(text string, lines []line, first int, evidence, lenient bool) (ke
 		if vocab == nil {
 			vocab = storyVocabulary(text, lines)
 		}
-		lastStory = trimTail(text, lines, lastStory, first)
-		dropTail(text, lines, lastStory)
+		if shapes {
+			lastStory = trimTail(text, lines, lastStory, first)
+		}
+		dropTail(text, lines, lastStory, shapes)
 		dropRepeatedNames(lines)
 	}
 	spreadWeak(lines)
@@ -594,7 +596,7 @@ func dropCued(lines []line, from, to int) {
 // shows furniture. Before the title is the site's navigation; between the
 // title and the story, what is not prose is a byline, a date, share buttons
 // or a label.
-func dropHead(text string, lines []line, first int) {
+func dropHead(text string, lines []line, first int, shapes bool) {
 	title := -1
 	for i := 0; i < first; i++ {
 		if lines[i].title {
@@ -608,11 +610,13 @@ func dropHead(text string, lines []line, first int) {
 			continue
 		}
 		switch {
-		case i < title:
+		case shapes && i < title:
 			l.drop = shapeReason(text, l, false)
 		case l.date:
 			l.drop = ReasonDate
-		case title >= 0 && !l.prose && (l.name || !storyShaped(text, l) && sharedTitleWords(text[l.start:l.end], lede) < 2):
+		case !shapes && title >= 0 && i > title && l.name:
+			l.drop = ReasonByline
+		case shapes && title >= 0 && !l.prose && (l.name || !storyShaped(text, l) && sharedTitleWords(text[l.start:l.end], lede) < 2):
 			// A name alone after the title is the author's ("Jane Doe" /
 			// "3 March 2024"); a standfirst shares the lede's words.
 			l.drop = shapeReason(text, l, false)
@@ -930,7 +934,7 @@ func absorbBefore(lines []line, lastStory, i int, reason string) {
 
 // dropTail handles the kept lines after the story's last paragraph: a
 // byline, dates, and other stories' headlines with their dates.
-func dropTail(text string, lines []line, lastStory int) {
+func dropTail(text string, lines []line, lastStory int, shapes bool) {
 	var heads, dates int
 	for i := lastStory + 1; i < len(lines); i++ {
 		l := &lines[i]
@@ -964,7 +968,7 @@ func dropTail(text string, lines []line, lastStory int) {
 			l.drop = ReasonByline
 		case l.date:
 			l.drop = ReasonDate
-		case !l.prose && l.cueKind == cueNone && newNames(text[l.start:l.end], names):
+		case shapes && !l.prose && l.cueKind == cueNone && newNames(text[l.start:l.end], names):
 			// After the story, a line that is not prose and names someone
 			// the story does not is the site's: a standards note, a label.
 			l.drop = shapeReason(text, l, true)

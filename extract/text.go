@@ -51,13 +51,20 @@ func (l *line) blank() bool { return l.start == l.end }
 // Text finds the story in text a scraper flattened from a news page, and the
 // page furniture around it. It never rewrites the text: every region is a
 // byte range of text. Story lines are kept whenever in doubt.
-func Text(text string) Layout {
+func Text(text string) Layout { return layoutOf(text, true) }
+
+// layoutOf is Text. shapes turns on the rules that find furniture by its
+// shape and place alone (lines that are not prose around the story, the
+// story's last paragraphs that read like furniture); they are for text a
+// scraper flattened from a whole page, not for a main text an extractor
+// already chose.
+func layoutOf(text string, shapes bool) Layout {
 	lines := joinWrapped(text, scanLines(text))
 	cs := cues()
 	for i := range lines {
 		classify(text, &lines[i], cs)
 	}
-	findStory(text, lines)
+	findStory(text, lines, shapes)
 	return layout(lines)
 }
 
