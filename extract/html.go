@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -70,7 +69,7 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 	var art Article
 	parsed, err := readability.FromDocument(doc, base)
 	if err == nil && parsed.Node != nil {
-		art.Text = render.InnerText(parsed.Node)
+		art.Text = renderText(parsed.Node)
 		art.Title = parsed.Title()
 		art.Byline = parsed.Byline()
 		if t, err := parsed.PublishedTime(); err == nil {
