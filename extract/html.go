@@ -85,7 +85,7 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 	if art.Date == "" {
 		art.Date = meta.date
 	}
-	art.Title = chooseHTMLTitle(cleanLine(art.Title), meta.headings)
+	art.Title = chooseHTMLTitle(cleanLine(art.Title), meta.headings, firstLines(art.Text, maxTitleLines))
 	art.Byline = cleanByline(art.Byline)
 	art.Text = dropFurniture(tidyText(art.Text), art.Title)
 	if countWords(art.Text) < minTextWords {
@@ -172,13 +172,18 @@ func dropFurniture(text, title string) string {
 	lay := layoutOf(text, false)
 	var b strings.Builder
 	b.Grow(len(text))
+	repeat := false // the title was found repeated at the text's start
 	if lay.Title != nil {
 		t := text[lay.Title.Start:lay.Title.End]
-		if !strings.EqualFold(t, title) {
+		if repeat = strings.EqualFold(t, title); !repeat {
 			b.WriteString(t)
 		}
 	}
-	for _, r := range lay.Body {
+	for k, r := range lay.Body {
+		if !repeat && k < 3 && strings.EqualFold(text[r.Start:r.End], title) {
+			repeat = true
+			continue
+		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
@@ -301,10 +306,29 @@ func textOf(n *html.Node) string {
 // and its sections: "Covic turns up heat - Football - Sport".
 var titleSeps = []string{" | ", " - ", " -- ", " – ", " — ", " : ", " :: ", " « ", " » ", " · ", "_"}
 
+// maxTitleLines is how many of the main text's first lines may repeat the
+// headline part of the page's title.
+const maxTitleLines = 12
+
+// firstLines returns up to n non-blank lines from the start of s, trimmed.
+func firstLines(s string, n int) []string {
+	var out []string
+	for _, ln := range strings.Split(s, "\n") {
+		if ln = strings.TrimFunc(ln, isBlankRune); ln != "" {
+			out = append(out, ln)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
+}
+
 // chooseHTMLTitle returns the headline in a page title: the part of it that
-// a heading of the page repeats, or else the first part when the others are
-// short site or section names. Without a title it takes the first heading.
-func chooseHTMLTitle(title string, headings []string) string {
+// a heading of the page (or one of the main text's first lines) repeats, or
+// else the first part when the others are short site or section names.
+// Without a title it takes the first heading.
+func chooseHTMLTitle(title string, headings, lines []string) string {
 	if title == "" {
 		for _, h := range headings {
 			if countWords(h) >= 3 {
@@ -313,6 +337,7 @@ func chooseHTMLTitle(title string, headings []string) string {
 		}
 		return ""
 	}
+	headings = append(headings[:len(headings):len(headings)], lines...)
 	for _, h := range headings {
 		if strings.EqualFold(h, title) {
 			return title
