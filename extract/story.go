@@ -194,9 +194,7 @@ func readStory(text string, lines []line, first int, evidence, lenient, shapes b
 		if vocab == nil {
 			vocab = storyVocabulary(text, lines)
 		}
-		if shapes {
-			lastStory = trimTail(text, lines, lastStory, first)
-		}
+		lastStory = trimTail(text, lines, lastStory, first)
 		dropTail(text, lines, lastStory, shapes)
 		dropRepeatedNames(lines)
 	}
