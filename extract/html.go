@@ -306,6 +306,10 @@ func textOf(n *html.Node) string {
 // and its sections: "Covic turns up heat - Football - Sport".
 var titleSeps = []string{" | ", " - ", " -- ", " – ", " — ", " : ", " :: ", " « ", " » ", " · ", "_"}
 
+// maxTitleWords is the longest page title read as one: longer is a
+// paragraph or a script that a broken page left in its <title>.
+const maxTitleWords = 30
+
 // maxTitleLines is how many of the main text's first lines may repeat the
 // headline part of the page's title.
 const maxTitleLines = 12
@@ -329,6 +333,9 @@ func firstLines(s string, n int) []string {
 // else the first part when the others are short site or section names.
 // Without a title it takes the first heading.
 func chooseHTMLTitle(title string, headings, lines []string) string {
+	if countWords(title) > maxTitleWords || strings.ContainsAny(title, "{};=") {
+		title = "" // a script the page left in its <title>, or a whole paragraph
+	}
 	if title == "" {
 		for _, h := range headings {
 			if countWords(h) >= 3 {
