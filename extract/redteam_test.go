@@ -14,7 +14,6 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -983,186 +982,49 @@ func rtWrite(t *testing.T, dir, name string, pages []rtPage) {
 	}
 }
 
-// TestRedTeamStyles reports per style how often Text keeps the story whole
-// and nothing of the furniture.
+// TestRedTeamStyles dresses stories in each red-team style and checks how
+// often Text keeps no word of the furniture ("clean") and keeps exactly the
+// story ("exact": clean, with every story line and the title found). The
+// floors sit a little under what the styles scored when they were last
+// measured; the fresh style's were never tuned on. NEWSNLP_REDTEAM_DUMP=DIR
+// writes the failing pages there.
 func TestRedTeamStyles(t *testing.T) {
-	stories := rtLoadStories(t, 5)
-	for si, s := range rtStyles {
-		pages := rtPages(stories, s.name, s.dress, int64(100+si))
-		var nWhole, nClean, nBoth int
-		for _, p := range pages {
-			w, c := rtScore(p)
-			if w {
-				nWhole++
-			}
-			if c {
-				nClean++
-			}
-			if w && c {
-				nBoth++
-			}
-		}
-		n := float64(len(pages))
-		t.Logf("%-9s pages %d  clean %.1f%%  whole %.1f%%  both %.1f%%", s.name, len(pages),
-			100*float64(nClean)/n, 100*float64(nWhole)/n, 100*float64(nBoth)/n)
+	floors := map[string]struct{ clean, exact float64 }{
+		"wpnews":   {0.93, 0.78},
+		"bigpub":   {0.93, 0.78},
+		"desk":     {0.88, 0.70},
+		"platform": {0.91, 0.78},
+		"regional": {0.88, 0.65},
 	}
-	held := rtHeldOutStories(t)
-	for si, s := range rtFresh {
-		pages := rtPages(held, s.name, s.dress, int64(200+si))
-		var nWhole, nClean, nBoth int
-		for _, p := range pages {
-			w, c := rtScore(p)
-			if w {
-				nWhole++
-			}
-			if c {
-				nClean++
-			}
-			if w && c {
-				nBoth++
-			}
-		}
-		n := float64(len(pages))
-		t.Logf("%-9s pages %d  clean %.1f%%  whole %.1f%%  both %.1f%% (fresh)", s.name, len(pages),
-			100*float64(nClean)/n, 100*float64(nWhole)/n, 100*float64(nBoth)/n)
-	}
-}
-
-// rtShow prints a page line by line: what it is (T title, S story, F
-// furniture) and whether Text kept it (+) or dropped it (-, with reason).
-func rtShow(t *testing.T, p rtPage) {
-	lay := extract.Text(p.Text)
-	var b strings.Builder
-	for _, s := range p.Spans {
-		kind := "TSF"[s.Kind : s.Kind+1]
-		mark := "+"
-		for _, d := range lay.Dropped {
-			if d.Start < s.End && s.Start < d.End {
-				mark = "-" + d.Reason
-				break
-			}
-		}
-		if lay.Title != nil && lay.Title.Start < s.End && s.Start < lay.Title.End {
-			mark = "+TITLE"
-		}
-		line := p.Text[s.Start:s.End]
-		if len(line) > 110 {
-			line = line[:110] + "…"
-		}
-		fmt.Fprintf(&b, "%s %-18s %q\n", kind, mark, line)
-	}
-	t.Log("\n" + b.String())
-}
-
-// TestRedTeamShow prints failing pages of the style NEWSNLP_REDTEAM_SHOW names.
-func TestRedTeamShow(t *testing.T) {
-	name := os.Getenv("NEWSNLP_REDTEAM_SHOW")
-	if name == "" {
-		t.Skip("NEWSNLP_REDTEAM_SHOW not set")
-	}
-	shown := 0
-	for _, s := range rtAllStyles(t) {
-		if s.name != name {
-			continue
-		}
-		for _, p := range s.pages() {
-			w, c := rtScore(p)
-			if g := os.Getenv("NEWSNLP_REDTEAM_GREP"); g != "" && !rtKeeps(p, g) {
-				continue
-			}
-			if os.Getenv("NEWSNLP_REDTEAM_WHOLE") != "" && !w || os.Getenv("NEWSNLP_REDTEAM_WHOLE") == "" && (!w || !c) {
-				rtShow(t, p)
-				if dir := os.Getenv("NEWSNLP_REDTEAM_DUMP"); dir != "" {
-					_ = os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.txt", s.name, shown)), []byte(p.Text), 0o644)
+	for _, s := range rtAllStyles(t, 10) {
+		t.Run(s.name, func(t *testing.T) {
+			pages := s.pages()
+			var clean, exact int
+			for i, p := range pages {
+				w, c := rtScore(p)
+				if c {
+					clean++
 				}
-				if shown++; shown == 6 {
-					return
+				if w && c {
+					exact++
+				} else if dir := os.Getenv("NEWSNLP_REDTEAM_DUMP"); dir != "" {
+					_ = os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%04d.txt", s.name, i)), []byte(p.Text), 0o644)
 				}
 			}
-		}
-	}
-}
-
-// TestRedTeamLeaks counts, per style, the furniture lines kept and the story
-// lines lost, by their first words, when NEWSNLP_REDTEAM_LEAKS is set.
-func TestRedTeamLeaks(t *testing.T) {
-	if os.Getenv("NEWSNLP_REDTEAM_LEAKS") == "" {
-		t.Skip("NEWSNLP_REDTEAM_LEAKS not set")
-	}
-	for _, s := range rtAllStyles(t) {
-		kept := map[string]int{}
-		lost := map[string]int{}
-		for _, p := range s.pages() {
-			lay := extract.Text(p.Text)
-			in := func(a, b int) bool {
-				if lay.Title != nil && lay.Title.Start < b && a < lay.Title.End {
-					return true
-				}
-				for _, g := range lay.Body {
-					if g.Start < b && a < g.End {
-						return true
-					}
-				}
-				return false
+			n := float64(len(pages))
+			t.Logf("%s: %d pages, %.1f%% clean, %.1f%% exact", s.name, len(pages), 100*float64(clean)/n, 100*float64(exact)/n)
+			f, ok := floors[s.name]
+			if !ok {
+				t.Fatalf("no floor for style %s", s.name)
 			}
-			for _, sp := range p.Spans {
-				ws := strings.Fields(p.Text[sp.Start:sp.End])
-				if len(ws) > 3 {
-					ws = ws[:3]
-				}
-				key := strings.Join(ws, " ")
-				switch {
-				case sp.Kind == rtFurn && in(sp.Start, sp.End):
-					kept[key]++
-				case sp.Kind == rtBody && !in(sp.Start, sp.End):
-					lost["S"]++
-					if lost["S"] <= 12 {
-						l := p.Text[sp.Start:sp.End]
-						if len(l) > 120 {
-							l = l[:120]
-						}
-						t.Logf("%s lost %q", s.name, l)
-					}
-				case sp.Kind == rtTitle && (lay.Title == nil || lay.Title.Start != sp.Start):
-					lost["T"]++
-				}
+			if float64(clean) < f.clean*n {
+				t.Errorf("furniture kept on %.1f%% of pages; want at most %.0f%%", 100*(1-float64(clean)/n), 100*(1-f.clean))
 			}
-		}
-		type kv struct {
-			k string
-			v int
-		}
-		var kvs []kv
-		for k, v := range kept {
-			kvs = append(kvs, kv{k, v})
-		}
-		sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v })
-		var b strings.Builder
-		fmt.Fprintf(&b, "%s: lost %v\n", s.name, lost)
-		for i, x := range kvs {
-			if i == 40 {
-				break
+			if float64(exact) < f.exact*n {
+				t.Errorf("kept text is the story on %.1f%% of pages; want at least %.0f%%", 100*float64(exact)/n, 100*f.exact)
 			}
-			fmt.Fprintf(&b, "  %4d %q\n", x.v, x.k)
-		}
-		t.Log("\n" + b.String())
+		})
 	}
-}
-
-// rtKeeps reports whether Text keeps a furniture line of p containing s.
-func rtKeeps(p rtPage, s string) bool {
-	lay := extract.Text(p.Text)
-	for _, sp := range p.Spans {
-		if sp.Kind != rtFurn || !strings.Contains(p.Text[sp.Start:sp.End], s) {
-			continue
-		}
-		for _, g := range lay.Body {
-			if g.Start < sp.End && sp.Start < g.End {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // rtNamedStyle is a style with the pages it dresses.
@@ -1172,14 +1034,16 @@ type rtNamedStyle struct {
 }
 
 // rtAllStyles lists the styles written before and after the changes, each
-// dressing its stories with its seed.
-func rtAllStyles(t testing.TB) []rtNamedStyle {
+// dressing its stories with its own seed: every nth BBC story for the
+// first, and stories the line model was not trained on for the fresh ones.
+func rtAllStyles(t testing.TB, every int) []rtNamedStyle {
 	var out []rtNamedStyle
-	stories := rtLoadStories(t, 5)
+	stories := rtLoadStories(t, every)
 	for si, s := range rtStyles {
 		out = append(out, rtNamedStyle{s.name, func() []rtPage { return rtPages(stories, s.name, s.dress, int64(100+si)) }})
 	}
-	held := rtHeldOutStories(t)
+	held := rtLoadSome(t, func(i int) bool { return i%6 == 3 && i%(6*every/5) == 3 },
+		func(j int) bool { return j%(2*every/5) == 0 })
 	for si, s := range rtFresh {
 		out = append(out, rtNamedStyle{s.name, func() []rtPage { return rtPages(held, s.name, s.dress, int64(200+si)) }})
 	}

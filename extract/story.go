@@ -152,7 +152,7 @@ func readStory(text string, lines []line, first int, evidence, lenient, shapes b
 				if vocab == nil {
 					vocab = storyVocabulary(text, lines[:i])
 				}
-				if onSubject(text, l, vocab, namesAround(text, lines, i)) {
+				if onSubject(text, l, vocab, func() map[string]bool { return namesAround(text, lines, i) }) {
 					continue // a list item or subheading of the story
 				}
 				l.drop = shapeReason(text, l, true)
@@ -396,17 +396,18 @@ func storyShaped(text string, l *line) bool {
 // vocabulary: two of its words, or one in a list item or a longer line,
 // unless it names someone the story does not (names may be nil) and reads
 // like furniture.
-func onSubject(text string, l *line, vocab, names map[string]bool) bool {
+func onSubject(text string, l *line, vocab map[string]bool, names func() map[string]bool) bool {
 	raw := text[l.start:l.end]
 	n := sharedWords(raw, vocab)
 	if n >= 2 {
 		return true
 	}
-	if names != nil && newNames(raw, names) && furnitureScore(raw) >= 0.6 {
-		return false // "Click here to join our WhatsApp channel for the latest updates"
-	}
 	bullet := strings.IndexAny(raw[:1], "-•*–—·▪") == 0
-	return n == 1 && (bullet || l.words >= 6)
+	if n != 1 || !bullet && l.words < 6 {
+		return false
+	}
+	// "Click here to join our WhatsApp channel for the latest updates"
+	return names == nil || furnitureScore(raw) < 0.6 || !newNames(raw, names())
 }
 
 // shapeReason names the furniture a line of the given shape is: a date, an
@@ -601,7 +602,10 @@ func dropHead(text string, lines []line, first int, shapes bool) {
 			title = i
 		}
 	}
-	lede := ledeWords(text, lines, first)
+	var lede map[string]bool
+	if shapes {
+		lede = ledeWords(text, lines, first)
+	}
 	for i := 0; i < first; i++ {
 		l := &lines[i]
 		if l.blank() || l.drop != "" || l.title {
