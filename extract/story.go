@@ -26,6 +26,9 @@ const (
 	// minHeadlineRun is how many title-case headlines in a row after the
 	// story make a list of other stories.
 	minHeadlineRun = 3
+	// maxRetitleWords is the most words a line that takes the title from an
+	// earlier line has.
+	maxRetitleWords = 12
 	// tailWindow is how many of the story's last paragraphs trimTail may
 	// find to be furniture.
 	tailWindow = 3
@@ -473,6 +476,13 @@ func sharedCased(s string, vocab, names map[string]bool) (shared, all int) {
 	return shared, all
 }
 
+// startsWithName reports whether s opens with a person's name: "Jane Doe
+// writes about ...".
+func startsWithName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 3 && isName(f[0]+" "+f[1])
+}
+
 // hasHandle reports whether s gives a social-media handle or an e-mail
 // address: "@jdoe", "jdoe@example.com".
 func hasHandle(s string) bool {
@@ -574,7 +584,7 @@ func trimTail(text string, lines []line, lastStory, first int) int {
 			break
 		}
 		l.drop = ReasonRelatedStories
-		if p := prevLine(lines, prose[k]); p >= 0 && lines[p].name {
+		if p := prevLine(lines, prose[k]); p >= 0 && lines[p].name || hasHandle(raw) || startsWithName(raw) {
 			l.drop = ReasonAuthorBio
 		}
 		lastStory = prose[k-1]
@@ -631,8 +641,9 @@ func dropHead(text string, lines []line, first int, shapes bool) {
 
 // chooseTitle picks the story's title among the kept lines before first:
 // the first headline-like line that shares a word with the story's opening
-// paragraphs (menus and site names share none), or, when none does, the
-// first headline-like line. Section
+// paragraphs (menus and site names share none) unless a later one of a
+// title's length shares two more, or, when none shares a word, the first
+// headline-like line. Section
 // labels above it ("News", "Home", "World Europe") are breadcrumbs when the
 // page shows furniture elsewhere.
 func chooseTitle(text string, lines []line, first int, evidence bool) {
@@ -651,10 +662,24 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 	pick := -1
 	if first < len(lines) {
 		lede := ledeWords(text, lines, first)
+		best := 0
 		for k := range cands {
-			if eligible(k) && sharedTitleWords(text[lines[cands[k]].start:lines[cands[k]].end], lede) > 0 {
-				pick = k
-				break
+			if pick >= 0 && creditBetween(text, lines, cands[pick], cands[k]) {
+				break // the byline and date follow the title, not the lede
+			}
+			if !eligible(k) {
+				continue
+			}
+			l := &lines[cands[k]]
+			n := sharedTitleWords(text[l.start:l.end], lede)
+			switch {
+			case pick < 0 && n > 0:
+				pick, best = k, n
+			case pick >= 0 && n >= best+2 && l.words <= maxRetitleWords && !l.final:
+				// A line above the title may share a word with the lede by
+				// chance ("Korvath 24°C Sunny"); a title shares several. A
+				// longer line or a question below the title is the lede's.
+				pick, best = k, n
 			}
 		}
 	}
@@ -679,6 +704,18 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 			lines[j].drop = ReasonBreadcrumb
 		}
 	}
+}
+
+// creditBetween reports whether a byline, a date or share buttons stand
+// between lines i and j.
+func creditBetween(text string, lines []line, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		l := &lines[k]
+		if l.date || l.name || l.cue == ReasonByline || l.cue == ReasonShareButtons || l.cue == ReasonDate {
+			return true
+		}
+	}
+	return false
 }
 
 // capsKicker reports whether s starts with a label in capitals and a colon
