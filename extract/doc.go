@@ -16,12 +16,36 @@
 // teaser's headline or date, that shares the vocabulary of the title and
 // the story so far (other stories' teasers rarely do).
 //
-// Lines are kept whenever in doubt. Rules that go by shape alone (a name
-// after the story is its author's, a date under the title is furniture, a
-// short label above the title is a breadcrumb, title-case lines after the
-// story list other stories) apply only on pages where some cue has already
-// found furniture, so clean text such as a wire story with a headline, a
-// dateline, a byline and a results table comes back whole.
+// The title is the first headline-like line before the story that shares a
+// word with its opening paragraphs (menus, site names and tickers share
+// none, and "BREAKING: ..." kickers are passed over).
+//
+// Rules that go by shape and place alone apply only on pages where some cue
+// has already found furniture, so clean text such as a wire story with a
+// headline, a dateline, a byline and a results table comes back whole. On
+// such a page, what stands before the title is navigation; between the
+// title and the story, a line that is not prose (nor a standfirst sharing
+// the lede's words) is a byline, a date or a label; inside the story, a
+// line that is neither prose, nor a sentence, nor on the story's subject
+// (a caption, another story's headline, "Story continues") opens a soft
+// block that a paragraph on the story's subject ends; after the story,
+// lines that are not prose and bring names the story does not have go.
+// Paragraphs dropped inside blocks that the story goes on after come back
+// when they share its vocabulary and name no one new; a short line alone
+// between two paragraphs (a subheading) comes back unless it reads like
+// the page's label. The story's last paragraphs go when they share next to
+// no word with the story before them and read like furniture: a note in
+// brackets, an author's note with a handle, or wording that a small line
+// model (internal/linemodel, a logistic regression over hashed words
+// trained on the boilerplate corpora; see its MODEL.md) scores as the
+// site's, bringing names the story does not have. When the story read from
+// its first paragraph ends there, the page is read again letting any
+// complete paragraph end a block: the first "paragraph" was then a byline
+// with a date that reads like prose.
+//
+// Vocabulary is compared as content words; a capitalised word counts as a
+// name, shared only when the story has it capitalised too ("Breaking News"
+// does not share "news").
 //
 // Dropped regions carry one of these reasons:
 //
@@ -42,8 +66,12 @@
 // # HTML
 //
 // HTML finds an article's main text with go-readability (a port of Mozilla's
-// Readability), then drops the furniture Readability keeps with the same
-// story model, and reads the title, byline and date from the page's
-// metadata (<meta> tags, JSON-LD, <time>). Story reads plain text into the
-// same Article.
+// Readability), leaves out runs of lines made only of links, then drops the
+// furniture Readability keeps with the same story model, without the rules
+// that go by shape alone (the main text is already chosen, and those rules
+// cost general pages their lists and headings), and reads the title, byline
+// and date from the page's metadata (<meta> tags, JSON-LD, <time>): the
+// page title's headline part is the one a heading or the text's first lines
+// repeat, and its repeat at the text's start is dropped. Story reads plain
+// text into the same Article.
 package extract
