@@ -123,10 +123,94 @@ func rtRegional(r *rand.Rand, st rtStory, all []rtStory) rtPage {
 	return b.page("regional", st)
 }
 
-// rtFresh are the styles written after the package was changed.
+// rtAggregator: a story as news aggregators and broadcasters' sites show
+// it: the source's credit, video players, emoji prompts, ratings, and
+// teasers credited to other outlets. Written last, after every change to
+// the package, and never tuned on.
+func rtAggregator(r *rand.Rand, st rtStory, all []rtStory) rtPage {
+	b := &rtBuilder{r: r, gap: rtPick(r, []string{"\n\n", "\n", "\n\u00a0\n"})}
+	others := rtOthers(r, all, st, 12)
+	outlets := []string{"Channels Television", "Citizen Digital", "The Standard", "Dawn", "Mail & Guardian", "NDTV", "ABC News", "Sky News"}
+	src := rtPick(r, outlets)
+	author := rtName(r)
+	for _, l := range rtShuffleSome(r, []string{"Sign in to view your mail", "Home", "Mail", "News", "Finance", "Sport", "Entertainment",
+		"Loading...", "Tap to unmute", "Now Playing"}, 4) {
+		b.f(l)
+	}
+	if r.Intn(2) == 0 {
+		b.f("Story from " + src)
+	}
+	b.add(rtTitle, st.Title)
+	switch r.Intn(5) {
+	case 0:
+		b.f("© Provided by "+src, rtDate(r))
+	case 1:
+		b.f("Filed by "+author+" | Edited by "+rtName(r), rtDate(r))
+	case 2:
+		b.f(author, src+" · "+fmt.Sprintf("%dh", 1+r.Intn(20)))
+	case 3:
+		b.f("#"+strings.ReplaceAll(src, " ", "")+" "+fmt.Sprintf("%d:%02d", r.Intn(3), r.Intn(60)), "Play Video")
+	default:
+		b.f(fmt.Sprintf("%s – %d %s %d –", rtPick(r, rtCities), 1+r.Intn(28), rtPick(r, rtMonths), 2020+r.Intn(6)))
+	}
+	if r.Intn(3) == 0 {
+		b.f("About the author: " + author + " covers " + rtPick(r, []string{"health", "politics", "courts", "markets"}) + " for " + src + ".")
+	}
+	k := 0
+	b.body(st, false, func(i int) []string {
+		if r.Intn(4) != 0 {
+			return nil
+		}
+		k++
+		o := others[k%len(others)]
+		switch r.Intn(6) {
+		case 0:
+			return []string{"📌 Read also: " + o.Title}
+		case 1:
+			return []string{"👉 Follow our WhatsApp channel for more news"}
+		case 2:
+			return []string{"UP NEXT", o.Title, fmt.Sprintf("%d:%02d", r.Intn(4), r.Intn(60))}
+		case 3:
+			return []string{"PHOTOS: " + o.Title}
+		case 4:
+			return []string{"For more news, follow us on Twitter @" + strings.ToLower(strings.ReplaceAll(src, " ", ""))}
+		}
+		return []string{"Continue reading on " + src}
+	})
+	blocks := []func(){
+		func() { b.f("View original article on "+src, "Sources: "+src+", "+rtPick(r, rtAgencies)) },
+		func() { b.f("Was this article helpful?", "Yes", "No") },
+		func() { b.f("Rate this article", "★★★★☆", fmt.Sprintf("%d votes", 3+r.Intn(300))) },
+		func() {
+			b.f(rtPick(r, []string{"Full coverage", "See more stories", "More for you", "Top stories"}))
+			for j := 1; j < 4+r.Intn(3); j++ {
+				o := others[j]
+				switch r.Intn(3) {
+				case 0:
+					b.f(o.Title, rtPick(r, outlets)+" · "+fmt.Sprintf("%dh", 1+r.Intn(23)))
+				case 1:
+					b.f("LIVE: " + o.Title)
+				default:
+					b.f(rtPick(r, outlets), o.Title, rtTeaser(r, o))
+				}
+			}
+		},
+		func() { b.f("Terms | Privacy | Cookies", fmt.Sprintf("© %d %s", 2020+r.Intn(6), rtPick(r, outlets))) },
+	}
+	for i := range blocks {
+		if i == 3 || r.Intn(2) == 0 {
+			blocks[i]()
+		}
+	}
+	return b.page("aggregator", st)
+}
+
+// rtFresh are the styles written after the package was changed: regional
+// after the first round of changes, aggregator after the last.
 var rtFresh = []struct {
 	name  string
 	dress func(*rand.Rand, rtStory, []rtStory) rtPage
 }{
 	{"regional", rtRegional},
+	{"aggregator", rtAggregator},
 }

@@ -990,11 +990,12 @@ func rtWrite(t *testing.T, dir, name string, pages []rtPage) {
 // writes the failing pages there.
 func TestRedTeamStyles(t *testing.T) {
 	floors := map[string]struct{ clean, exact float64 }{
-		"wpnews":   {0.93, 0.78},
-		"bigpub":   {0.93, 0.78},
-		"desk":     {0.88, 0.70},
-		"platform": {0.91, 0.78},
-		"regional": {0.88, 0.65},
+		"wpnews":     {0.93, 0.78},
+		"bigpub":     {0.93, 0.78},
+		"desk":       {0.88, 0.70},
+		"platform":   {0.91, 0.78},
+		"regional":   {0.88, 0.65},
+		"aggregator": {0, 0}, // floors set once its score was measured, untuned
 	}
 	for _, s := range rtAllStyles(t, 10) {
 		t.Run(s.name, func(t *testing.T) {

@@ -52,6 +52,18 @@ func findStory(text string, lines []line, shapes bool) {
 		}
 	}
 	first := firstProse(lines)
+	if evidence && shapes {
+		// A labelled note above the story ("About the author: Jane Doe
+		// covers courts.", "Editor's note: ...") is not its lede.
+		for first >= 0 && labelledNote(text[lines[first].start:lines[first].end]) {
+			l := &lines[first]
+			l.prose, l.cue, l.cueKind = false, ReasonNavigation, cueStrong
+			if strings.Contains(strings.ToLower(text[l.start:l.end]), "author") {
+				l.cue = ReasonAuthorBio
+			}
+			first = firstProse(lines)
+		}
+	}
 	if !evidence || first < 0 || !shapes {
 		readStory(text, lines, first, evidence, false, shapes)
 		return
@@ -83,6 +95,26 @@ func findStory(text string, lines []line, shapes bool) {
 			}
 		}
 	}
+}
+
+// labelledNote reports whether s opens with a label of two to four words,
+// one of them in lower case, and a colon: "About the author: ...",
+// "Editor's note: ...". A dateline ("NEW DELHI: ...") is a place's name.
+func labelledNote(s string) bool {
+	i := strings.Index(s, ": ")
+	if i < 0 || i > 40 {
+		return false
+	}
+	label := strings.Fields(s[:i])
+	if len(label) < 2 || len(label) > 4 {
+		return false
+	}
+	for _, w := range label[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstProse returns the index of the first line of prose without a cue, or -1.
@@ -459,8 +491,8 @@ func sharedCased(s string, vocab, names map[string]bool) (shared, all int) {
 			if names[w] {
 				shared++
 			}
-		} else if vocab[strings.ToLower(w)] {
-			shared++
+		} else if lw := strings.ToLower(w); vocab[lw] || vocab[lw+"s"] || len(lw) > 4 && vocab[strings.TrimSuffix(lw, "s")] {
+			shared++ // "plans" shares "plan"
 		}
 	}
 	for i, r := range s {

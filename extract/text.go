@@ -166,7 +166,7 @@ func isBlankRune(r rune) bool {
 // normalise lower-cases s, trims bullets and punctuation from its ends and
 // collapses runs of white space to one space.
 func normalise(s string) string {
-	s = strings.Trim(s, bulletRunes)
+	s = strings.TrimFunc(s, isBulletRune)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -182,6 +182,13 @@ func normalise(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isBulletRune reports whether r is trimmed from a line's ends before cues
+// are matched: bulletRunes, and symbols such as the emoji sites put before
+// their prompts ("📌 Read also: ...", "👉 Follow us").
+func isBulletRune(r rune) bool {
+	return strings.ContainsRune(bulletRunes, r) || unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d'
 }
 
 // maxCueBytes and maxCueWords bound the lines matched against cues:
