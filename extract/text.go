@@ -188,7 +188,8 @@ func normalise(s string) string {
 // are matched: bulletRunes, and symbols such as the emoji sites put before
 // their prompts ("📌 Read also: ...", "👉 Follow us").
 func isBulletRune(r rune) bool {
-	return strings.ContainsRune(bulletRunes, r) || unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d'
+	return strings.ContainsRune(bulletRunes, r) || unicode.Is(unicode.So, r) && r != '©' && r != '®' && r != '℗' && r != '™' ||
+		r == '\ufe0f' || r == '\u200d'
 }
 
 // maxCueBytes and maxCueWords bound the lines matched against cues:
