@@ -52,6 +52,17 @@ func findStory(text string, lines []line, shapes bool) {
 		}
 	}
 	first := firstProse(lines)
+	if !evidence && first > 0 {
+		// Three menu items, section names or dates above the story are
+		// evidence enough that the page keeps its furniture.
+		n := 0
+		for i := range lines[:first] {
+			if l := &lines[i]; l.date || l.section || l.cueKind == cueWeak {
+				n++
+			}
+		}
+		evidence = n >= 3
+	}
 	if evidence && shapes {
 		// A labelled note above the story ("About the author: Jane Doe
 		// covers courts.", "Editor's note: ...") is not its lede.
