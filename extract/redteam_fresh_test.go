@@ -205,12 +205,102 @@ func rtAggregator(r *rand.Rand, st rtStory, all []rtStory) rtPage {
 	return b.page("aggregator", st)
 }
 
+// rtDigest: a story copied out of an e-mail newsletter or an e-paper
+// reader: "View in browser", edition contents, sponsor blocks, page
+// numbers, digest teasers credited to their outlets, unsubscribe footers.
+// Written after the aggregator round, and never tuned on.
+func rtDigest(r *rand.Rand, st rtStory, all []rtStory) rtPage {
+	b := &rtBuilder{r: r, gap: rtPick(r, []string{"\n\n", "\n"})}
+	others := rtOthers(r, all, st, 12)
+	letter := rtPick(r, []string{"The Morning Wire", "Africa Briefing", "Daily Digest", "The Week in Review", "Markets Today"})
+	paper := rtPick(r, []string{"Harbour Gazette", "Evening Courier", "The Plateau Times", "Delta Chronicle"})
+	author := rtName(r)
+	for _, l := range rtShuffleSome(r, []string{"View in browser", "Forwarded this email? Subscribe here",
+		"Presented by " + rtPick(r, []string{"Zenith Bank", "Safaricom", "Tata Motors", "Emirates"}),
+		fmt.Sprintf("%s | %s", letter, rtDate(r)), "Good morning. Here is what you need to know today."}, 4) {
+		b.f(l)
+	}
+	if r.Intn(2) == 0 {
+		b.f("In today's edition:")
+		for j := 0; j < 3; j++ {
+			b.tight("• " + others[j].Title)
+		}
+	}
+	if r.Intn(2) == 0 {
+		b.f(rtPick(r, []string{"TOP STORY", "THE BIG STORY", "LEAD STORY"}))
+	}
+	if r.Intn(2) == 0 {
+		b.f(fmt.Sprintf("%s · Page %d", paper, 1+r.Intn(40)))
+	}
+	b.add(rtTitle, st.Title)
+	switch r.Intn(4) {
+	case 0:
+		b.f(author + ", " + paper)
+	case 1:
+		b.f("Words: "+author, "Pictures: "+rtName(r))
+	case 2:
+		b.f(fmt.Sprintf("%s %d, %d", rtPick(r, rtMonths), 1+r.Intn(28), 2020+r.Intn(6)), "Reported by "+author)
+	}
+	k := 3
+	b.body(st, false, func(i int) []string {
+		if r.Intn(4) != 0 {
+			return nil
+		}
+		k++
+		o := others[k%len(others)]
+		switch r.Intn(5) {
+		case 0:
+			return []string{"SPONSORED", "Open an account in five minutes with " + rtPick(r, []string{"Zenith Bank", "Safaricom"}) + ". Terms apply."}
+		case 1:
+			return []string{fmt.Sprintf("Continued on page %d", 2+r.Intn(30))}
+		case 2:
+			return []string{"→ " + o.Title + " (" + rtPick(r, []string{"Reuters", "AFP", "The Guardian", "Al Jazeera"}) + ")"}
+		case 3:
+			return []string{"Enjoying " + letter + "? Forward it to a friend."}
+		}
+		return []string{"[Image: " + rtPick(r, rtAgencies) + "]"}
+	})
+	blocks := []func(){
+		func() {
+			b.f(rtPick(r, []string{"ELSEWHERE", "WHAT ELSE WE'RE READING", "IN OTHER NEWS", "QUICK HITS"}))
+			for j := 4; j < 7+r.Intn(3); j++ {
+				o := others[j%len(others)]
+				switch r.Intn(3) {
+				case 0:
+					b.f("• " + o.Title + " — " + rtPick(r, []string{"Reuters", "BBC", "Bloomberg", "The Hindu", "Daily Nation"}))
+				case 1:
+					b.f("• " + rtTeaser(r, o))
+				default:
+					b.f(o.Title, "Read more →")
+				}
+			}
+		},
+		func() {
+			b.f(fmt.Sprintf("That's all for today. %s will be back tomorrow.", strings.Fields(author)[0]),
+				"Written by "+author+" and edited by "+rtName(r)+".")
+		},
+		func() {
+			b.f("You received this email because you signed up for "+letter+".",
+				"Unsubscribe | Update your preferences | Privacy", fmt.Sprintf("%s, %d Marina Road, %s", paper, 1+r.Intn(200), rtPick(r, rtCities)))
+		},
+		func() { b.f("Reply to this email with tips, feedback or corrections.") },
+	}
+	for i := range blocks {
+		if i == 0 || r.Intn(2) == 0 {
+			blocks[i]()
+		}
+	}
+	return b.page("digest", st)
+}
+
 // rtFresh are the styles written after the package was changed: regional
-// after the first round of changes, aggregator after the last.
+// after the first round of changes, aggregator after the second, digest
+// after the last.
 var rtFresh = []struct {
 	name  string
 	dress func(*rand.Rand, rtStory, []rtStory) rtPage
 }{
 	{"regional", rtRegional},
 	{"aggregator", rtAggregator},
+	{"digest", rtDigest},
 }
