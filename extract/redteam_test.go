@@ -986,8 +986,7 @@ func rtWrite(t *testing.T, dir, name string, pages []rtPage) {
 // often Text keeps no word of the furniture ("clean") and keeps exactly the
 // story ("exact": clean, with every story line and the title found). The
 // floors sit a little under what the styles scored when they were last
-// measured; the fresh style's were never tuned on. NEWSNLP_REDTEAM_DUMP=DIR
-// writes the failing pages there.
+// measured. NEWSNLP_REDTEAM_DUMP=DIR writes the failing pages there.
 func TestRedTeamStyles(t *testing.T) {
 	floors := map[string]struct{ clean, exact float64 }{
 		"wpnews":     {0.93, 0.78},
@@ -995,8 +994,8 @@ func TestRedTeamStyles(t *testing.T) {
 		"desk":       {0.88, 0.70},
 		"platform":   {0.91, 0.78},
 		"regional":   {0.88, 0.65},
-		"aggregator": {0, 0}, // floors set once its score was measured, untuned
-		"digest":     {0, 0},
+		"aggregator": {0.68, 0.40},
+		"digest":     {0.22, 0.14}, // newsletters and e-paper copy: the filter's weak spot
 	}
 	for _, s := range rtAllStyles(t, 10) {
 		t.Run(s.name, func(t *testing.T) {

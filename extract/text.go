@@ -189,6 +189,7 @@ func normalise(s string) string {
 // their prompts ("📌 Read also: ...", "👉 Follow us").
 func isBulletRune(r rune) bool {
 	return strings.ContainsRune(bulletRunes, r) || unicode.Is(unicode.So, r) && r != '©' && r != '®' && r != '℗' && r != '™' ||
+		r >= '\u2190' && r <= '\u21ff' || r >= '\u27f0' && r <= '\u27ff' || r >= '\u2900' && r <= '\u297f' || // arrows: "Read more →"
 		r == '\ufe0f' || r == '\u200d'
 }
 
