@@ -1,18 +1,77 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/internal/sumeval"
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/summarize"
 )
 
-// STUB: replaced by the work on its issue.
+type evalSummaryOptions struct {
+	sentences int
+	docs      int
+	format    formatFlag
+}
+
 func newEvalSummaryCmd(f *Factory) *cobra.Command {
-	return &cobra.Command{
-		Use:   "summary FILE.jsonl",
+	opts := &evalSummaryOptions{format: formatFlag{allowed: []render.Format{render.Text, render.JSON}, tty: render.Text, pipe: render.Text}}
+	cmd := &cobra.Command{
+		Use:   "summary FILE.jsonl[.gz]",
 		Short: "Score summaries with ROUGE beside LEAD-3",
+		Long: `Summarize every article of FILE (JSON lines of {"text","summary"}, the
+reference one sentence a line, optionally gzipped) and print ROUGE-1, ROUGE-2
+and ROUGE-Lsum F1 (computed as Google's rouge-score does) of newsnlp's
+summaries and of the first sentences (LEAD-N), on the same articles.`,
+		Example: `  newsnlp eval summary --sentences 3 bbc-news-dev.jsonl.gz`,
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("not implemented yet")
+			return evalSummaryRun(cmd, f, opts, args[0])
 		},
 	}
+	cmd.Flags().IntVarP(&opts.sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
+	cmd.Flags().IntVar(&opts.docs, "docs", 0, "score only the first N articles (0: all)")
+	opts.format.register(cmd.Flags())
+	return cmd
+}
+
+func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, path string) error {
+	format, err := opts.format.resolve(f)
+	if err != nil {
+		return err
+	}
+	if opts.sentences <= 0 || opts.docs < 0 {
+		return usageError("--sentences must be positive and --docs not negative")
+	}
+	arts, err := sumeval.ReadFile(path)
+	if err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	if opts.docs > 0 && opts.docs < len(arts) {
+		arts = arts[:opts.docs]
+	}
+	parser, err := f.Parser()
+	if err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	docs, err := sumeval.Parse(cmd.Context(), parser, arts)
+	if err != nil {
+		return err
+	}
+	ours := func(d *nlp.Document, n int) []summarize.Sentence {
+		return summarize.Extract(d, summarize.Options{Sentences: n})
+	}
+	res := sumeval.Evaluate(docs, opts.sentences, []string{"newsnlp", fmt.Sprintf("lead-%d", opts.sentences)},
+		[]sumeval.Summarizer{ours, sumeval.Lead})
+	if format == render.JSON {
+		enc := json.NewEncoder(f.IO.Out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	_, err = fmt.Fprint(f.IO.Out, res.String())
+	return err
 }
