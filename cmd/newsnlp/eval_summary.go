@@ -16,6 +16,9 @@ type evalSummaryOptions struct {
 	sentences int
 	docs      int
 	format    formatFlag
+	cv        int
+	scorer    string
+	train     summarize.TrainConfig
 }
 
 func newEvalSummaryCmd(f *Factory) *cobra.Command {
@@ -35,6 +38,16 @@ summaries and of the first sentences (LEAD-N), on the same articles.`,
 	}
 	cmd.Flags().IntVarP(&opts.sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
 	cmd.Flags().IntVar(&opts.docs, "docs", 0, "score only the first N articles (0: all)")
+	cmd.Flags().IntVar(&opts.cv, "cv", 0, "cross-validate: retrain the scorer on K-1 folds and score the held-out fold (0: the shipped model)")
+	opts.train = summarize.DefaultTrainConfig
+	cmd.Flags().StringVar(&opts.train.Labels, "labels", opts.train.Labels, "with --cv: training labels, inref or oracle")
+	cmd.Flags().Float64Var(&opts.train.L2, "l2", opts.train.L2, "with --cv: ridge penalty")
+	cmd.Flags().Float64SliceVar(&opts.train.LeadBoost, "lead-boost", opts.train.LeadBoost, "with --cv: weights added to the first ranks")
+	for _, h := range []string{"labels", "l2", "lead-boost"} {
+		_ = cmd.Flags().MarkHidden(h)
+	}
+	cmd.Flags().StringVar(&opts.scorer, "scorer", "", "score with this model file instead of the shipped one")
+	_ = cmd.Flags().MarkHidden("scorer")
 	opts.format.register(cmd.Flags())
 	return cmd
 }
@@ -62,11 +75,22 @@ func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, pa
 	if err != nil {
 		return err
 	}
-	ours := func(d *nlp.Document, n int) []summarize.Sentence {
-		return summarize.Extract(d, summarize.Options{Sentences: n})
+	model, err := loadScorer(opts.scorer)
+	if err != nil {
+		return err
 	}
-	res := sumeval.Evaluate(docs, opts.sentences, []string{"newsnlp", fmt.Sprintf("lead-%d", opts.sentences)},
-		[]sumeval.Summarizer{ours, sumeval.Lead})
+	ours := func(d *nlp.Document, n int) []summarize.Sentence {
+		return model.Extract(d, summarize.Options{Sentences: n})
+	}
+	var res *sumeval.Result
+	if opts.cv > 0 {
+		if res, err = sumeval.CrossValidate(docs, opts.cv, opts.sentences, opts.train); err != nil {
+			return &exitError{code: exitFailure, err: err}
+		}
+	} else {
+		res = sumeval.Evaluate(docs, opts.sentences, []string{"newsnlp", fmt.Sprintf("lead-%d", opts.sentences)},
+			[]sumeval.Summarizer{ours, sumeval.Lead})
+	}
 	if format == render.JSON {
 		enc := json.NewEncoder(f.IO.Out)
 		enc.SetIndent("", "  ")

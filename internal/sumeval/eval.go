@@ -20,6 +20,12 @@ type System struct {
 	R2    float64 `json:"rouge2"`
 	RLsum float64 `json:"rougeLsum"`
 	Words float64 `json:"words_per_summary"`
+	// LeadShare is the share of summary sentences that are among the first
+	// n sentences of the story (1 for LEAD-n itself).
+	LeadShare float64 `json:"lead_share"`
+	// R1Recall and R2Recall are ROUGE-1 and -2 recall, as percentages.
+	R1Recall float64 `json:"rouge1_recall"`
+	R2Recall float64 `json:"rouge2_recall"`
 }
 
 // Result is an evaluation: every system on the same articles.
@@ -81,20 +87,39 @@ func Evaluate(docs []Parsed, n int, names []string, systems []Summarizer) *Resul
 			continue
 		}
 		for i, sum := range systems {
-			hyp := Join(sum(d.Doc, n))
+			picked := sum(d.Doc, n)
+			hyp := Join(picked)
+			lead := map[int]bool{}
+			for _, s := range Lead(d.Doc, n) {
+				lead[s.Index] = true
+			}
+			inLead := 0
+			for _, s := range picked {
+				if lead[s.Index] {
+					inLead++
+				}
+			}
 			s := sc.Score(d.Summary, hyp)
 			sys := &res.Systems[i]
 			sys.R1 += s.R1.F1
 			sys.R2 += s.R2.F1
 			sys.RLsum += s.RLsum.F1
+			sys.R1Recall += s.R1.Recall
+			sys.R2Recall += s.R2.Recall
 			sys.Words += float64(len(strings.Fields(hyp)))
+			if len(picked) > 0 {
+				sys.LeadShare += float64(inLead) / float64(len(picked))
+			}
 		}
 	}
 	if len(docs) > 0 {
 		k := 100 / float64(len(docs))
 		for i := range res.Systems {
 			s := &res.Systems[i]
-			s.R1, s.R2, s.RLsum, s.Words = s.R1*k, s.R2*k, s.RLsum*k, s.Words/float64(len(docs))
+			s.R1, s.R2, s.RLsum = s.R1*k, s.R2*k, s.RLsum*k
+			s.R1Recall, s.R2Recall = s.R1Recall*k, s.R2Recall*k
+			s.Words /= float64(len(docs))
+			s.LeadShare /= float64(len(docs))
 		}
 	}
 	return res
@@ -114,9 +139,9 @@ func Join(sum []summarize.Sentence) string {
 func (r *Result) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "docs=%d failed=%d sentences=%d\n", r.Docs, r.Failed, r.Sentences)
-	fmt.Fprintf(&b, "%-10s %7s %7s %7s %7s\n", "system", "R1", "R2", "RLsum", "words")
+	fmt.Fprintf(&b, "%-14s %7s %7s %7s %7s %7s %7s %10s\n", "system", "R1", "R2", "RLsum", "R1rec", "R2rec", "words", "lead_share")
 	for _, s := range r.Systems {
-		fmt.Fprintf(&b, "%-10s %7.2f %7.2f %7.2f %7.1f\n", s.Name, s.R1, s.R2, s.RLsum, s.Words)
+		fmt.Fprintf(&b, "%-14s %7.2f %7.2f %7.2f %7.2f %7.2f %7.1f %10.2f\n", s.Name, s.R1, s.R2, s.RLsum, s.R1Recall, s.R2Recall, s.Words, s.LeadShare)
 	}
 	return b.String()
 }
