@@ -27,10 +27,10 @@ const numFeatures = 28
 
 // docFeatures holds what the scorer computes for one document's candidates.
 type docFeatures struct {
-	cands []int         // sentence indices, in article order
-	x     [][]float64   // feature vectors, one per candidate
-	terms [][]int32     // each candidate's distinct content terms
-	words []int         // each candidate's word count
+	cands []int       // sentence indices, in article order
+	x     [][]float64 // feature vectors, one per candidate
+	terms [][]int32   // each candidate's distinct content terms
+	words []int       // each candidate's word count
 	ids   map[string]int32
 }
 
