@@ -65,6 +65,33 @@ func junkReason(s string) string {
 		return "dateline"
 	case strings.Count(s, "|") >= 2 || strings.Count(s, " . ") >= 3 && words <= 20:
 		return "furniture"
+	case words <= 20 && !endsSentence(s) && titleCase(s):
+		return "headline"
 	}
 	return ""
+}
+
+// endsSentence reports whether s ends as a sentence does: with a full
+// stop, question or exclamation mark, maybe inside closing quotes.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]» ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// titleCase reports whether most of s's words of four letters or more
+// start with a capital, as headlines in title case do.
+func titleCase(s string) bool {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 2 && capital*5 >= long*4
 }

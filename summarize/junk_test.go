@@ -18,6 +18,8 @@ func TestJunkReason(t *testing.T) {
 		"Home | News | World | Europe",
 		"Editor's note: This story was first published in 2010.",
 		"Follow us on Twitter for the latest updates.",
+		"Lisbon Council Backs $2bn Harbour Plan After Marathon Vote",
+		"About the author",
 	}
 	for _, s := range junk {
 		if junkReason(s) == "" {
@@ -31,6 +33,8 @@ func TestJunkReason(t *testing.T) {
 		"WASHINGTON (Reuters) - The U.S. Senate passed the bill on Tuesday by 60 votes to 40.",
 		"Shares rose 5% to $12.50 on the Nasdaq.",
 		"He denies the charges.",
+		"Barack Obama Met Angela Merkel In Berlin On Tuesday.",
+		"the first trains reached Francisco Sá Carneiro Airport on Monday as planned",
 		"The meeting starts at 10:30 on Friday, when ministers will vote on the plan to raise taxes for the third time this year.",
 	}
 	for _, s := range prose {

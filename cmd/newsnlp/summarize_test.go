@@ -23,9 +23,9 @@ The bridge will cost 40 million pounds and open in 2028, the council said. Mayor
 Opponents had argued that the money should go to buses instead. The council said a bus plan would follow next year.
 `
 
-// runCLI runs newsnlp with args and environment env, returning stdout,
+// runEnvCLI runs newsnlp with args and environment env, returning stdout,
 // stderr and the exit code.
-func runCLI(t *testing.T, env map[string]string, args ...string) (string, string, int) {
+func runEnvCLI(t *testing.T, env map[string]string, args ...string) (string, string, int) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
 	f := newFactory(ios)
@@ -94,7 +94,7 @@ func TestSummarizeHeadlineSuccess(t *testing.T) {
 		io.WriteString(w, completion("**Headline: \"Council backs Tamar bridge after decade of debate\"**\n\nThis headline..."))
 	})
 	path := writeArticle(t)
-	out, errOut, code := runCLI(t, llmEnv(srv), "summarize", "--headline", "--model", "my-model", path)
+	out, errOut, code := runEnvCLI(t, llmEnv(srv), "summarize", "--headline", "--model", "my-model", path)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -124,7 +124,7 @@ func TestSummarizeHeadlineSuccess(t *testing.T) {
 		t.Errorf("unexpected stderr %q", errOut)
 	}
 
-	out, _, code = runCLI(t, llmEnv(srv), "summarize", "--headline", "--format", "json", path)
+	out, _, code = runEnvCLI(t, llmEnv(srv), "summarize", "--headline", "--format", "json", path)
 	var js struct {
 		Headline struct{ Text, Source, Model string }
 		Summary  []struct{ Text string }
@@ -168,7 +168,7 @@ func TestSummarizeHeadlineServerError(t *testing.T) {
 		http.Error(w, `{"error":{"message":"boom","type":"server_error"}}`, http.StatusInternalServerError)
 	})
 	start := time.Now()
-	out, errOut, code := runCLI(t, llmEnv(srv), "summarize", "--headline", "--timeout", "1500ms", "--format", "json", writeArticle(t))
+	out, errOut, code := runEnvCLI(t, llmEnv(srv), "summarize", "--headline", "--timeout", "1500ms", "--format", "json", writeArticle(t))
 	checkFallback(t, out, errOut, code, "HTTP 500")
 	if hits.Load() < 2 {
 		t.Errorf("a 500 should be retried; server hit %d times", hits.Load())
@@ -191,7 +191,7 @@ func TestSummarizeHeadlineRetryAfter(t *testing.T) {
 		waited = time.Since(first)
 		io.WriteString(w, completion("Council backs bridge"))
 	})
-	out, errOut, code := runCLI(t, llmEnv(srv), "summarize", "--headline", writeArticle(t))
+	out, errOut, code := runEnvCLI(t, llmEnv(srv), "summarize", "--headline", writeArticle(t))
 	if code != exitOK || !strings.HasPrefix(out, "Council backs bridge\n\n") {
 		t.Fatalf("exit %d, out %q, stderr %q", code, out, errOut)
 	}
@@ -211,7 +211,7 @@ func TestSummarizeHeadlineTimeout(t *testing.T) {
 		}
 	})
 	start := time.Now()
-	out, errOut, code := runCLI(t, llmEnv(srv), "summarize", "--headline", "--timeout", "200ms", "--format", "json", writeArticle(t))
+	out, errOut, code := runEnvCLI(t, llmEnv(srv), "summarize", "--headline", "--timeout", "200ms", "--format", "json", writeArticle(t))
 	checkFallback(t, out, errOut, code, "timed out")
 	if el := time.Since(start); el > 2*time.Second {
 		t.Errorf("took %v with --timeout 200ms", el)
@@ -229,16 +229,16 @@ func TestSummarizeHeadlineMalformed(t *testing.T) {
 				w.Header().Set("Content-Type", "application/json")
 				io.WriteString(w, body)
 			})
-			out, errOut, code := runCLI(t, llmEnv(srv), "summarize", "--headline", "--format", "json", writeArticle(t))
+			out, errOut, code := runEnvCLI(t, llmEnv(srv), "summarize", "--headline", "--format", "json", writeArticle(t))
 			checkFallback(t, out, errOut, code, "headline")
 		})
 	}
 }
 
 func TestSummarizeHeadlineNotConfigured(t *testing.T) {
-	out, errOut, code := runCLI(t, nil, "summarize", "--headline", "--format", "json", writeArticle(t))
+	out, errOut, code := runEnvCLI(t, nil, "summarize", "--headline", "--format", "json", writeArticle(t))
 	checkFallback(t, out, errOut, code, "no LLM configured")
-	out, errOut, code = runCLI(t, nil, "summarize", writeArticle(t))
+	out, errOut, code = runEnvCLI(t, nil, "summarize", writeArticle(t))
 	if code != exitOK || errOut != "" || strings.Contains(out, "\n\n") {
 		t.Errorf("without --headline: exit %d, stderr %q, out %q", code, errOut, out)
 	}
