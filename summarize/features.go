@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
-	"github.com/newsnlp/newsnlp/rouge"
 )
 
 // FeatureNames names the scorer's features, in the order of a feature
@@ -48,7 +47,7 @@ func candidates(doc *nlp.Document, titleTerms map[string]bool) []int {
 }
 
 // contentTerms appends the stemmed content words of tokens to dst.
-func contentTerms(toks []nlp.Token, stems map[string]string, dst []string) (terms []string, words int) {
+func contentTerms(toks []nlp.Token, dst []string) (terms []string, words int) {
 	for _, t := range toks {
 		w := t.Text
 		r, _ := utf8.DecodeRuneInString(w)
@@ -60,15 +59,7 @@ func contentTerms(toks []nlp.Token, stems map[string]string, dst []string) (term
 		if len(lw) < 2 || stopwords[lw] {
 			continue
 		}
-		s, ok := stems[lw]
-		if !ok {
-			s = lw
-			if isASCIIAlpha(lw) && len(lw) > 3 {
-				s = rouge.Stem(lw)
-			}
-			stems[lw] = s
-		}
-		dst = append(dst, s)
+		dst = append(dst, lightStem(lw))
 	}
 	return dst, words
 }
@@ -94,24 +85,35 @@ func lowerASCII(s string) string {
 	return s
 }
 
-func isASCIIAlpha(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'a' || c > 'z' {
-			return false
-		}
+// lightStem folds the commonest English inflections (plural -s/-es/-ies,
+// -ing, -ed) so that "rates" and "rate", "rising" and "rise" share a term.
+// It is cruder than Porter's stemmer and allocates nothing.
+func lightStem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:n-2]
+	case n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return strings.TrimSuffix(w[:n-3], "e")
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return strings.TrimSuffix(w[:n-2], "e")
+	case n > 4 && w[n-1] == 'e':
+		return w[:n-1]
 	}
-	return true
+	return w
 }
 
 // extractFeatures computes the feature vectors of doc's candidate sentences.
 func extractFeatures(doc *nlp.Document) *docFeatures {
-	stems := map[string]string{}
 	var titleTerms []string
 	if doc.Title != "" {
-		for i, s := range doc.Sentences {
+		for _, s := range doc.Sentences {
 			if s.Title {
-				titleTerms, _ = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], stems, titleTerms)
-				_ = i
+				titleTerms, _ = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
 			}
 		}
 	}
@@ -134,16 +136,19 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	df.terms = make([][]int32, n)
 	df.words = make([]int, n)
 	var buf []string
+	var lastSeen []int32 // candidate number+1 that last added each term
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
 		var words int
-		buf, words = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], stems, buf[:0])
+		buf, words = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], buf[:0])
 		df.words[k] = words
-		seen := map[int32]bool{}
 		for _, t := range buf {
 			v := id(t)
-			if !seen[v] {
-				seen[v] = true
+			if int(v) >= len(lastSeen) {
+				lastSeen = append(lastSeen, make([]int32, int(v)+1-len(lastSeen))...)
+			}
+			if lastSeen[v] != int32(k+1) {
+				lastSeen[v] = int32(k + 1)
 				df.terms[k] = append(df.terms[k], v)
 			}
 		}

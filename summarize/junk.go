@@ -8,19 +8,73 @@ import (
 )
 
 // Furniture the furniture detector may leave in a story: bylines, captions,
-// teasers, calls to action, timestamps. These patterns are anchored at the
-// start of a sentence, case-insensitive.
-var junkStartRE = regexp.MustCompile(`(?i)^[\s"'“‘(\[|•*-]*(?:` + strings.Join([]string{
-	`advertisement`, `advertising`, `sponsored`, `promoted`, `read more`, `read next`, `more:`, `related\b`,
-	`see also`, `click here`, `scroll down`, `watch:`, `watch the`, `video:`, `videos?\s*$`, `photos?:`,
-	`pictured:`, `picture:`, `image:`, `images?\s+(?:copyright|caption|source)`, `caption:`, `credit:`,
-	`(?:photo|image|picture)\s+(?:by|credit|courtesy)`, `follow\s+(?:us|@|\w+\s+on\s+twitter)`, `sign up`, `subscribe`,
-	`share\s+(?:this|on|via)`, `copyright`, `©`, `all rights reserved`, `published:`, `updated:`, `last updated`,
-	`posted:?\s`, `editor'?s'? note`, `you may also like`, `recommended`, `most read`, `most popular`, `trending`,
-	`listen to`, `download the`, `get the`, `don't miss`, `also read`, `tags?:`, `filed under`, `comments?\b`,
-	`this (?:article|story|report) (?:was|is|has been)`, `(?:reporting|additional reporting|writing|editing) by`,
-	`contact the`, `email\b`, `e-mail\b`, `getty images`, `ap photo`, `reuters\s*$`, `afp\s*$`,
-}, "|") + `)`)
+// teasers, calls to action, timestamps. A sentence is furniture when its
+// start, lowercased, with quotes, brackets and bullets and runs of spaces
+// folded, begins with one of these; a trailing "\b" asks for a word
+// boundary after it, a trailing "$" for nothing more.
+var junkStarts = []string{
+	"advertisement", "advertising", "sponsored", "promoted", "read more", "read next", "more:", "related\\b",
+	"see also", "click here", "scroll down", "watch:", "watch the video", "video:", "video$", "videos$", "photo:",
+	"photos:", "pictured:", "picture:", "image:", "image copyright", "image caption", "image source",
+	"images copyright", "caption:", "credit:", "photo by", "photo credit", "photo courtesy", "image by",
+	"image credit", "image courtesy", "picture by", "picture courtesy", "follow us", "follow @", "sign up",
+	"subscribe", "share this", "share on", "share via", "copyright", "©", "all rights reserved", "published:",
+	"updated:", "last updated", "posted:", "posted by", "editor's note", "editors' note", "editors note",
+	"editor’s note", "you may also like", "recommended", "most read", "most popular", "trending", "listen to",
+	"download the", "get the app", "don't miss", "also read", "tags:", "tag:", "filed under", "comments\\b",
+	"comment\\b", "this article was", "this article is", "this article has been", "this story was",
+	"this story has been", "reporting by", "additional reporting", "writing by", "editing by", "contact the",
+	"email\\b", "e-mail\\b", "getty images", "ap photo", "reuters$", "afp$", "leave a comment", "about the author",
+}
+
+// furnitureStart reports whether s begins like furniture (see junkStarts).
+func furnitureStart(s string) bool {
+	var b [64]byte
+	n := 0
+	space := false
+	for i := 0; i < len(s) && n < len(b); i++ {
+		c := s[i]
+		switch {
+		case n == 0 && (c == '"' || c == '\'' || c == '(' || c == '[' || c == '|' || c == '*' || c == '-' || c == ' ' || c == '\t' || c == '\n'):
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			space = true
+			continue
+		}
+		if space {
+			b[n] = ' '
+			n++
+			space = false
+			if n == len(b) {
+				break
+			}
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+		n++
+	}
+	h := string(b[:n])
+	for _, p := range junkStarts {
+		switch {
+		case strings.HasSuffix(p, "$"):
+			if strings.TrimRight(h, ". ") == p[:len(p)-1] {
+				return true
+			}
+		case strings.HasSuffix(p, "\\b"):
+			p = p[:len(p)-2]
+			if strings.HasPrefix(h, p) && (len(h) == len(p) || !isLetterByte(h[len(p)])) {
+				return true
+			}
+		case strings.HasPrefix(h, p):
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
 
 // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters",
 // "By . Daily Mail Reporter".
@@ -57,11 +111,11 @@ func junkReason(s string) string {
 		return "not prose"
 	case lower*4 < letters:
 		return "capitals" // "READ MORE", "PUBLISHED: . UPDATED: ."
-	case junkStartRE.MatchString(s):
+	case furnitureStart(s):
 		return "furniture"
-	case bylineRE.MatchString(s) && words <= 12 && !strings.Contains(s, ", ") || bylineRE.MatchString(s) && words <= 6:
+	case words <= 12 && strings.IndexByte("BbFW", s[0]) >= 0 && bylineRE.MatchString(head(s, 24)) && (words <= 6 || !strings.Contains(s, ", ")):
 		return "byline"
-	case words <= 14 && (clockRE.MatchString(s) || monthRE.MatchString(s) && strings.Count(s, " . ") > 0):
+	case words <= 14 && strings.ContainsAny(s, "0123456789") && (clockRE.MatchString(s) || monthRE.MatchString(s) && strings.Count(s, " . ") > 0):
 		return "dateline"
 	case strings.Count(s, "|") >= 2 || strings.Count(s, " . ") >= 3 && words <= 20:
 		return "furniture"
@@ -69,6 +123,15 @@ func junkReason(s string) string {
 		return "headline"
 	}
 	return ""
+}
+
+// head returns at most the first n bytes of s, for patterns anchored at
+// its start.
+func head(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // endsSentence reports whether s ends as a sentence does: with a full

@@ -243,3 +243,20 @@ func TestSummarizeHeadlineNotConfigured(t *testing.T) {
 		t.Errorf("without --headline: exit %d, stderr %q, out %q", code, errOut, out)
 	}
 }
+
+func TestAnalyzeHeadline(t *testing.T) {
+	srv, _ := chatServer(t, func(w http.ResponseWriter, r *http.Request, body []byte, n int) {
+		io.WriteString(w, completion("Council backs bridge"))
+	})
+	out, errOut, code := runEnvCLI(t, llmEnv(srv), "analyze", "--headline", writeArticle(t))
+	var js struct {
+		Headline struct{ Text, Source string }
+		Summary  []struct{ Text string }
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil || code != exitOK {
+		t.Fatalf("exit %d, stderr %q: %v", code, errOut, err)
+	}
+	if js.Headline.Text != "Council backs bridge" || js.Headline.Source != "llm" || len(js.Summary) == 0 {
+		t.Errorf("analyze --headline: %+v", js)
+	}
+}
