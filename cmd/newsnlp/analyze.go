@@ -9,8 +9,8 @@ import (
 )
 
 type analyzeOptions struct {
-	input  inputFlags
-	format formatFlag
+	input    inputFlags
+	format   formatFlag
 	length   summarize.Options
 	headline headlineFlags
 }
