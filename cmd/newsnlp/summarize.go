@@ -17,6 +17,7 @@ type summarizeOptions struct {
 	format   formatFlag
 	length   summarize.Options
 	headline headlineFlags
+	scorer   string // a model file instead of the shipped one (hidden; for held-out evaluation)
 }
 
 // headlineFlags are the flags that ask for an LLM headline.
@@ -67,6 +68,8 @@ and the exit status is 4.`,
 	cmd.Flags().Float64Var(&opts.length.Ratio, "ratio", 0, "a share of the story's sentences (0-1) instead of a count")
 	cmd.MarkFlagsMutuallyExclusive("sentences", "words", "ratio")
 	opts.headline.register(cmd)
+	cmd.Flags().StringVar(&opts.scorer, "scorer", "", "score sentences with this model file instead of the shipped one")
+	_ = cmd.Flags().MarkHidden("scorer")
 	return cmd
 }
 
@@ -81,6 +84,10 @@ func summarizeRun(cmd *cobra.Command, f *Factory, opts *summarizeOptions, args [
 	if err := opts.headline.check(); err != nil {
 		return err
 	}
+	model, err := loadScorer(opts.scorer)
+	if err != nil {
+		return err
+	}
 	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
 	if err != nil {
 		return err
@@ -88,7 +95,7 @@ func summarizeRun(cmd *cobra.Command, f *Factory, opts *summarizeOptions, args [
 	views := make([]render.View, len(docs))
 	hl := newHeadliner(f, opts.headline)
 	for i, d := range docs {
-		sum := summarize.Extract(d, opts.length)
+		sum := model.Extract(d, opts.length)
 		v := render.SummaryView{Doc: d, Summary: sum}
 		v.Headline = hl.headline(cmd.Context(), d, sum)
 		views[i] = v
