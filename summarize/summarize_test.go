@@ -237,3 +237,37 @@ func ExampleExtract() {
 	// The council approved the new bridge on Tuesday.
 	// Work starts in May next year.
 }
+
+// Wire and tabloid copy as news datasets carry it: header furniture run into
+// the story, paragraph ends marked " . ".
+func TestExtractSkipsHeaderFurniture(t *testing.T) {
+	cases := []struct{ text, lede string }{
+		{"By . Daily Mail Reporter . PUBLISHED: . 07:03 EST, 2 March 2013 . | . UPDATED: . 08:07 EST, 2 March 2013 . " +
+			"Three members of the same family died in a static caravan from carbon monoxide poisoning, investigators said today . " +
+			"Scroll down for video . The bodies were found by a neighbour on Saturday morning after the family failed to appear at a wedding . " +
+			"Police said there were no suspicious circumstances and a report would go to the coroner .",
+			"Three members of the same family"},
+		{"Last updated at 5:07 PM on 13th December 2011 . A former nurse has been jailed for six years for stealing drugs from the hospital where she worked . " +
+			"She took more than 2,000 doses over three years, the court heard . The hospital said it had tightened its controls .",
+			"A former nurse has been jailed"},
+		{"(CNN) -- The Palestinian Authority officially became the 123rd member of the International Criminal Court on Wednesday, a step that gives the court jurisdiction over alleged crimes. " +
+			"The formal accession was marked with a ceremony at The Hague, in the Netherlands, where the court is based. " +
+			"The Palestinians signed the ICC's founding Rome Statute in January. Israel and the United States opposed the move.",
+			"(CNN) -- The Palestinian Authority"},
+	}
+	for _, c := range cases {
+		doc := parse(t, c.text)
+		sum := summarize.Extract(doc, summarize.Options{Sentences: 3})
+		checkSummary(t, doc, sum)
+		if len(sum) == 0 || !strings.HasPrefix(sum[0].Text, c.lede) {
+			t.Errorf("summary should open with the lede %q; got %+v", c.lede, sum)
+		}
+		for _, s := range sum {
+			for _, bad := range []string{"PUBLISHED", "UPDATED", "Scroll down", "Last updated", "Daily Mail Reporter"} {
+				if strings.Contains(s.Text, bad) {
+					t.Errorf("furniture in summary: %q", s.Text)
+				}
+			}
+		}
+	}
+}
