@@ -38,7 +38,7 @@ type TrainConfig struct {
 // reward central sentences from anywhere in the story, but on lead-heavy
 // news (CNN/DailyMail highlights, headlines) the opening sentences carry the
 // story, so the learned part chooses mostly among the later slots.
-var DefaultTrainConfig = TrainConfig{Labels: "inref", OracleSize: 3, L2: 1, LeadBoost: []float64{10, 10, 0.5}}
+var DefaultTrainConfig = TrainConfig{Labels: "inref", OracleSize: 3, L2: 1, LeadBoost: []float64{10, 10, 3}}
 
 // Examples turns training documents into feature vectors and 0/1 labels.
 func Examples(docs []TrainDoc, cfg TrainConfig) (x [][]float64, y []float64) {
