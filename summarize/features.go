@@ -183,12 +183,21 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	maxCent := 0.0
 	para := 0
 	prevEnd := -1
+	rank := 0 // rank among non-teaser candidates
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
 		x := make([]float64, numFeatures)
 		x[0] = 1
-		if k < 5 {
-			x[1+k] = 1
+		// A teaser (a question, a short quote) opening a story does not
+		// take a lead slot: the rank one-hots count only the others.
+		text := strings.TrimSpace(s.Text)
+		first, _ := utf8.DecodeRuneInString(text)
+		teaser := isQuestion(text) || strings.ContainsRune("\"“‘'«", first) && df.words[k] <= 12
+		if rank < 5 && !teaser {
+			x[1+rank] = 1
+		}
+		if !teaser {
+			rank++
 		}
 		x[6] = math.Log1p(float64(k))
 		x[7] = float64(k) / float64(n)
@@ -240,12 +249,10 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 			}
 			x[20] = math.Log1p(float64(len(seen)))
 		}
-		text := strings.TrimSpace(s.Text)
-		r, _ := utf8.DecodeRuneInString(text)
-		x[21] = b2f(strings.ContainsRune("\"“‘'«", r))
+		x[21] = b2f(strings.ContainsRune("\"“‘'«", first))
 		x[22] = b2f(strings.ContainsAny(text, "\"“”"))
 		x[23] = b2f(strings.ContainsAny(text, "0123456789"))
-		x[24] = b2f(strings.HasSuffix(text, "?") || strings.HasSuffix(text, "?\"") || strings.HasSuffix(text, "?”"))
+		x[24] = b2f(isQuestion(text))
 		if s.TokenEnd > s.TokenStart {
 			x[25] = b2f(danglingStarts[lowerASCII(doc.Tokens[s.TokenStart].Text)])
 		}
@@ -259,6 +266,11 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		}
 	}
 	return df
+}
+
+func isQuestion(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)» ")
+	return strings.HasSuffix(s, "?")
 }
 
 // overlap is the share of a's terms also in b.

@@ -271,3 +271,17 @@ func TestExtractSkipsHeaderFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractTeaserDoesNotTakeTheLead(t *testing.T) {
+	for _, teaser := range []string{`"I thought I was going to die."`, "Is this the unluckiest driver in Britain?"} {
+		doc := parse(t, teaser+" A lorry driver escaped unhurt when his cab was crushed by a falling crane on the M6 near Birmingham on Monday. "+
+			"The crane collapsed during roadworks, closing the motorway for nine hours. "+
+			"Highways England said an investigation had begun into the cause of the collapse. "+
+			"The driver, who has not been named, was checked by paramedics at the scene.")
+		sum := summarize.Extract(doc, summarize.Options{Sentences: 2})
+		checkSummary(t, doc, sum)
+		if len(sum) != 2 || !strings.HasPrefix(sum[0].Text, "A lorry driver") {
+			t.Errorf("teaser %q: summary %+v should open with the lede", teaser, sum)
+		}
+	}
+}
