@@ -3,12 +3,15 @@ package summarize
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // Options set the summary's length. Sentences is used unless Words or Ratio
-// is set; the zero value gives DefaultSentences.
+// is set; the zero value gives DefaultSentences. Words counts
+// white-space-separated words; when no sentence fits the budget, the best
+// sentence is given alone.
 type Options struct {
 	Sentences int     // number of sentences
 	Words     int     // a word budget instead of a sentence count
@@ -67,14 +70,21 @@ func selectSentences(doc *nlp.Document, df *docFeatures, scores []float64, opts 
 		if len(picked) >= limit {
 			break
 		}
-		if budget > 0 && words+df.words[k] > budget && len(picked) > 0 {
-			continue
+		w := 0
+		if budget > 0 {
+			w = len(strings.Fields(doc.Sentences[df.cands[k]].Text))
+			if words+w > budget {
+				continue
+			}
 		}
 		if duplicates(df, k, picked) {
 			continue
 		}
 		picked = append(picked, k)
-		words += df.words[k]
+		words += w
+	}
+	if len(picked) == 0 && len(order) > 0 {
+		picked = append(picked, order[0]) // no sentence fits the budget: the best one
 	}
 	sort.Ints(picked)
 	out := make([]Sentence, len(picked))
