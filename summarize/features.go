@@ -20,9 +20,10 @@ var FeatureNames = []string{
 	"lead_overlap", "title_overlap",
 	"entity_salience", "entity_top", "entity_count",
 	"quote_start", "quote_any", "digit", "question", "dangling", "colon_end", "paren",
+	"freq_sum_rel", "freq_mean_rel",
 }
 
-const numFeatures = 28
+const numFeatures = 30
 
 // docFeatures holds what the scorer computes for one document's candidates.
 type docFeatures struct {
@@ -181,6 +182,9 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 
 	cent := make([]float64, n)
 	maxCent := 0.0
+	fsum := make([]float64, n)
+	fmean := make([]float64, n)
+	maxSum, maxMean := 0.0, 0.0
 	para := 0
 	prevEnd := -1
 	rank := 0 // rank among non-teaser candidates
@@ -220,6 +224,10 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 				shared += sf[t] - 1
 			}
 			cent[k] = dot / (math.Sqrt(float64(len(ts))) * docNorm)
+			fsum[k] = dot
+			fmean[k] = dot / float64(len(ts))
+			maxSum = math.Max(maxSum, fsum[k])
+			maxMean = math.Max(maxMean, fmean[k])
 			x[15] = shared / float64(len(ts)) / math.Max(1, float64(n-1)) * 10
 		}
 		maxCent = math.Max(maxCent, cent[k])
@@ -263,6 +271,10 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	for k := range df.x {
 		if maxCent > 0 {
 			df.x[k][14] = cent[k] / maxCent
+		}
+		if maxSum > 0 {
+			df.x[k][28] = fsum[k] / maxSum
+			df.x[k][29] = fmean[k] / maxMean
 		}
 	}
 	return df

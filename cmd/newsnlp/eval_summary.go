@@ -75,19 +75,19 @@ func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, pa
 	if err != nil {
 		return err
 	}
-	model, err := loadScorer(opts.scorer)
-	if err != nil {
-		return err
-	}
-	ours := func(d *nlp.Document, n int) []summarize.Sentence {
-		return model.Extract(d, summarize.Options{Sentences: n})
-	}
 	var res *sumeval.Result
 	if opts.cv > 0 {
 		if res, err = sumeval.CrossValidate(docs, opts.cv, opts.sentences, opts.train); err != nil {
 			return &exitError{code: exitFailure, err: err}
 		}
 	} else {
+		model, err := loadScorer(opts.scorer)
+		if err != nil {
+			return err
+		}
+		ours := func(d *nlp.Document, n int) []summarize.Sentence {
+			return model.Extract(d, summarize.Options{Sentences: n})
+		}
 		res = sumeval.Evaluate(docs, opts.sentences, []string{"newsnlp", fmt.Sprintf("lead-%d", opts.sentences)},
 			[]sumeval.Summarizer{ours, sumeval.Lead})
 	}
