@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -129,11 +130,13 @@ func (h headlineFlags) check() error {
 }
 
 // headliner writes the headlines of one command run and remembers whether
-// any fell back to an offline one.
+// any fell back to an offline one. It is safe for concurrent use (batch).
 type headliner struct {
-	f        *Factory
-	flags    headlineFlags
-	llm      summarize.Headliner // nil when not configured
+	f     *Factory
+	flags headlineFlags
+	llm   summarize.Headliner // nil when not configured
+
+	mu       sync.Mutex
 	fellBack bool
 	warned   bool
 }
@@ -159,6 +162,8 @@ func (h *headliner) headline(ctx context.Context, doc *nlp.Document, sum []summa
 	defer cancel()
 	hl, err := summarize.HeadlineFor(ctx, h.llm, doc, sum)
 	if err != nil {
+		h.mu.Lock()
+		defer h.mu.Unlock()
 		h.fellBack = true
 		if h.llm != nil || !h.warned { // "not configured" is said once
 			fmt.Fprintf(h.f.IO.ErrOut, "newsnlp: warning: %s: headline: %s; using the %s instead\n",
@@ -176,8 +181,16 @@ func offlineName(source string) string {
 	return "best summary sentence"
 }
 
+// batchHeadline adapts headline to batch.HeadlineFunc: a failed LLM call
+// is a warning and an offline headline, never a failed story.
+func (h *headliner) batchHeadline(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) (*summarize.Headline, error) {
+	return h.headline(ctx, doc, sum), nil
+}
+
 // exit is exitFallback when any headline fell back to an offline one.
 func (h *headliner) exit() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	if h.fellBack {
 		return &exitError{code: exitFallback}
 	}

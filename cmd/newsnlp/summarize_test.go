@@ -260,3 +260,33 @@ func TestAnalyzeHeadline(t *testing.T) {
 		t.Errorf("analyze --headline: %+v", js)
 	}
 }
+
+func TestBatchHeadline(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(testArticle), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ok, hits := chatServer(t, func(w http.ResponseWriter, r *http.Request, body []byte, n int) {
+		io.WriteString(w, completion("Council backs bridge"))
+	})
+	out, errOut, code := runEnvCLI(t, llmEnv(ok), "batch", "--headline", "--jobs", "2", dir)
+	if code != exitOK || strings.Count(out, `"headline":{"text":"Council backs bridge","source":"llm"`) != 2 || hits.Load() != 2 {
+		t.Errorf("batch --headline: exit %d, %d requests, stderr %q, out %q", code, hits.Load(), errOut, out)
+	}
+
+	failing, _ := chatServer(t, func(w http.ResponseWriter, r *http.Request, body []byte, n int) {
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	})
+	out, errOut, code = runEnvCLI(t, llmEnv(failing), "batch", "--headline", "--timeout", "300ms", dir)
+	if code != exitFallback {
+		t.Errorf("batch with a failing LLM: exit %d, want %d", code, exitFallback)
+	}
+	if strings.Count(out, `"summary":[{`) != 2 || strings.Count(out, `"source":"extractive"`) != 2 {
+		t.Errorf("every story should still print, with an offline headline: %q", out)
+	}
+	if strings.Count(errOut, "HTTP 503") != 2 {
+		t.Errorf("one warning per story expected on stderr: %q", errOut)
+	}
+}
