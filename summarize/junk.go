@@ -25,6 +25,8 @@ var junkStarts = []string{
 	"comment\\b", "this article was", "this article is", "this article has been", "this story was",
 	"this story has been", "reporting by", "additional reporting", "writing by", "editing by", "contact the",
 	"email\\b", "e-mail\\b", "getty images", "ap photo", "reuters$", "afp$", "leave a comment", "about the author",
+	"the opinions expressed", "the views expressed", "opinions expressed", "click through the gallery",
+	"for confidential support", "join the conversation", "join us on",
 }
 
 // furnitureStart reports whether s begins like furniture (see junkStarts).

@@ -20,6 +20,7 @@ func TestJunkReason(t *testing.T) {
 		"Follow us on Twitter for the latest updates.",
 		"Lisbon Council Backs $2bn Harbour Plan After Marathon Vote",
 		"About the author",
+		"The opinions expressed in this commentary are solely those of the author.",
 	}
 	for _, s := range junk {
 		if junkReason(s) == "" {
