@@ -47,8 +47,27 @@ func candidates(doc *nlp.Document, titleTerms map[string]bool) []int {
 	return out
 }
 
-// contentTerms appends the stemmed content words of tokens to dst.
-func contentTerms(toks []nlp.Token, dst []string) (terms []string, words int) {
+// termer turns tokens into ids of stemmed, lowercased content words. Terms
+// are keyed by a 64-bit hash, so that no string is allocated per term.
+type termer struct {
+	ids map[uint64]int32
+	buf []byte
+}
+
+// hash64 is FNV-1a.
+func hash64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// terms appends the ids of the content words of toks to dst and returns it
+// with the number of words (tokens starting with a letter or digit).
+func (tm *termer) terms(toks []nlp.Token, dst []int32) ([]int32, int) {
+	words := 0
 	for _, t := range toks {
 		w := t.Text
 		r, _ := utf8.DecodeRuneInString(w)
@@ -56,106 +75,104 @@ func contentTerms(toks []nlp.Token, dst []string) (terms []string, words int) {
 			continue
 		}
 		words++
-		lw := lowerASCII(w)
-		if len(lw) < 2 || stopwords[lw] {
+		b := lowerInto(tm.buf[:0], w)
+		tm.buf = b
+		if len(b) < 2 || stopwords[string(b)] {
 			continue
 		}
-		dst = append(dst, lightStem(lw))
+		key := hash64(lightStem(b))
+		id, ok := tm.ids[key]
+		if !ok {
+			id = int32(len(tm.ids))
+			tm.ids[key] = id
+		}
+		dst = append(dst, id)
 	}
 	return dst, words
 }
 
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+// lowerInto appends w, lowercased, to dst.
+func lowerInto(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return append(dst[:0], strings.ToLower(w)...)
 		}
 		if 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				} else if b[j] >= utf8.RuneSelf {
-					return strings.ToLower(s)
-				}
-			}
-			return string(b)
+			c += 'a' - 'A'
 		}
+		dst = append(dst, c)
 	}
-	return s
+	return dst
 }
 
 // lightStem folds the commonest English inflections (plural -s/-es/-ies,
-// -ing, -ed) so that "rates" and "rate", "rising" and "rise" share a term.
-// It is cruder than Porter's stemmer and allocates nothing.
-func lightStem(w string) string {
+// -ing, -ed, a final -e) in place, so that "rates" and "rate", "rising"
+// and "rise" share a term. It is cruder than Porter's stemmer and cheap.
+func lightStem(w []byte) []byte {
 	n := len(w)
+	suf := func(s string) bool { return n >= len(s) && string(w[n-len(s):]) == s }
 	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return w[:n-2]
-	case n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:n-1]
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return strings.TrimSuffix(w[:n-3], "e")
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return strings.TrimSuffix(w[:n-2], "e")
-	case n > 4 && w[n-1] == 'e':
-		return w[:n-1]
+	case n > 4 && suf("ies"):
+		w = append(w[:n-3], 'y')
+	case n > 4 && (suf("sses") || suf("xes") || suf("ches") || suf("shes")):
+		w = w[:n-2]
+	case n > 3 && w[n-1] == 's' && !suf("ss") && !suf("us") && !suf("is"):
+		w = w[:n-1]
+	case n > 5 && suf("ing"):
+		w = w[:n-3]
+	case n > 4 && suf("ed"):
+		w = w[:n-2]
+	}
+	if m := len(w); m > 3 && w[m-1] == 'e' {
+		w = w[:m-1]
 	}
 	return w
 }
 
 // extractFeatures computes the feature vectors of doc's candidate sentences.
 func extractFeatures(doc *nlp.Document) *docFeatures {
-	var titleTerms []string
+	tm := &termer{ids: make(map[uint64]int32, 256)}
+	df := &docFeatures{}
+	var titleTerms []int32
 	if doc.Title != "" {
 		for _, s := range doc.Sentences {
 			if s.Title {
-				titleTerms, _ = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
+				titleTerms, _ = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
 			}
 		}
 	}
-	df := &docFeatures{ids: map[string]int32{}}
-	id := func(t string) int32 {
-		v, ok := df.ids[t]
-		if !ok {
-			v = int32(len(df.ids))
-			df.ids[t] = v
-		}
-		return v
-	}
 	titleSet := map[int32]bool{}
 	for _, t := range titleTerms {
-		titleSet[id(t)] = true
+		titleSet[t] = true
 	}
 	df.cands = candidates(doc, nil)
 	n := len(df.cands)
 	df.x = make([][]float64, n)
 	df.terms = make([][]int32, n)
 	df.words = make([]int, n)
-	var buf []string
-	var lastSeen []int32 // candidate number+1 that last added each term
+	// Each candidate's distinct terms, as slices of one array.
+	var all []int32
+	starts := make([]int, n+1)
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
-		var words int
-		buf, words = contentTerms(doc.Tokens[s.TokenStart:s.TokenEnd], buf[:0])
-		df.words[k] = words
-		for _, t := range buf {
-			v := id(t)
-			if int(v) >= len(lastSeen) {
-				lastSeen = append(lastSeen, make([]int32, int(v)+1-len(lastSeen))...)
-			}
+		starts[k] = len(all)
+		all, df.words[k] = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], all)
+	}
+	starts[n] = len(all)
+	lastSeen := make([]int32, len(tm.ids)) // candidate number+1 that last kept each term
+	for k := 0; k < n; k++ {
+		ts := all[starts[k]:starts[k]:starts[k+1]]
+		for _, v := range all[starts[k]:starts[k+1]] {
 			if lastSeen[v] != int32(k+1) {
 				lastSeen[v] = int32(k + 1)
-				df.terms[k] = append(df.terms[k], v)
+				ts = append(ts, v) // overwrites all[starts[k]:] in place, never past starts[k+1]
 			}
 		}
+		df.terms[k] = ts
 	}
 	// Sentence frequency of each term, over the candidates.
-	sf := make([]float64, len(df.ids))
+	sf := make([]float64, len(tm.ids))
 	for _, ts := range df.terms {
 		for _, t := range ts {
 			sf[t]++
@@ -168,7 +185,7 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	docNorm = math.Sqrt(docNorm)
 
 	// Entities: mentions per sentence, and each entity's share of mentions.
-	entMentions := map[int][]int{} // sentence -> entity indices
+	entMentions := make([][]int, len(doc.Sentences)) // sentence -> entity indices
 	top, topCount, totalMentions := -1, 0, 0
 	for ei, e := range doc.Entities {
 		totalMentions += len(e.Mentions)
@@ -176,7 +193,9 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 			top, topCount = ei, len(e.Mentions)
 		}
 		for _, m := range e.Mentions {
-			entMentions[m.Sentence] = append(entMentions[m.Sentence], ei)
+			if m.Sentence >= 0 && m.Sentence < len(entMentions) {
+				entMentions[m.Sentence] = append(entMentions[m.Sentence], ei)
+			}
 		}
 	}
 
@@ -188,9 +207,10 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	para := 0
 	prevEnd := -1
 	rank := 0 // rank among non-teaser candidates
+	xs := make([]float64, n*numFeatures)
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
-		x := make([]float64, numFeatures)
+		x := xs[k*numFeatures : (k+1)*numFeatures : (k+1)*numFeatures]
 		x[0] = 1
 		// A teaser (a question, a short quote) opening a story does not
 		// take a lead slot: the rank one-hots count only the others.
@@ -262,7 +282,8 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		x[23] = b2f(strings.ContainsAny(text, "0123456789"))
 		x[24] = b2f(isQuestion(text))
 		if s.TokenEnd > s.TokenStart {
-			x[25] = b2f(danglingStarts[lowerASCII(doc.Tokens[s.TokenStart].Text)])
+			tm.buf = lowerInto(tm.buf[:0], doc.Tokens[s.TokenStart].Text)
+			x[25] = b2f(danglingStarts[string(tm.buf)])
 		}
 		x[26] = b2f(strings.HasSuffix(text, ":"))
 		x[27] = b2f(strings.HasPrefix(text, "(") || strings.HasPrefix(text, "["))

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -28,6 +29,40 @@ var junkStarts = []string{
 	"the opinions expressed", "the views expressed", "opinions expressed", "click through the gallery",
 	"for confidential support", "join the conversation", "join us on",
 }
+
+// maybeClock is a cheap test that s may hold a clock time: a colon, or a
+// full stop before a digit.
+func maybeClock(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ':' || s[i] == '.' && '0' <= s[i+1] && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// junkPrefix is an entry of junkStarts, parsed.
+type junkPrefix struct {
+	text  string
+	word  bool // a word boundary must follow
+	whole bool // nothing but full stops and spaces may follow
+}
+
+// junkByFirst indexes junkStarts by first byte.
+var junkByFirst = func() map[byte][]junkPrefix {
+	m := map[byte][]junkPrefix{}
+	for _, p := range junkStarts {
+		jp := junkPrefix{text: p}
+		switch {
+		case strings.HasSuffix(p, "$"):
+			jp = junkPrefix{text: p[:len(p)-1], whole: true}
+		case strings.HasSuffix(p, "\\b"):
+			jp = junkPrefix{text: p[:len(p)-2], word: true}
+		}
+		m[jp.text[0]] = append(m[jp.text[0]], jp)
+	}
+	return m
+}()
 
 // furnitureStart reports whether s begins like furniture (see junkStarts).
 func furnitureStart(s string) bool {
@@ -57,19 +92,24 @@ func furnitureStart(s string) bool {
 		b[n] = c
 		n++
 	}
-	h := string(b[:n])
-	for _, p := range junkStarts {
+	h := b[:n]
+	if n == 0 {
+		return false
+	}
+	for _, p := range junkByFirst[h[0]] {
+		if len(h) < len(p.text) || string(h[:len(p.text)]) != p.text {
+			continue
+		}
 		switch {
-		case strings.HasSuffix(p, "$"):
-			if strings.TrimRight(h, ". ") == p[:len(p)-1] {
+		case p.whole:
+			if len(bytes.TrimRight(h, ". ")) == len(p.text) {
 				return true
 			}
-		case strings.HasSuffix(p, "\\b"):
-			p = p[:len(p)-2]
-			if strings.HasPrefix(h, p) && (len(h) == len(p) || !isLetterByte(h[len(p)])) {
+		case p.word:
+			if len(h) == len(p.text) || !isLetterByte(h[len(p.text)]) {
 				return true
 			}
-		case strings.HasPrefix(h, p):
+		default:
 			return true
 		}
 	}
@@ -117,7 +157,7 @@ func junkReason(s string) string {
 		return "furniture"
 	case words <= 12 && strings.IndexByte("BbFW", s[0]) >= 0 && bylineRE.MatchString(head(s, 24)) && (words <= 6 || !strings.Contains(s, ", ")):
 		return "byline"
-	case words <= 14 && strings.ContainsAny(s, "0123456789") && (clockRE.MatchString(s) || monthRE.MatchString(s) && strings.Count(s, " . ") > 0):
+	case words <= 14 && (maybeClock(s) && clockRE.MatchString(s) || strings.Contains(s, " . ") && monthRE.MatchString(s)):
 		return "dateline"
 	case strings.Count(s, "|") >= 2 || strings.Count(s, " . ") >= 3 && words <= 20:
 		return "furniture"
