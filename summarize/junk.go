@@ -147,8 +147,10 @@ func junkReason(s string) string {
 		inWord = isWordRune || (inWord && (r == '\'' || r == '’' || r == '-'))
 	}
 	switch {
-	case words < 4 || utf8.RuneCountInString(s) < 20:
-		return "fragment"
+	case words < 3 || words == 3 && !endsSentence(s) || utf8.RuneCountInString(s) < 10:
+		return "fragment" // "He was 88." is a sentence; "By ." and "Ana Ribeiro" are not
+	case words <= 5 && allCapitalized(s):
+		return "fragment" // a name or label: "Daily Mail Reporter ."
 	case letters*2 < chars:
 		return "not prose"
 	case lower*4 < letters:
@@ -174,6 +176,18 @@ func head(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// allCapitalized reports whether every word of s that starts with a letter
+// starts with a capital.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether s ends as a sentence does: with a full

@@ -20,6 +20,8 @@ func TestJunkReason(t *testing.T) {
 		"Follow us on Twitter for the latest updates.",
 		"Lisbon Council Backs $2bn Harbour Plan After Marathon Vote",
 		"About the author",
+		"Daily Mail Reporter .",
+		"Ana Ribeiro",
 		"The opinions expressed in this commentary are solely those of the author.",
 	}
 	for _, s := range junk {
@@ -34,6 +36,7 @@ func TestJunkReason(t *testing.T) {
 		"WASHINGTON (Reuters) - The U.S. Senate passed the bill on Tuesday by 60 votes to 40.",
 		"Shares rose 5% to $12.50 on the Nasdaq.",
 		"He denies the charges.",
+		"He was 88.",
 		"Barack Obama Met Angela Merkel In Berlin On Tuesday.",
 		"the first trains reached Francisco Sá Carneiro Airport on Monday as planned",
 		"The meeting starts at 10:30 on Friday, when ministers will vote on the plan to raise taxes for the third time this year.",
