@@ -75,6 +75,11 @@ func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, pa
 	if err != nil {
 		return err
 	}
+	for _, d := range docs {
+		if d.Err != nil {
+			fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: %s: %s (scored as an empty summary)\n", d.ID, oneLine(d.Err.Error()))
+		}
+	}
 	var res *sumeval.Result
 	if opts.cv > 0 {
 		if res, err = sumeval.CrossValidate(docs, opts.cv, opts.sentences, opts.train); err != nil {

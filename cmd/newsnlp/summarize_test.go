@@ -290,3 +290,36 @@ func TestBatchHeadline(t *testing.T) {
 		t.Errorf("one warning per story expected on stderr: %q", errOut)
 	}
 }
+
+func TestEvalSummary(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gold.jsonl")
+	lines := `{"text":"The council approved the bridge on Tuesday. Work starts in May. Critics said it costs too much. The mayor disagreed with them.","summary":"The council approved the bridge on Tuesday."}
+{"text":"Rain fell across Wales on Sunday. Rivers rose quickly overnight. Roads were closed in three towns. Schools stay shut on Monday.","summary":"Roads were closed in three towns.\nSchools stay shut on Monday."}
+`
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runEnvCLI(t, nil, "eval", "summary", "--sentences", "2", "--format", "json", path)
+	var res struct {
+		Docs    int
+		Systems []struct {
+			Name   string
+			Rouge1 float64
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK {
+		t.Fatalf("exit %d, stderr %q, out %q: %v", code, errOut, out, err)
+	}
+	if res.Docs != 2 || len(res.Systems) != 2 || res.Systems[1].Name != "lead-2" {
+		t.Fatalf("result %+v", res)
+	}
+	for _, s := range res.Systems {
+		if s.Rouge1 <= 0 || s.Rouge1 > 100 {
+			t.Errorf("%s ROUGE-1 = %v", s.Name, s.Rouge1)
+		}
+	}
+	_, errOut, code = runEnvCLI(t, nil, "eval", "summary", filepath.Join(t.TempDir(), "missing.jsonl"))
+	if code != exitFailure || !strings.Contains(errOut, "missing.jsonl") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errOut)
+	}
+}
