@@ -286,7 +286,9 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 			x[25] = b2f(danglingStarts[string(tm.buf)])
 		}
 		x[26] = b2f(strings.HasSuffix(text, ":"))
-		x[27] = b2f(strings.HasPrefix(text, "(") || strings.HasPrefix(text, "["))
+		// A sentence wholly in brackets is an aside or a credit; a dateline
+		// such as "(CNN) --" opening a sentence is not.
+		x[27] = b2f((first == '(' || first == '[') && strings.ContainsRune(")]", lastRune(strings.TrimRight(text, ". "))))
 		df.x[k] = x
 	}
 	for k := range df.x {
@@ -299,6 +301,11 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		}
 	}
 	return df
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isQuestion(s string) bool {
