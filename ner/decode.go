@@ -1,0 +1,264 @@
+package ner
+
+import (
+	"math/bits"
+
+	"github.com/newsnlp/newsnlp/gazetteer"
+)
+
+// extractor holds the per-document state of feature extraction and greedy
+// decoding. It is reused across documents and is not safe for concurrent use.
+type extractor struct {
+	gz *gazetteer.Gazetteer
+	h  gazetteer.Hasher
+
+	norm, low, shp []byte
+
+	words  []string  // the document's tokens, flat
+	toks   []tokInfo // their attributes
+	sent   []int     // sentence i is toks[sent[i]:sent[i+1]]
+	styles []uint8
+	order  []int
+
+	forms map[uint64]uint8     // per lower-cased form: formLower, formCap
+	hist  map[uint64][5]uint16 // per lower-cased form: how often it was tagged O (capitalised) or each type
+	feats []uint64
+	out   []uint8
+	base  int // len(feats) after the label-independent features
+}
+
+const (
+	formLower = 1 << iota // seen lower case, not first in a sentence, in prose
+	formCap               // seen capitalised, not first in a sentence, in prose
+)
+
+func newExtractor(gz *gazetteer.Gazetteer) *extractor {
+	return &extractor{gz: gz, forms: map[uint64]uint8{}, hist: map[uint64][5]uint16{}}
+}
+
+// prepare analyses a document's tokens and fixes the decoding order:
+// prose first, then headline-like sentences, so that names in a headline
+// can use what the story's prose said about them.
+func (x *extractor) prepare(doc [][]string) {
+	x.words = x.words[:0]
+	x.sent = append(x.sent[:0], 0)
+	for _, s := range doc {
+		x.words = append(x.words, s...)
+		x.sent = append(x.sent, len(x.words))
+	}
+	if cap(x.toks) < len(x.words) {
+		x.toks = make([]tokInfo, len(x.words))
+	}
+	x.toks = x.toks[:len(x.words)]
+	for i, w := range x.words {
+		x.analyse(w, &x.toks[i])
+		x.toks[i].gazCover, x.toks[i].nGaz = 0, 0
+	}
+	clear(x.forms)
+	clear(x.hist)
+	x.styles = x.styles[:0]
+	x.order = x.order[:0]
+	for si := range doc {
+		a, b := x.sent[si], x.sent[si+1]
+		st := uint8(styleNormal)
+		if b > a {
+			st = sentenceStyle(x.toks[a:b])
+		}
+		x.styles = append(x.styles, st)
+		if st == styleNormal {
+			x.order = append(x.order, si)
+			for i := a + 1; i < b; i++ {
+				t := &x.toks[i]
+				if t.flags&flagLower != 0 {
+					x.forms[t.lower] |= formLower
+				} else if t.flags&flagInitCap != 0 {
+					x.forms[t.lower] |= formCap
+				}
+			}
+		}
+		x.gazetteer(a, b)
+	}
+	for si, st := range x.styles {
+		if st != styleNormal {
+			x.order = append(x.order, si)
+		}
+	}
+}
+
+// gazetteer records the gazetteer matches of tokens [a, b).
+func (x *extractor) gazetteer(a, b int) {
+	if x.gz == nil {
+		return
+	}
+	ws := x.words[a:b]
+	for j := range ws {
+		t := &x.toks[a+j]
+		if t.flags&flagAlpha == 0 {
+			continue
+		}
+		n, k := x.gz.Match(&x.h, ws, j)
+		if n == 0 {
+			continue
+		}
+		lc := uint64(0)
+		if t.flags&flagLower != 0 {
+			lc = 1
+		}
+		for p := 0; p < n; p++ {
+			u := &x.toks[a+j+p]
+			u.gazCover |= k
+			pos := uint64(1) // inside
+			switch {
+			case n == 1:
+				pos = 0
+			case p == 0:
+				pos = 2
+			case p == n-1:
+				pos = 3
+			}
+			for kk := uint32(k); kk != 0 && u.nGaz < len(u.gaz); kk &= kk - 1 {
+				bit := uint64(bits.TrailingZeros32(kk))
+				u.gaz[u.nGaz] = bit<<8 | pos<<4 | lc
+				u.nGaz++
+			}
+		}
+	}
+}
+
+// add appends a feature.
+func (x *extractor) add(t, v uint64) { x.feats = append(x.feats, mix(t, v)) }
+
+// features computes the label-independent features of token i of sentence
+// si into x.feats.
+func (x *extractor) features(si, i int) {
+	a, b := x.sent[si], x.sent[si+1]
+	t := &x.toks[i]
+	st := uint64(x.styles[si])
+	x.feats = x.feats[:0]
+	x.add(fBias, 0)
+	x.add(fWord, t.word)
+	x.add(fLower, t.lower)
+	x.add(fShape, t.shape)
+	for k := 0; k < t.nPre; k++ {
+		x.add(fPrefix1+uint64(k), t.pre[k])
+		x.add(fSuffix1+uint64(k), t.suf[k])
+	}
+	x.add(fLen, uint64(min(t.runes, 12)))
+	const none = 0x5bd1e995 // the value of a missing neighbour
+	lm1, lp1, lm2, lp2 := uint64(none), uint64(none+1), uint64(none+2), uint64(none+3)
+	sm1, sp1 := uint64(none), uint64(none+1)
+	var gl, gr gazetteer.Kind
+	if i-1 >= a {
+		lm1, sm1, gl = x.toks[i-1].lower, x.toks[i-1].shape, x.toks[i-1].gazCover
+		x.add(fWordM1Shape, x.toks[i-1].word^t.shape*31)
+	}
+	if i-2 >= a {
+		lm2 = x.toks[i-2].lower
+	}
+	if i+1 < b {
+		lp1, sp1, gr = x.toks[i+1].lower, x.toks[i+1].shape, x.toks[i+1].gazCover
+	}
+	if i+2 < b {
+		lp2 = x.toks[i+2].lower
+	}
+	x.add(fLowerM1, lm1)
+	x.add(fLowerP1, lp1)
+	x.add(fLowerM2, lm2)
+	x.add(fLowerP2, lp2)
+	x.add(fShapeM1, sm1)
+	x.add(fShapeP1, sp1)
+	x.add(fBigramM1, lm1*0x100000001B3^t.lower)
+	x.add(fBigramP1, t.lower*0x100000001B3^lp1)
+	x.add(fShape3, (sm1*31+t.shape)*31+sp1)
+	first := uint64(0)
+	if i == a {
+		first = 1
+	}
+	x.add(fFirstShape, first<<32^t.shape)
+	x.add(fStyleShape, st<<40^first<<32^t.shape)
+	x.add(fStyleFirst, st<<8|first<<4|uint64(t.flags))
+	for k := 0; k < t.nGaz; k++ {
+		x.add(fGaz, t.gaz[k])
+		x.add(fGaz, t.gaz[k]<<16|st<<2|uint64(t.flags&flagInitCap))
+	}
+	for kk := uint32(gl); kk != 0; kk &= kk - 1 {
+		x.add(fGazLeft, uint64(bits.TrailingZeros32(kk)))
+	}
+	for kk := uint32(gr); kk != 0; kk &= kk - 1 {
+		x.add(fGazRight, uint64(bits.TrailingZeros32(kk)))
+	}
+	if t.flags&(flagInitCap) != 0 {
+		f := x.forms[t.lower]
+		sf := st<<4 | first<<2
+		if f&formLower != 0 {
+			x.add(fDocLower, sf)
+		}
+		if f&formCap != 0 {
+			x.add(fDocCap, sf)
+		}
+	}
+	x.base = len(x.feats)
+}
+
+// labelFeatures appends the features that depend on earlier decisions.
+func (x *extractor) labelFeatures(si, i, prev1, prev2 int) {
+	x.feats = x.feats[:x.base]
+	t := &x.toks[i]
+	p1 := uint64(prev1)
+	x.add(fPrev1, p1)
+	x.add(fPrev2, uint64(prev2)<<8|p1)
+	x.add(fPrevLower, p1<<56^t.lower)
+	x.add(fPrevShape, p1<<56^t.shape)
+	if t.flags&flagInitCap != 0 {
+		if h, ok := x.hist[t.lower]; ok {
+			best := 0
+			for k := 1; k < len(h); k++ {
+				if h[k] > h[best] {
+					best = k
+				}
+			}
+			x.add(fHist, uint64(best))
+			x.add(fHistStyle, uint64(best)<<8|uint64(x.styles[si]))
+		}
+	}
+}
+
+// remember records the decision for token i in the document's history.
+func (x *extractor) remember(i, y int) {
+	t := &x.toks[i]
+	if t.flags&flagInitCap == 0 {
+		return
+	}
+	h := x.hist[t.lower]
+	h[typeOf(y)+1]++
+	x.hist[t.lower] = h
+}
+
+// decode labels a prepared document greedily, sentence by sentence in
+// x.order, calling score for each token's label scores. If gold is not nil,
+// learn is called wherever the best allowed label differs from gold. The
+// labels (indexes) go to out, flat.
+func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels]float32), gold []uint8, learn func(feats []uint64, gold, guess int)) {
+	for _, si := range x.order {
+		a, b := x.sent[si], x.sent[si+1]
+		prev1, prev2 := 0, 0
+		for i := a; i < b; i++ {
+			x.features(si, i)
+			x.labelFeatures(si, i, prev1, prev2)
+			var s [numLabels]float32
+			score(x.feats, &s)
+			best := 0
+			for y := 1; y < numLabels; y++ {
+				if allowed(prev1, y) && s[y] > s[best] {
+					best = y
+				}
+			}
+			if gold != nil && int(gold[i]) != best {
+				learn(x.feats, int(gold[i]), best)
+			}
+			out[i] = uint8(best)
+			x.remember(i, best)
+			prev2, prev1 = prev1, best
+		}
+	}
+}

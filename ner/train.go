@@ -1,0 +1,180 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"time"
+
+	"github.com/newsnlp/newsnlp/gazetteer"
+)
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Epochs int    // passes over the data; 0 means 8
+	Seed   uint64 // shuffles documents between passes
+	// Dev, if set, is tagged after every pass and its F1 reported.
+	Dev []Document
+	// Progress, if set, receives a line per pass.
+	Progress io.Writer
+	// MinWeight drops features whose largest averaged weight is smaller
+	// (in absolute value) when the model is built; 0 keeps all.
+	MinWeight float64
+}
+
+// trainer holds averaged-perceptron weights during training.
+type trainer struct {
+	idx map[uint64]int32
+	w   []float32 // current weights, row-major: row*numLabels + label
+	tot []float64 // sum of weights over time, up to ts
+	ts  []int32   // when tot was last brought up to date
+	t   int32     // instances seen
+}
+
+func newTrainer() *trainer { return &trainer{idx: make(map[uint64]int32, 1<<20)} }
+
+func (tr *trainer) score(feats []uint64, s *[numLabels]float32) {
+	for _, f := range feats {
+		r, ok := tr.idx[f]
+		if !ok {
+			continue
+		}
+		w := tr.w[int(r)*numLabels : int(r)*numLabels+numLabels]
+		for y := range s {
+			s[y] += w[y]
+		}
+	}
+}
+
+func (tr *trainer) row(f uint64) int {
+	r, ok := tr.idx[f]
+	if !ok {
+		r = int32(len(tr.idx))
+		tr.idx[f] = r
+		var z [numLabels]float32
+		var zt [numLabels]float64
+		var zs [numLabels]int32
+		tr.w = append(tr.w, z[:]...)
+		tr.tot = append(tr.tot, zt[:]...)
+		tr.ts = append(tr.ts, zs[:]...)
+	}
+	return int(r)
+}
+
+func (tr *trainer) update(k int, v float32) {
+	tr.tot[k] += float64(tr.t-tr.ts[k]) * float64(tr.w[k])
+	tr.ts[k] = tr.t
+	tr.w[k] += v
+}
+
+func (tr *trainer) learn(feats []uint64, gold, guess int) {
+	for _, f := range feats {
+		r := tr.row(f) * numLabels
+		tr.update(r+gold, 1)
+		tr.update(r+guess, -1)
+	}
+}
+
+// averaged returns the averaged weights.
+func (tr *trainer) averaged() []float32 {
+	out := make([]float32, len(tr.w))
+	for k := range tr.w {
+		tot := tr.tot[k] + float64(tr.t-tr.ts[k])*float64(tr.w[k])
+		out[k] = float32(tot / float64(max(tr.t, 1)))
+	}
+	return out
+}
+
+// encodeDoc turns a labelled document into token texts and label indexes.
+func encodeDoc(d Document) ([][]string, []uint8) {
+	words := make([][]string, len(d))
+	var gold []uint8
+	for i, s := range d {
+		words[i] = s.Words
+		for _, l := range s.Labels {
+			gold = append(gold, uint8(labelIndex(l)))
+		}
+	}
+	return words, gold
+}
+
+// Train learns a model from labelled documents with an averaged perceptron
+// and greedy decoding, and returns it in its compact (quantised) form.
+// Training is deterministic for given data and options.
+func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	gz := gazetteer.Default()
+	x := newExtractor(gz)
+	tr := newTrainer()
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var out []uint8
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, di := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			words, gold := encodeDoc(docs[di])
+			x.prepare(words)
+			if cap(out) < len(gold) {
+				out = make([]uint8, len(gold))
+			}
+			out = out[:len(gold)]
+			x.decode(out, tr.score, gold, func(feats []uint64, g, guess int) {
+				tr.learn(feats, g, guess)
+				errs++
+			})
+			n += len(gold)
+			tr.t += int32(len(gold))
+		}
+		if opts.Progress != nil {
+			line := fmt.Sprintf("epoch %d: %d tokens, %.2f%% token errors, %d features, %s", ep, n,
+				100*float64(errs)/float64(max(n, 1)), len(tr.idx), time.Since(start).Round(time.Second))
+			if len(opts.Dev) > 0 {
+				m := tr.model(gz, tr.averaged(), 0)
+				line += fmt.Sprintf(", dev F1 %.4f", m.tokenF1(opts.Dev))
+			}
+			fmt.Fprintln(opts.Progress, line)
+		}
+	}
+	return tr.model(gz, tr.averaged(), opts.MinWeight), nil
+}
+
+// model quantises averaged weights into a compact Model, dropping features
+// whose weights are all below minWeight in absolute value.
+func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float64) *Model {
+	maxAbs := 0.0
+	for _, v := range avg {
+		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / math.MaxInt16)
+	if scale == 0 {
+		scale = 1
+	}
+	rows := map[uint64][numLabels]int16{}
+	for f, r := range tr.idx {
+		w := avg[int(r)*numLabels : int(r)*numLabels+numLabels]
+		var q [numLabels]int16
+		keep := false
+		for y, v := range w {
+			q[y] = int16(math.Round(float64(v / scale)))
+			if math.Abs(float64(v)) >= minWeight && q[y] != 0 {
+				keep = true
+			}
+		}
+		if keep {
+			rows[f] = q
+		}
+	}
+	return buildModel(gz, rows, scale)
+}
