@@ -28,10 +28,10 @@ type DataOptions struct {
 // document boundaries; consecutive sentences mostly come from one story).
 const gmbChunk = 20
 
-// LoadData reads the training corpora in dir and returns the training
-// documents and the held-out GMB documents.
-func LoadData(dir string, opts DataOptions) (train, heldOut []Document, err error) {
-	train, err = ReadCoNLLFile(filepath.Join(dir, CoNLLTrainFile))
+// LoadData reads the training corpora in dir and returns the training sets
+// (CoNLL-2003 first, then GMB) and the held-out GMB documents.
+func LoadData(dir string, opts DataOptions) (sets []TrainSet, heldOut []Document, err error) {
+	train, err := ReadCoNLLFile(filepath.Join(dir, CoNLLTrainFile))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -42,8 +42,9 @@ func LoadData(dir string, opts DataOptions) (train, heldOut []Document, err erro
 		}
 		train = append(train, dev...)
 	}
+	sets = []TrainSet{{Name: "CoNLL-2003", Docs: train}}
 	if opts.NoGMB {
-		return train, nil, nil
+		return sets, nil, nil
 	}
 	gmbPath := filepath.Join(dir, GMBFile)
 	if _, err := os.Stat(gmbPath); err != nil {
@@ -66,7 +67,7 @@ func LoadData(dir string, opts DataOptions) (train, heldOut []Document, err erro
 		chunks = append(chunks, Document(sents[i:min(i+gmbChunk, len(sents))]))
 	}
 	cut := len(chunks) - int(float64(len(chunks))*opts.GMBHoldout)
-	return append(train, chunks[:cut]...), chunks[cut:], nil
+	return append(sets, TrainSet{Name: "GMB", Docs: chunks[:cut]}), chunks[cut:], nil
 }
 
 // StripTitles takes job titles and honorifics off the front of PER

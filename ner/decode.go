@@ -9,7 +9,8 @@ import (
 // extractor holds the per-document state of feature extraction and greedy
 // decoding. It is reused across documents and is not safe for concurrent use.
 type extractor struct {
-	gz *gazetteer.Gazetteer
+	gz  *gazetteer.Gazetteer
+	lex *lexicon
 	h  gazetteer.Hasher
 
 	norm, low, shp []byte
@@ -32,8 +33,8 @@ const (
 	formCap               // seen capitalised, not first in a sentence, in prose
 )
 
-func newExtractor(gz *gazetteer.Gazetteer) *extractor {
-	return &extractor{gz: gz, forms: map[uint64]uint8{}, hist: map[uint64][5]uint16{}}
+func newExtractor(gz *gazetteer.Gazetteer, lex *lexicon) *extractor {
+	return &extractor{gz: gz, lex: lex, forms: map[uint64]uint8{}, hist: map[uint64][5]uint16{}}
 }
 
 // prepare analyses a document's tokens and fixes the decoding order:
@@ -51,8 +52,14 @@ func (x *extractor) prepare(doc [][]string) {
 	}
 	x.toks = x.toks[:len(x.words)]
 	for i, w := range x.words {
-		x.analyse(w, &x.toks[i])
-		x.toks[i].gazCover, x.toks[i].nGaz = 0, 0
+		t := &x.toks[i]
+		x.analyse(w, t)
+		t.gazCover, t.nGaz = 0, 0
+		t.cluster = x.lex.get(lexCluster, t.word)
+		if t.cluster == 0 && t.title != 0 {
+			t.cluster = x.lex.get(lexCluster, t.title)
+		}
+		t.caps = x.lex.get(lexCaps, t.lower)
 	}
 	clear(x.forms)
 	clear(x.hist)
@@ -187,6 +194,23 @@ func (x *extractor) features(si, i int) {
 	for kk := uint32(gr); kk != 0; kk &= kk - 1 {
 		x.add(fGazRight, uint64(bits.TrailingZeros32(kk)))
 	}
+	if c := uint64(t.cluster); c != 0 {
+		c--
+		x.add(fCluster1, c>>6)
+		x.add(fCluster2, c>>3)
+		x.add(fCluster3, c)
+	}
+	var cm1, cp1 uint64
+	if i-1 >= a {
+		cm1 = uint64(x.toks[i-1].cluster)
+	}
+	if i+1 < b {
+		cp1 = uint64(x.toks[i+1].cluster)
+	}
+	x.add(fClusterM1, (cm1+7)>>3)
+	x.add(fClusterP1, (cp1+7)>>3)
+	x.add(fClusterBigram, (cm1+7)>>3<<16|(uint64(t.cluster)+7)>>3)
+	x.add(fCaps, uint64(t.caps)<<16|st<<8|first<<4|uint64(t.flags&(flagInitCap|flagAllCaps)))
 	if t.flags&(flagInitCap) != 0 {
 		f := x.forms[t.lower]
 		sf := st<<4 | first<<2

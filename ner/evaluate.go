@@ -9,12 +9,11 @@ func (m *Model) EvaluateTokens(docs []Document) *eval.Scores {
 	sc := eval.NewScores()
 	for _, d := range docs {
 		words, gold := encodeDoc(d)
-		pred := m.AppendTags(nil, words)
-		var gl, pl []string
+		pl := m.AppendTags(nil, words)
+		var gl []string
 		for _, y := range gold {
-			gl = append(gl, labels[y])
+			gl = append(gl, bioLabels[y])
 		}
-		pl = pred
 		sc.AddDoc(nil, spansToMentions(d, gl), spansToMentions(d, pl))
 	}
 	return sc

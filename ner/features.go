@@ -51,6 +51,13 @@ const (
 	fLen
 	fStyleFirst
 	fWordM1Shape
+	fCluster1 // cluster of the word, coarse to fine
+	fCluster2
+	fCluster3
+	fClusterM1 // level-2 cluster of the word before
+	fClusterP1 // and after
+	fCaps      // how often the lower-cased form is capitalised mid-sentence
+	fClusterBigram
 )
 
 // mix is the splitmix64 finaliser: it spreads a template and value over 64 bits.
@@ -104,6 +111,9 @@ type tokInfo struct {
 	gazCover           gazetteer.Kind // kinds of gazetteer matches covering the token
 	gaz                [6]uint64      // gazetteer feature values
 	nGaz               int
+	title              uint64 // hash of the Title-case form of an ALL-CAPS word
+	cluster            uint16 // lexicon cluster id + 1, 0 if none
+	caps               uint16 // lexicon capitalisation bucket, 0 if unknown
 }
 
 // normalise writes the feature form of a token into buf: digits become 0,
@@ -193,6 +203,12 @@ func (x *extractor) analyse(tok string, ti *tokInfo) {
 	}
 	ti.flags = flags
 	ti.runes = n
+	ti.title = 0
+	if flags&flagAllCaps != 0 && len(x.low) > 0 && x.low[0] >= 'a' && x.low[0] <= 'z' {
+		x.low[0] -= 'a' - 'A'
+		ti.title = fnv(x.low)
+		x.low[0] += 'a' - 'A'
+	}
 	ti.word = fnv(x.norm)
 	ti.lower = fnv(x.low)
 	ti.shape = fnv(x.shp)

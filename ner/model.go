@@ -27,9 +27,10 @@ var embedded []byte
 //
 // Format, little-endian:
 //
-//	header:  "NER1", u32 slots (a power of 2), u32 features, f32 weight scale
+//	header:  "NER3", u32 slots (a power of 2), u32 features, f32 weight scale, u32 lexicon bytes
 //	keys:    slots × u32 feature fingerprint (0 = empty slot)
-//	weights: slots × 9 × i16, one per label, in the order of the labels
+//	weights: slots × 17 × i16, one per label: O, then B, I, L, U of PER, ORG, LOC, MISC
+//	lexicon: word clusters and capitalisation statistics (see lexicon.go)
 type Model struct {
 	data    []byte
 	keys    []byte
@@ -38,12 +39,13 @@ type Model struct {
 	n       int
 	scale   float32
 	gz      *gazetteer.Gazetteer
+	lex     *lexicon
 	pool    sync.Pool // *extractor
 }
 
 const (
-	modelMagic  = "NER1"
-	modelHeader = 16
+	modelMagic  = "NER3"
+	modelHeader = 20
 	rowBytes    = numLabels * 2
 )
 
@@ -65,30 +67,39 @@ func Load(b []byte) (*Model, error) {
 	slots := int(binary.LittleEndian.Uint32(b[4:]))
 	n := int(binary.LittleEndian.Uint32(b[8:]))
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
-	if slots == 0 || slots&(slots-1) != 0 || n > slots || len(b) != modelHeader+slots*(4+rowBytes) {
+	nlex := int(binary.LittleEndian.Uint32(b[16:]))
+	end := modelHeader + slots*(4+rowBytes)
+	if slots == 0 || slots&(slots-1) != 0 || n > slots || len(b) != end+nlex {
 		return nil, errors.New("NER model: bad sizes (truncated or corrupt file)")
+	}
+	lex, err := openLexicon(b[end:])
+	if err != nil {
+		return nil, fmt.Errorf("NER model: %w", err)
 	}
 	return &Model{
 		data:    b,
 		keys:    b[modelHeader : modelHeader+slots*4],
-		weights: b[modelHeader+slots*4:],
+		weights: b[modelHeader+slots*4 : end],
 		mask:    uint64(slots - 1),
 		n:       n,
 		scale:   scale,
 		gz:      gazetteer.Default(),
+		lex:     lex,
 	}, nil
 }
 
 // buildModel lays out quantised rows as a Model.
-func buildModel(gz *gazetteer.Gazetteer, rows map[uint64][numLabels]int16, scale float32) *Model {
+func buildModel(gz *gazetteer.Gazetteer, rows map[uint64][numLabels]int16, scale float32, lex []byte) *Model {
 	slots := 1 << bits.Len(uint(len(rows)+len(rows)/4))
-	b := make([]byte, modelHeader+slots*(4+rowBytes))
+	b := make([]byte, modelHeader+slots*(4+rowBytes)+len(lex))
 	copy(b, modelMagic)
 	binary.LittleEndian.PutUint32(b[4:], uint32(slots))
 	binary.LittleEndian.PutUint32(b[8:], uint32(len(rows)))
 	binary.LittleEndian.PutUint32(b[12:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(b[16:], uint32(len(lex)))
+	copy(b[modelHeader+slots*(4+rowBytes):], lex)
 	keys := b[modelHeader : modelHeader+slots*4]
-	weights := b[modelHeader+slots*4:]
+	weights := b[modelHeader+slots*4 : modelHeader+slots*(4+rowBytes)]
 	mask := uint64(slots - 1)
 	fs := make([]uint64, 0, len(rows))
 	for f := range rows {
@@ -163,7 +174,7 @@ func (m *Model) extractor() *extractor {
 	if x, ok := m.pool.Get().(*extractor); ok {
 		return x
 	}
-	return newExtractor(m.gz)
+	return newExtractor(m.gz, m.lex)
 }
 
 // Tag returns a BIO label ("B-PER", "I-ORG", "O", ...) for every token of a
@@ -192,7 +203,7 @@ func (m *Model) AppendTags(dst []string, doc [][]string) []string {
 	out := x.out[:n]
 	x.decode(out, m.score, nil, nil)
 	for _, y := range out {
-		dst = append(dst, labels[y])
+		dst = append(dst, bioLabels[y])
 	}
 	return dst
 }

@@ -19,6 +19,9 @@ type TrainOptions struct {
 	Dev []Document
 	// Progress, if set, receives a line per pass.
 	Progress io.Writer
+	// Lexicon is the serialised word statistics (BuildLexicon) that features
+	// use and the model ships; nil trains without them.
+	Lexicon []byte
 	// MinWeight drops features whose largest averaged weight is smaller
 	// (in absolute value) when the model is built; 0 keeps all.
 	MinWeight float64
@@ -31,28 +34,42 @@ type trainer struct {
 	tot []float64 // sum of weights over time, up to ts
 	ts  []int32   // when tot was last brought up to date
 	t   int32     // instances seen
+	aug []bool    // per row: a domain-specific copy
 }
 
 func newTrainer() *trainer { return &trainer{idx: make(map[uint64]int32, 1<<20)} }
 
-func (tr *trainer) score(feats []uint64, s *[numLabels]float32) {
+// augment returns the domain-specific copy of feature f (Daumé's
+// "frustratingly easy" domain adaptation): each feature has a shared weight
+// and one per domain.
+func augment(f uint64, dom int) uint64 { return mix(0xD0+uint64(dom), f) }
+
+func (tr *trainer) score(feats []uint64, s *[numLabels]float32, dom int) {
 	for _, f := range feats {
-		r, ok := tr.idx[f]
-		if !ok {
-			continue
-		}
-		w := tr.w[int(r)*numLabels : int(r)*numLabels+numLabels]
-		for y := range s {
-			s[y] += w[y]
+		tr.add(f, s)
+		if dom >= 0 {
+			tr.add(augment(f, dom), s)
 		}
 	}
 }
 
-func (tr *trainer) row(f uint64) int {
+func (tr *trainer) add(f uint64, s *[numLabels]float32) {
+	r, ok := tr.idx[f]
+	if !ok {
+		return
+	}
+	w := tr.w[int(r)*numLabels : int(r)*numLabels+numLabels]
+	for y := range s {
+		s[y] += w[y]
+	}
+}
+
+func (tr *trainer) row(f uint64, aug bool) int {
 	r, ok := tr.idx[f]
 	if !ok {
 		r = int32(len(tr.idx))
 		tr.idx[f] = r
+		tr.aug = append(tr.aug, aug)
 		var z [numLabels]float32
 		var zt [numLabels]float64
 		var zs [numLabels]int32
@@ -69,11 +86,16 @@ func (tr *trainer) update(k int, v float32) {
 	tr.w[k] += v
 }
 
-func (tr *trainer) learn(feats []uint64, gold, guess int) {
+func (tr *trainer) learn(feats []uint64, gold, guess, dom int) {
 	for _, f := range feats {
-		r := tr.row(f) * numLabels
+		r := tr.row(f, false) * numLabels
 		tr.update(r+gold, 1)
 		tr.update(r+guess, -1)
+		if dom >= 0 {
+			r := tr.row(augment(f, dom), true) * numLabels
+			tr.update(r+gold, 1)
+			tr.update(r+guess, -1)
+		}
 	}
 }
 
@@ -93,47 +115,72 @@ func encodeDoc(d Document) ([][]string, []uint8) {
 	var gold []uint8
 	for i, s := range d {
 		words[i] = s.Words
-		for _, l := range s.Labels {
-			gold = append(gold, uint8(labelIndex(l)))
-		}
+		gold = encodeLabels(gold, s.Labels)
 	}
 	return words, gold
 }
 
+// TrainSet is labelled data from one source (one annotation style).
+type TrainSet struct {
+	Name string
+	Docs []Document
+}
+
 // Train learns a model from labelled documents with an averaged perceptron
 // and greedy decoding, and returns it in its compact (quantised) form.
-// Training is deterministic for given data and options.
-func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, error) {
+// With several sets, every feature gets a shared weight and a weight per
+// set; the model keeps the shared weights plus those of sets[0], the target
+// style (CoNLL-2003), so the other sets teach what they share with it
+// without imposing their own conventions. Training is deterministic for
+// given data and options.
+func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, error) {
+	type item struct{ set, doc int }
+	var items []item
+	for si, s := range sets {
+		for di := range s.Docs {
+			items = append(items, item{si, di})
+		}
+	}
+	domains := len(sets) > 1
+	target := -1
+	if domains {
+		target = 0
+	}
 	if opts.Epochs <= 0 {
 		opts.Epochs = 8
 	}
 	gz := gazetteer.Default()
-	x := newExtractor(gz)
+	lex, err := openLexicon(opts.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	x := newExtractor(gz, lex)
 	tr := newTrainer()
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
 	var out []uint8
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rng.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
 		errs, n := 0, 0
-		for _, di := range order {
+		for _, it := range items {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			words, gold := encodeDoc(docs[di])
+			dom := -1
+			if domains {
+				dom = it.set
+			}
+			words, gold := encodeDoc(sets[it.set].Docs[it.doc])
 			x.prepare(words)
 			if cap(out) < len(gold) {
 				out = make([]uint8, len(gold))
 			}
 			out = out[:len(gold)]
-			x.decode(out, tr.score, gold, func(feats []uint64, g, guess int) {
-				tr.learn(feats, g, guess)
-				errs++
-			})
+			x.decode(out, func(feats []uint64, s *[numLabels]float32) { tr.score(feats, s, dom) }, gold,
+				func(feats []uint64, g, guess int) {
+					tr.learn(feats, g, guess, dom)
+					errs++
+				})
 			n += len(gold)
 			tr.t += int32(len(gold))
 		}
@@ -141,18 +188,34 @@ func Train(ctx context.Context, docs []Document, opts TrainOptions) (*Model, err
 			line := fmt.Sprintf("epoch %d: %d tokens, %.2f%% token errors, %d features, %s", ep, n,
 				100*float64(errs)/float64(max(n, 1)), len(tr.idx), time.Since(start).Round(time.Second))
 			if len(opts.Dev) > 0 {
-				m := tr.model(gz, tr.averaged(), 0)
+				m := tr.model(gz, tr.averaged(), 0, target, opts.Lexicon)
 				line += fmt.Sprintf(", dev F1 %.4f", m.tokenF1(opts.Dev))
 			}
 			fmt.Fprintln(opts.Progress, line)
 		}
 	}
-	return tr.model(gz, tr.averaged(), opts.MinWeight), nil
+	return tr.model(gz, tr.averaged(), opts.MinWeight, target, opts.Lexicon), nil
 }
 
 // model quantises averaged weights into a compact Model, dropping features
-// whose weights are all below minWeight in absolute value.
-func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float64) *Model {
+// whose weights are all below minWeight in absolute value. With a target
+// domain, each feature's weight is its shared weight plus the target's.
+func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float64, target int, lex []byte) *Model {
+	if target >= 0 {
+		folded := make([]float32, len(avg))
+		copy(folded, avg)
+		for f, r := range tr.idx {
+			if tr.aug[r] {
+				continue
+			}
+			if t, ok := tr.idx[augment(f, target)]; ok {
+				for y := range numLabels {
+					folded[int(r)*numLabels+y] += avg[int(t)*numLabels+y]
+				}
+			}
+		}
+		avg = folded
+	}
 	maxAbs := 0.0
 	for _, v := range avg {
 		maxAbs = max(maxAbs, math.Abs(float64(v)))
@@ -163,6 +226,9 @@ func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float
 	}
 	rows := map[uint64][numLabels]int16{}
 	for f, r := range tr.idx {
+		if tr.aug[r] {
+			continue
+		}
 		w := avg[int(r)*numLabels : int(r)*numLabels+numLabels]
 		var q [numLabels]int16
 		keep := false
@@ -176,5 +242,5 @@ func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float
 			rows[f] = q
 		}
 	}
-	return buildModel(gz, rows, scale)
+	return buildModel(gz, rows, scale, lex)
 }

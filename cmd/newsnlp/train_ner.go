@@ -13,6 +13,8 @@ import (
 
 type trainNEROptions struct {
 	data, out  string
+	text       string
+	noLexicon  bool
 	epochs     int
 	seed       uint64
 	gmbHoldout float64
@@ -43,6 +45,8 @@ that built the shipped model.`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.data, "data", "", "directory with "+ner.CoNLLTrainFile+", "+ner.CoNLLDevFile+" and "+ner.GMBFile)
 	fl.StringVar(&opts.out, "out", "", "model file to write")
+	fl.StringVar(&opts.text, "text", "", "shared data directory whose text teaches word clusters (default: the parent of --data)")
+	fl.BoolVar(&opts.noLexicon, "no-lexicon", false, "train without word clusters and capitalisation statistics")
 	fl.IntVar(&opts.epochs, "epochs", 8, "passes over the training data")
 	fl.Uint64Var(&opts.seed, "seed", 1, "seed for shuffling the documents between passes")
 	fl.Float64Var(&opts.gmbHoldout, "gmb-holdout", 0.1, "share of GMB (from its end) kept out of training and scored at the end")
@@ -54,7 +58,7 @@ that built the shipped model.`,
 
 func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	errOut := f.IO.ErrOut
-	train, held, err := ner.LoadData(opts.data, ner.DataOptions{GMBHoldout: opts.gmbHoldout, NoGMB: opts.noGMB, WithDev: opts.withDev})
+	sets, held, err := ner.LoadData(opts.data, ner.DataOptions{GMBHoldout: opts.gmbHoldout, NoGMB: opts.noGMB, WithDev: opts.withDev})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
@@ -62,9 +66,24 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
-	fmt.Fprintf(errOut, "training on %d documents (%d GMB held out), seed %d, %d epochs\n", len(train), len(held), opts.seed, opts.epochs)
+	for _, s := range sets {
+		fmt.Fprintf(errOut, "%s: %d documents\n", s.Name, len(s.Docs))
+	}
+	var lex []byte
+	if !opts.noLexicon {
+		root := opts.text
+		if root == "" {
+			root = filepath.Dir(filepath.Clean(opts.data))
+		}
+		sents, err := ner.ReadUnlabelled(root)
+		if err != nil {
+			return fmt.Errorf("train ner: unlabelled text: %w", err)
+		}
+		lex = ner.BuildLexicon(sents, ner.LexiconOptions{Seed: opts.seed, Progress: errOut})
+	}
+	fmt.Fprintf(errOut, "training with seed %d, %d epochs; %d GMB documents held out\n", opts.seed, opts.epochs, len(held))
 	start := time.Now()
-	m, err := ner.Train(cmd.Context(), train, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Dev: dev, Progress: errOut, MinWeight: opts.minWeight})
+	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Dev: dev, Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
