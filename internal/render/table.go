@@ -3,25 +3,71 @@ package render
 import (
 	"io"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 )
 
-// writeTable draws a grid as a box table, wrapping long cells to fit Width.
+// defaultTableWidth is the table width off a terminal, where none is known.
+const defaultTableWidth = 120
+
+// writeTable draws a grid as a box table that fits Width: columns keep their
+// natural width and the widest one wraps. Line breaks inside cells are folded
+// to spaces, so a cell wraps only where the table needs it to.
 func writeTable(w io.Writer, g Grid, opts Options) error {
-	options := []tablewriter.Option{
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+	width := opts.Width
+	if width <= 0 {
+		width = defaultTableWidth
 	}
-	if opts.Width > 0 {
-		options = append(options, tablewriter.WithMaxWidth(opts.Width))
+	rows := make([][]string, len(g.Rows))
+	for i, r := range g.Rows {
+		rows[i] = make([]string, len(r))
+		for j, c := range r {
+			rows[i][j] = oneLine(c)
+		}
 	}
-	t := tablewriter.NewTable(w, options...)
+	cfg := tablewriter.Config{
+		Header: tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone, AutoFormat: tw.On}},
+		Row: tw.CellConfig{
+			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+			ColMaxWidths: tw.CellWidth{PerColumn: columnCaps(g.Header, rows, width)},
+		},
+	}
+	t := tablewriter.NewTable(w, tablewriter.WithConfig(cfg))
 	t.Header(toAny(g.Header)...)
-	if err := t.Bulk(g.Rows); err != nil {
+	if err := t.Bulk(rows); err != nil {
 		return err
 	}
 	return t.Render()
+}
+
+// columnCaps returns a maximum width for the widest column so that the whole
+// table, borders and padding included, fits in width.
+func columnCaps(header []string, rows [][]string, width int) tw.Mapper[int, int] {
+	natural := make([]int, len(header))
+	for i, h := range header {
+		natural[i] = runewidth.StringWidth(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(natural) {
+				natural[i] = max(natural[i], runewidth.StringWidth(c))
+			}
+		}
+	}
+	total := 1 // left border
+	widest := 0
+	for i, n := range natural {
+		total += n + 3 // padding on both sides and a border
+		if n > natural[widest] {
+			widest = i
+		}
+	}
+	caps := tw.NewMapper[int, int]()
+	if len(natural) > 0 && total > width {
+		caps.Set(widest, max(20, natural[widest]-(total-width)))
+	}
+	return caps
 }
 
 func toAny(s []string) []any {
