@@ -11,7 +11,7 @@ import (
 type extractor struct {
 	gz  *gazetteer.Gazetteer
 	lex *lexicon
-	h  gazetteer.Hasher
+	h   gazetteer.Hasher
 
 	norm, low, shp []byte
 
@@ -21,11 +21,15 @@ type extractor struct {
 	styles []uint8
 	order  []int
 
-	forms map[uint64]uint8     // per lower-cased form: formLower, formCap
-	hist  map[uint64][5]uint16 // per lower-cased form: how often it was tagged O (capitalised) or each type
-	feats []uint64
-	out   []uint8
-	base  int // len(feats) after the label-independent features
+	forms  map[uint64]uint8     // per lower-cased form: formLower, formCap
+	hist   map[uint64][5]uint16 // per lower-cased form: how often it was tagged O (capitalised) or each type
+	feats  []uint64
+	out    []uint8
+	scores [numLabels]float32
+	base   int
+
+	cache     map[uint64]int32     // word hash -> index in cacheVals
+	cacheVals [][numLabels]float32 // len(feats) after the label-independent features
 }
 
 const (
@@ -135,13 +139,8 @@ func (x *extractor) gazetteer(a, b int) {
 // add appends a feature.
 func (x *extractor) add(t, v uint64) { x.feats = append(x.feats, mix(t, v)) }
 
-// features computes the label-independent features of token i of sentence
-// si into x.feats.
-func (x *extractor) features(si, i int) {
-	a, b := x.sent[si], x.sent[si+1]
-	t := &x.toks[i]
-	st := uint64(x.styles[si])
-	x.feats = x.feats[:0]
+// unigram appends the features that depend on the token's form alone.
+func (x *extractor) unigram(t *tokInfo) {
 	x.add(fBias, 0)
 	x.add(fWord, t.word)
 	x.add(fLower, t.lower)
@@ -151,6 +150,24 @@ func (x *extractor) features(si, i int) {
 		x.add(fSuffix1+uint64(k), t.suf[k])
 	}
 	x.add(fLen, uint64(min(t.runes, 12)))
+	if c := uint64(t.cluster); c != 0 {
+		c--
+		x.add(fCluster1, c>>6)
+		x.add(fCluster2, c>>3)
+		x.add(fCluster3, c)
+	}
+}
+
+// features computes the label-independent features of token i of sentence
+// si into x.feats: the unigram ones too if withUnigram.
+func (x *extractor) features(si, i int, withUnigram bool) {
+	a, b := x.sent[si], x.sent[si+1]
+	t := &x.toks[i]
+	st := uint64(x.styles[si])
+	x.feats = x.feats[:0]
+	if withUnigram {
+		x.unigram(t)
+	}
 	const none = 0x5bd1e995 // the value of a missing neighbour
 	lm1, lp1, lm2, lp2 := uint64(none), uint64(none+1), uint64(none+2), uint64(none+3)
 	sm1, sp1 := uint64(none), uint64(none+1)
@@ -193,12 +210,6 @@ func (x *extractor) features(si, i int) {
 	}
 	for kk := uint32(gr); kk != 0; kk &= kk - 1 {
 		x.add(fGazRight, uint64(bits.TrailingZeros32(kk)))
-	}
-	if c := uint64(t.cluster); c != 0 {
-		c--
-		x.add(fCluster1, c>>6)
-		x.add(fCluster2, c>>3)
-		x.add(fCluster3, c)
 	}
 	var cm1, cp1 uint64
 	if i-1 >= a {
@@ -261,16 +272,23 @@ func (x *extractor) remember(i, y int) {
 // decode labels a prepared document greedily, sentence by sentence in
 // x.order, calling score for each token's label scores. If gold is not nil,
 // learn is called wherever the best allowed label differs from gold. The
-// labels (indexes) go to out, flat.
-func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels]float32), gold []uint8, learn func(feats []uint64, gold, guess int)) {
+// labels (indexes) go to out, flat. With cache, the scores of a form's
+// unigram features are computed once and kept in x.cache (the weights must
+// not change meanwhile).
+func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels]float32), gold []uint8, learn func(feats []uint64, gold, guess int), cache bool) {
 	for _, si := range x.order {
 		a, b := x.sent[si], x.sent[si+1]
 		prev1, prev2 := 0, 0
 		for i := a; i < b; i++ {
-			x.features(si, i)
+			s := &x.scores
+			if cache {
+				*s = x.unigramScores(&x.toks[i], score)
+			} else {
+				*s = [numLabels]float32{}
+			}
+			x.features(si, i, !cache)
 			x.labelFeatures(si, i, prev1, prev2)
-			var s [numLabels]float32
-			score(x.feats, &s)
+			score(x.feats, s)
 			best := 0
 			for y := 1; y < numLabels; y++ {
 				if allowed(prev1, y) && s[y] > s[best] {
@@ -285,4 +303,26 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 			prev2, prev1 = prev1, best
 		}
 	}
+}
+
+// maxCache bounds the unigram score cache of one extractor.
+const maxCache = 1 << 16
+
+// unigramScores returns the summed weights of token t's unigram features,
+// from the cache when the form was seen before.
+func (x *extractor) unigramScores(t *tokInfo, score func(feats []uint64, s *[numLabels]float32)) [numLabels]float32 {
+	if i, ok := x.cache[t.word]; ok {
+		return x.cacheVals[i]
+	}
+	if x.cache == nil || len(x.cacheVals) >= maxCache {
+		x.cache = make(map[uint64]int32, 1024)
+		x.cacheVals = x.cacheVals[:0]
+	}
+	x.feats = x.feats[:0]
+	x.unigram(t)
+	var s [numLabels]float32
+	score(x.feats, &s)
+	x.cache[t.word] = int32(len(x.cacheVals))
+	x.cacheVals = append(x.cacheVals, s)
+	return s
 }

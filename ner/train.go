@@ -170,7 +170,7 @@ func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, err
 			if domains {
 				dom = it.set
 			}
-			words, gold := encodeDoc(sets[it.set].Docs[it.doc])
+			words, gold := encodeDoc(withHeadline(sets[it.set].Docs[it.doc], rng))
 			x.prepare(words)
 			if cap(out) < len(gold) {
 				out = make([]uint8, len(gold))
@@ -180,7 +180,7 @@ func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, err
 				func(feats []uint64, g, guess int) {
 					tr.learn(feats, g, guess, dom)
 					errs++
-				})
+				}, false)
 			n += len(gold)
 			tr.t += int32(len(gold))
 		}
@@ -216,31 +216,22 @@ func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float
 		}
 		avg = folded
 	}
-	maxAbs := 0.0
-	for _, v := range avg {
-		maxAbs = max(maxAbs, math.Abs(float64(v)))
-	}
-	scale := float32(maxAbs / math.MaxInt16)
-	if scale == 0 {
-		scale = 1
-	}
-	rows := map[uint64][numLabels]int16{}
+	rows := map[uint64][numLabels]float32{}
 	for f, r := range tr.idx {
 		if tr.aug[r] {
 			continue
 		}
-		w := avg[int(r)*numLabels : int(r)*numLabels+numLabels]
-		var q [numLabels]int16
+		var w [numLabels]float32
+		copy(w[:], avg[int(r)*numLabels:int(r)*numLabels+numLabels])
 		keep := false
-		for y, v := range w {
-			q[y] = int16(math.Round(float64(v / scale)))
-			if math.Abs(float64(v)) >= minWeight && q[y] != 0 {
+		for _, v := range w {
+			if math.Abs(float64(v)) > max(minWeight, 1e-6) {
 				keep = true
 			}
 		}
 		if keep {
-			rows[f] = q
+			rows[f] = w
 		}
 	}
-	return buildModel(gz, rows, scale, lex)
+	return buildModel(gz, rows, lex)
 }
