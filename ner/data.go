@@ -20,7 +20,7 @@ type DataOptions struct {
 	// GMBHoldout is the share of GMB kept out of training, from its end, for
 	// a measure on news unlike CoNLL's (0.1 keeps 10%); 0 trains on all.
 	GMBHoldout float64
-	NoGMB      bool // CoNLL-2003 train only
+	NoGMB      bool // train on CoNLL-2003 only (the held-out GMB slice is still returned)
 	WithDev    bool // add CoNLL-2003 dev to the training data
 }
 
@@ -29,7 +29,8 @@ type DataOptions struct {
 const gmbChunk = 20
 
 // LoadData reads the training corpora in dir and returns the training sets
-// (CoNLL-2003 first, then GMB) and the held-out GMB documents.
+// (CoNLL-2003 first, then GMB unless NoGMB) and the held-out GMB documents
+// (pseudo-documents of 20 sentences, titles stripped from PER mentions).
 func LoadData(dir string, opts DataOptions) (sets []TrainSet, heldOut []Document, err error) {
 	train, err := ReadCoNLLFile(filepath.Join(dir, CoNLLTrainFile))
 	if err != nil {
@@ -43,9 +44,6 @@ func LoadData(dir string, opts DataOptions) (sets []TrainSet, heldOut []Document
 		train = append(train, dev...)
 	}
 	sets = []TrainSet{{Name: "CoNLL-2003", Docs: train}}
-	if opts.NoGMB {
-		return sets, nil, nil
-	}
 	gmbPath := filepath.Join(dir, GMBFile)
 	if _, err := os.Stat(gmbPath); err != nil {
 		return nil, nil, fmt.Errorf("GMB data: %w", err)
@@ -67,7 +65,10 @@ func LoadData(dir string, opts DataOptions) (sets []TrainSet, heldOut []Document
 		chunks = append(chunks, Document(sents[i:min(i+gmbChunk, len(sents))]))
 	}
 	cut := len(chunks) - int(float64(len(chunks))*opts.GMBHoldout)
-	return append(sets, TrainSet{Name: "GMB", Docs: chunks[:cut]}), chunks[cut:], nil
+	if !opts.NoGMB {
+		sets = append(sets, TrainSet{Name: "GMB", Docs: chunks[:cut]})
+	}
+	return sets, chunks[cut:], nil
 }
 
 // StripTitles takes job titles and honorifics off the front of PER

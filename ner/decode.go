@@ -152,9 +152,8 @@ func (x *extractor) unigram(t *tokInfo) {
 	x.add(fLen, uint64(min(t.runes, 12)))
 	if c := uint64(t.cluster); c != 0 {
 		c--
-		x.add(fCluster1, c>>6)
-		x.add(fCluster2, c>>3)
-		x.add(fCluster3, c)
+		x.add(fCluster1, c&31)
+		x.add(fCluster2, c>>5)
 	}
 }
 
@@ -218,9 +217,9 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 	if i+1 < b {
 		cp1 = uint64(x.toks[i+1].cluster)
 	}
-	x.add(fClusterM1, (cm1+7)>>3)
-	x.add(fClusterP1, (cp1+7)>>3)
-	x.add(fClusterBigram, (cm1+7)>>3<<16|(uint64(t.cluster)+7)>>3)
+	x.add(fClusterM1, c256(cm1))
+	x.add(fClusterP1, c256(cp1))
+	x.add(fClusterBigram, c32(cm1)<<16|c32(uint64(t.cluster)))
 	x.add(fCaps, uint64(t.caps)<<16|st<<8|first<<4|uint64(t.flags&(flagInitCap|flagAllCaps)))
 	if t.flags&(flagInitCap) != 0 {
 		f := x.forms[t.lower]
@@ -325,4 +324,19 @@ func (x *extractor) unigramScores(t *tokInfo, score func(feats []uint64, s *[num
 	x.cache[t.word] = int32(len(x.cacheVals))
 	x.cacheVals = append(x.cacheVals, s)
 	return s
+}
+
+// c32 and c256 unpack a lexicon cluster value (0 for none).
+func c32(c uint64) uint64 {
+	if c == 0 {
+		return 32
+	}
+	return (c - 1) & 31
+}
+
+func c256(c uint64) uint64 {
+	if c == 0 {
+		return 256
+	}
+	return (c - 1) >> 5
 }

@@ -4,17 +4,15 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"math"
 	"math/bits"
-	"math/rand/v2"
 	"sort"
 	"time"
 )
 
 // The lexicon holds what unlabelled text teaches about word forms:
-//   - a distributional cluster for each frequent form (case kept), found by
-//     hierarchical k-means over projected PPMI context vectors, in three
-//     levels (32, ×8, ×8) numbered so that id>>3 and id>>6 are the parents;
+//   - two clusterings of the frequent forms (case kept) into 32 and 256
+//     classes by the exchange algorithm (see exchange.go), packed as
+//     c256<<5 | c32, plus 1;
 //   - for each lower-cased form, how often it is capitalised mid-sentence,
 //     in five buckets: what tells "Summit" in a headline from "Putin".
 //
@@ -144,96 +142,29 @@ func BuildLexicon(sents [][]string, opts LexiconOptions) []byte {
 	}
 
 	vocab := topKeys(wordCount, opts.MinCount, opts.MaxWords)
-	ctxs := topKeys(lowerCount, 1, 1000)
-	vi := make(map[uint64]int, len(vocab))
+	vi := make(map[uint64]int32, len(vocab))
 	for i, w := range vocab {
-		vi[w] = i
+		vi[w] = int32(i)
 	}
-	ci := make(map[uint64]int, len(ctxs))
-	for i, c := range ctxs {
-		ci[c] = i
-	}
-	nc := 2*len(ctxs) + 2 // left and right contexts, plus sentence edges
-	counts := make([]uint16, len(vocab)*nc)
-	colSum := make([]float64, nc)
-	inc := func(w, c int) {
-		if p := &counts[w*nc+c]; *p < math.MaxUint16 {
-			*p++
+	unk := int32(len(vocab)) // every other form
+	index := func(h uint64) int32 {
+		if i, ok := vi[h]; ok {
+			return i
 		}
-		colSum[c]++
+		return unk
 	}
+	pairs := map[[2]int32]int32{}
 	for _, ts := range toks {
-		for i, t := range ts {
-			w, ok := vi[t.word]
-			if !ok {
-				continue
-			}
-			if i == 0 {
-				inc(w, nc-2)
-			} else if c, ok := ci[ts[i-1].lower]; ok {
-				inc(w, c)
-			}
-			if i == len(ts)-1 {
-				inc(w, nc-1)
-			} else if c, ok := ci[ts[i+1].lower]; ok {
-				inc(w, len(ctxs)+c)
-			}
+		for i := 1; i < len(ts); i++ {
+			pairs[[2]int32{index(ts[i-1].word), index(ts[i].word)}]++
 		}
 	}
-	logf("%d forms to cluster, %d contexts", len(vocab), nc)
-
-	// PPMI rows projected to dim dimensions with a seeded random matrix.
-	const dim = 96
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6c6578))
-	proj := make([]float32, nc*dim)
-	for i := range proj {
-		proj[i] = float32(rng.NormFloat64())
-	}
-	total := 0.0
-	for _, c := range colSum {
-		total += c
-	}
-	vecs := make([]float32, len(vocab)*dim)
-	for w := range vocab {
-		row := counts[w*nc : (w+1)*nc]
-		rowSum := 0.0
-		for _, c := range row {
-			rowSum += float64(c)
-		}
-		v := vecs[w*dim : (w+1)*dim]
-		for c, k := range row {
-			if k == 0 {
-				continue
-			}
-			pmi := math.Log(float64(k) * total / (rowSum * colSum[c]))
-			if pmi <= 0 {
-				continue
-			}
-			p := proj[c*dim : (c+1)*dim]
-			for d := range v {
-				v[d] += float32(pmi) * p[d]
-			}
-		}
-		normalise(v)
-	}
-	logf("projected")
-
-	all := make([]int, len(vocab))
-	for i := range all {
-		all[i] = i
-	}
-	leaf := make([]int, len(vocab))
-	for i, g1 := range kmeans(vecs, dim, all, 32, rng) {
-		for j, g2 := range kmeans(vecs, dim, g1, 8, rng) {
-			for k, g3 := range kmeans(vecs, dim, g2, 8, rng) {
-				for _, w := range g3 {
-					leaf[w] = (i*8+j)*8 + k
-				}
-			}
-		}
-	}
+	succ := successors(pairs, len(vocab)+1)
+	logf("%d forms to cluster, %d bigrams", len(vocab), len(pairs))
+	c32 := exchange(succ, len(vocab)+1, 32, 15, logf)
+	c256 := exchange(succ, len(vocab)+1, 256, 8, logf)
 	for w, h := range vocab {
-		entries[mix(lexCluster, h)] = uint16(leaf[w] + 1)
+		entries[mix(lexCluster, h)] = uint16(c256[w]<<5|c32[w]) + 1
 	}
 	logf("clustered")
 	return buildLexicon(entries)
@@ -260,75 +191,3 @@ func topKeys(counts map[uint64]int, min, max int) []uint64 {
 	return ks
 }
 
-func normalise(v []float32) {
-	s := 0.0
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
-
-// kmeans splits members into at most k groups by spherical k-means on vecs
-// and returns the non-empty groups in a deterministic order. Groups too
-// small to split come back whole.
-func kmeans(vecs []float32, dim int, members []int, k int, rng *rand.Rand) [][]int {
-	if len(members) < 4*k {
-		return [][]int{members}
-	}
-	cent := make([]float32, k*dim)
-	for c, i := range rng.Perm(len(members))[:k] {
-		copy(cent[c*dim:(c+1)*dim], vecs[members[i]*dim:(members[i]+1)*dim])
-	}
-	assign := make([]int, len(members))
-	for it := 0; it < 12; it++ {
-		changed := 0
-		for mi, w := range members {
-			v := vecs[w*dim : (w+1)*dim]
-			best, bestSim := 0, float32(-2)
-			for c := 0; c < k; c++ {
-				cv := cent[c*dim : (c+1)*dim]
-				var s float32
-				for d := range v {
-					s += v[d] * cv[d]
-				}
-				if s > bestSim {
-					best, bestSim = c, s
-				}
-			}
-			if assign[mi] != best || it == 0 {
-				changed++
-			}
-			assign[mi] = best
-		}
-		clear(cent)
-		for mi, w := range members {
-			cv := cent[assign[mi]*dim : (assign[mi]+1)*dim]
-			for d, x := range vecs[w*dim : (w+1)*dim] {
-				cv[d] += x
-			}
-		}
-		for c := 0; c < k; c++ {
-			normalise(cent[c*dim : (c+1)*dim])
-		}
-		if changed == 0 {
-			break
-		}
-	}
-	groups := make([][]int, k)
-	for mi, w := range members {
-		groups[assign[mi]] = append(groups[assign[mi]], w)
-	}
-	out := groups[:0]
-	for _, g := range groups {
-		if len(g) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
-}
