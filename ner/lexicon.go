@@ -190,4 +190,3 @@ func topKeys(counts map[uint64]int, min, max int) []uint64 {
 	}
 	return ks
 }
-
