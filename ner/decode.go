@@ -26,10 +26,12 @@ type extractor struct {
 	feats  []uint64
 	out    []uint8
 	scores [numLabels]float32
-	base   int
+	base   int // len(feats) after the label-independent features
 
-	cache     map[uint64]int32     // word hash -> index in cacheVals
-	cacheVals [][numLabels]float32 // len(feats) after the label-independent features
+	// Tagging only (the weights do not change): cached scores.
+	cache     map[uint64]int32                           // word hash -> index in cacheVals
+	cacheVals [][numLabels]float32                       // unigram feature scores
+	prev      [numLabels * numLabels]*[numLabels]float32 // previous-label feature scores
 }
 
 const (
@@ -118,6 +120,9 @@ func (x *extractor) gazetteer(a, b int) {
 		for p := 0; p < n; p++ {
 			u := &x.toks[a+j+p]
 			u.gazCover |= k
+			if n >= 2 && k.Has(gazetteer.Title) {
+				u.flags |= flagInTitle
+			}
 			pos := uint64(1) // inside
 			switch {
 			case n == 1:
@@ -219,6 +224,7 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 	}
 	x.add(fClusterM1, c256(cm1))
 	x.add(fClusterP1, c256(cp1))
+
 	x.add(fClusterBigram, c32(cm1)<<16|c32(uint64(t.cluster)))
 	x.add(fCaps, uint64(t.caps)<<16|st<<8|first<<4|uint64(t.flags&(flagInitCap|flagAllCaps)))
 	if t.flags&(flagInitCap) != 0 {
@@ -235,12 +241,13 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 }
 
 // labelFeatures appends the features that depend on earlier decisions.
-func (x *extractor) labelFeatures(si, i, prev1, prev2 int) {
+func (x *extractor) labelFeatures(si, i, prev1, prev2 int, withPrev bool) {
 	x.feats = x.feats[:x.base]
 	t := &x.toks[i]
 	p1 := uint64(prev1)
-	x.add(fPrev1, p1)
-	x.add(fPrev2, uint64(prev2)<<8|p1)
+	if withPrev {
+		x.prevFeatures(prev1, prev2)
+	}
 	x.add(fPrevLower, p1<<56^t.lower)
 	x.add(fPrevShape, p1<<56^t.shape)
 	if t.flags&flagInitCap != 0 {
@@ -279,6 +286,11 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 		a, b := x.sent[si], x.sent[si+1]
 		prev1, prev2 := 0, 0
 		for i := a; i < b; i++ {
+			if cache && x.surelyOutside(i, prev1) {
+				out[i] = 0
+				prev2, prev1 = prev1, 0
+				continue
+			}
 			s := &x.scores
 			if cache {
 				*s = x.unigramScores(&x.toks[i], score)
@@ -286,11 +298,19 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 				*s = [numLabels]float32{}
 			}
 			x.features(si, i, !cache)
-			x.labelFeatures(si, i, prev1, prev2)
+			x.labelFeatures(si, i, prev1, prev2, !cache)
+			if cache {
+				ps := x.prevScores(prev1, prev2, score)
+				for y := range s {
+					s[y] += ps[y]
+				}
+			}
 			score(x.feats, s)
 			best := 0
+			hon := x.toks[i].flags&flagHonorific != 0
+			inTitle := x.toks[i].flags&flagInTitle != 0
 			for y := 1; y < numLabels; y++ {
-				if allowed(prev1, y) && s[y] > s[best] {
+				if allowed(prev1, y) && s[y] > s[best] && !(hon && honorificBans(y)) && !(inTitle && typeOf(y) == 0) {
 					best = y
 				}
 			}
@@ -339,4 +359,54 @@ func c256(c uint64) uint64 {
 		return 256
 	}
 	return (c - 1) >> 5
+}
+
+// surelyOutside reports whether token i is certainly O, so that tagging
+// can skip scoring it: outside a mention, a lower-case word that unlabelled
+// text rarely capitalises, or a comma, full stop and the like, does not
+// start one. Only tagging takes this short cut; training scores every token.
+func (x *extractor) surelyOutside(i, prev int) bool {
+	if open(prev) {
+		return false
+	}
+	t := &x.toks[i]
+	if t.flags&flagLower != 0 && t.flags&flagHasDigit == 0 {
+		return t.caps == 1
+	}
+	if t.runes == 1 && t.flags&(flagAlpha|flagHasDigit) == 0 {
+		switch x.words[i] {
+		case ",", ".", ";", ":", "!", "?", "\"", "“", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// prevFeatures appends the features of the two previous labels.
+func (x *extractor) prevFeatures(prev1, prev2 int) {
+	x.add(fPrev1, uint64(prev1))
+	x.add(fPrev2, uint64(prev2)<<8|uint64(prev1))
+}
+
+// prevScores returns the summed weights of the previous-label features,
+// computed once per pair.
+func (x *extractor) prevScores(prev1, prev2 int, score func(feats []uint64, s *[numLabels]float32)) *[numLabels]float32 {
+	k := prev1*numLabels + prev2
+	if p := x.prev[k]; p != nil {
+		return p
+	}
+	saved := x.feats
+	x.feats = nil
+	x.prevFeatures(prev1, prev2)
+	p := new([numLabels]float32)
+	score(x.feats, p)
+	x.feats = saved
+	x.prev[k] = p
+	return p
+}
+
+// honorificBans reports whether label y is barred from an honorific such as
+// "Mr.": it is never part of a PER mention, and never starts a mention.
+func honorificBans(y int) bool {
+	return typeOf(y) == 0 || partOf(y) == partB || partOf(y) == partU
 }

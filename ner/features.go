@@ -90,9 +90,17 @@ const (
 	flagInitCap = 1 << iota // first letter upper case
 	flagAllCaps             // every letter upper case, 2+ letters
 	flagHasDigit
-	flagAlpha // has a letter
-	flagLower // first letter lower case
+	flagAlpha     // has a letter
+	flagLower     // first letter lower case
+	flagHonorific // "Mr.", "Dr" and the like: never in a PER name (CoNLL), never first in a mention
+	flagInTitle   // inside a job title of 2+ words ("Secretary of State"): never in a PER name
 )
+
+// honorifics are the courtesy titles that CoNLL-2003 keeps out of PER
+// mentions; the tagger never labels them PER or starts a mention with one.
+var honorifics = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true,
+	"Dr": true, "Dr.": true, "Messrs": true, "Messrs.": true, "Mme": true, "Mme.": true, "Mlle": true, "Mlle.": true,
+	"MR": true, "MR.": true, "MRS": true, "MRS.": true, "MS.": true, "DR.": true}
 
 // Sentence styles.
 const (
@@ -200,6 +208,9 @@ func (x *extractor) analyse(tok string, ti *tokInfo) {
 	}
 	if letters >= 2 && uppers == letters {
 		flags |= flagAllCaps
+	}
+	if honorifics[tok] {
+		flags |= flagHonorific
 	}
 	ti.flags = flags
 	ti.runes = n

@@ -202,6 +202,8 @@ func TestTagEasyNews(t *testing.T) {
 	}{
 		{[]string{"German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Monday ."},
 			[]string{"MISC:German", "PER:Angela Merkel", "MISC:French", "PER:Emmanuel Macron", "LOC:Paris"}},
+		{[]string{"Mr. Chavez met Dr Smith and Mrs. Jones ."},
+			[]string{"PER:Chavez", "PER:Smith", "PER:Jones"}},
 		{[]string{"Shares of General Motors fell 3 percent in New York , the company said ."},
 			[]string{"ORG:General Motors", "LOC:New York"}},
 		{[]string{
