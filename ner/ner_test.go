@@ -5,9 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newsnlp/newsnlp/internal/shareddata"
 )
@@ -373,12 +371,6 @@ func BenchmarkTag(b *testing.B) {
 	// On a shared machine wall time overstates the cost: report the
 	// throughput per CPU second too.
 	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu).Seconds()/1e6, "MB/cpu-s")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkLoad(b *testing.B) {

@@ -15,8 +15,9 @@ import (
 type TrainOptions struct {
 	Epochs int    // passes over the data; 0 means 8
 	Seed   uint64 // shuffles documents between passes
-	// Dev, if set, is tagged after every pass and its F1 reported.
-	Dev []Document
+	// AfterPass, if set, is called with the averaged model after every
+	// pass; what it returns is added to the progress line (a dev score).
+	AfterPass func(pass int, m *Model) string
 	// Progress, if set, receives a line per pass.
 	Progress io.Writer
 	// Lexicon is the serialised word statistics (BuildLexicon) that features
@@ -187,9 +188,8 @@ func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, err
 		if opts.Progress != nil {
 			line := fmt.Sprintf("epoch %d: %d tokens, %.2f%% token errors, %d features, %s", ep, n,
 				100*float64(errs)/float64(max(n, 1)), len(tr.idx), time.Since(start).Round(time.Second))
-			if len(opts.Dev) > 0 {
-				m := tr.model(gz, tr.averaged(), 0, target, opts.Lexicon)
-				line += fmt.Sprintf(", dev F1 %.4f", m.tokenF1(opts.Dev))
+			if opts.AfterPass != nil {
+				line += opts.AfterPass(ep, tr.model(gz, tr.averaged(), 0, target, opts.Lexicon))
 			}
 			fmt.Fprintln(opts.Progress, line)
 		}

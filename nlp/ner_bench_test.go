@@ -3,12 +3,10 @@ package nlp
 import (
 	"context"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
-	"github.com/newsnlp/newsnlp/ner"
 	"github.com/newsnlp/newsnlp/internal/shareddata"
+	"github.com/newsnlp/newsnlp/ner"
 )
 
 // BenchmarkParseEntities runs the whole pipeline with entities (segment,
@@ -46,10 +44,4 @@ func BenchmarkParseEntities(b *testing.B) {
 	}
 	// Wall time overstates the cost on a shared machine: report MB per CPU second too.
 	b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu).Seconds()/1e6, "MB/cpu-s")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -68,24 +68,18 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, path strin
 			words[j], gold[j] = s.Words, s.Labels
 		}
 		r := eval.Render(words, gold)
-		var pred []eval.Mention
 		if opts.tokens == "gold" {
-			tags := model.Tag(words)
-			for j, s := range tags {
-				for _, sp := range ner.Spans(s) {
-					toks := r.Tokens[j]
-					pred = append(pred, eval.Mention{Start: toks[sp.Start].Start, End: toks[sp.End-1].End, Type: sp.Type})
-				}
-			}
-		} else {
-			doc, err := parser.Parse(cmd.Context(), nlp.Source{Name: fmt.Sprintf("%s#%d", path, i+1), Text: r.Text}, nlp.Options{Entities: true})
-			if err != nil {
-				return fmt.Errorf("eval ner: %w", err)
-			}
-			for _, m := range doc.Mentions {
-				s, e := doc.RuneSpan(m.Span)
-				pred = append(pred, eval.Mention{Start: s, End: e, Type: eval.NormType(m.Type)})
-			}
+			sc.Add(eval.NERTokens(model, []ner.Document{d}))
+			continue
+		}
+		doc, err := parser.Parse(cmd.Context(), nlp.Source{Name: fmt.Sprintf("%s#%d", path, i+1), Text: r.Text}, nlp.Options{Entities: true})
+		if err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		var pred []eval.Mention
+		for _, m := range doc.Mentions {
+			s, e := doc.RuneSpan(m.Span)
+			pred = append(pred, eval.Mention{Start: s, End: e, Type: eval.NormType(m.Type)})
 		}
 		for k := range r.Gold {
 			r.Gold[k].Type = eval.NormType(r.Gold[k].Type)

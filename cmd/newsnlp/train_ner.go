@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsnlp/newsnlp/internal/eval"
 	"github.com/newsnlp/newsnlp/ner"
 )
 
@@ -86,14 +87,18 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	}
 	fmt.Fprintf(errOut, "training with seed %d, %d epochs; %d GMB documents held out\n", opts.seed, opts.epochs, len(held))
 	start := time.Now()
-	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Dev: dev, Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex})
+	afterPass := func(_ int, m *ner.Model) string {
+		return fmt.Sprintf(", dev F1 %.4f", eval.NERTokens(m, dev).Overall().F1())
+	}
+	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, AfterPass: afterPass,
+		Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
 	fmt.Fprintf(errOut, "trained in %s: %d features, %.1f MB\n", time.Since(start).Round(time.Second), m.Features(), float64(m.Size())/1e6)
 	if len(held) > 0 {
 		fmt.Fprintln(errOut, "GMB held out (gold tokens):")
-		if err := m.EvaluateTokens(held).Write(errOut); err != nil {
+		if err := eval.NERTokens(m, held).Write(errOut); err != nil {
 			return err
 		}
 	}

@@ -117,6 +117,15 @@ func isTableType(t string) bool {
 	return false
 }
 
+// Add adds o's counts to s.
+func (s *Scores) Add(o *Scores) {
+	for t, c := range o.ByType {
+		s.counts(t).Add(*c)
+	}
+	s.Table.Add(o.Table)
+	s.Docs += o.Docs
+}
+
 // Overall sums the mention counts over types (all of them, or those given).
 func (s *Scores) Overall(types ...string) Counts {
 	var c Counts
