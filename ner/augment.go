@@ -9,8 +9,8 @@ import (
 
 // CoNLL-2003 headlines are mostly ALL CAPS, while today's news has Title-Case
 // headlines. To teach the tagger that capitals in a headline say little,
-// training sometimes puts a synthetic headline on a document: one of its
-// prose sentences, Title-Cased or upper-cased, with its labels.
+// training sometimes gives a document a synthetic headline: one of its prose
+// sentences, Title-Cased or upper-cased, with its labels, moved to the top.
 
 // headlineRate is the share of documents given a synthetic headline in a pass.
 const headlineRate = 0.35
@@ -35,7 +35,8 @@ func withHeadline(d Document, rng *rand.Rand) Document {
 	if len(cands) == 0 {
 		return d
 	}
-	src := d[cands[rng.IntN(len(cands))]]
+	k := cands[rng.IntN(len(cands))]
+	src := d[k]
 	h := Sentence{Words: make([]string, len(src.Words)), Labels: src.Labels}
 	mode := rng.IntN(10) // 0-2: ALL CAPS, 3-5: every word capitalised, else AP Title Case
 	for i, w := range src.Words {
@@ -50,8 +51,13 @@ func withHeadline(d Document, rng *rand.Rand) Document {
 			h.Words[i] = capitalise(w)
 		}
 	}
-	out := make(Document, 0, len(d)+1)
-	return append(append(out, h), d...)
+	// The source sentence leaves the story: otherwise every headline word
+	// would also occur in lower case in the story, which real headlines
+	// do not promise, and the document features would give it away.
+	out := make(Document, 0, len(d))
+	out = append(out, h)
+	out = append(out, d[:k]...)
+	return append(out, d[k+1:]...)
 }
 
 func capitalise(w string) string {

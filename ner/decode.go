@@ -66,6 +66,10 @@ func (x *extractor) prepare(doc [][]string) {
 			t.cluster = x.lex.get(lexCluster, t.title)
 		}
 		t.caps = x.lex.get(lexCaps, t.lower)
+		t.hyCaps = 0
+		if t.hy1 != 0 {
+			t.hyCaps = x.lex.get(lexCaps, t.hy1)<<4 | x.lex.get(lexCaps, t.hy2)
+		}
 	}
 	clear(x.forms)
 	clear(x.hist)
@@ -117,11 +121,16 @@ func (x *extractor) gazetteer(a, b int) {
 		if t.flags&flagLower != 0 {
 			lc = 1
 		}
+		afterOf := false
 		for p := 0; p < n; p++ {
 			u := &x.toks[a+j+p]
 			u.gazCover |= k
 			if n >= 2 && k.Has(gazetteer.Title) {
 				u.flags |= flagInTitle
+				if afterOf {
+					u.flags |= flagTitleTail
+				}
+				afterOf = afterOf || ws[j+p] == "of"
 			}
 			pos := uint64(1) // inside
 			switch {
@@ -227,6 +236,9 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 
 	x.add(fClusterBigram, c32(cm1)<<16|c32(uint64(t.cluster)))
 	x.add(fCaps, uint64(t.caps)<<16|st<<8|first<<4|uint64(t.flags&(flagInitCap|flagAllCaps)))
+	if t.hy1 != 0 {
+		x.add(fHyphenParts, uint64(t.hyCaps)<<16|st<<8|uint64(t.flags&(flagInitCap|flagAllCaps)))
+	}
 	if t.flags&(flagInitCap) != 0 {
 		f := x.forms[t.lower]
 		sf := st<<4 | first<<2
@@ -307,10 +319,9 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 			}
 			score(x.feats, s)
 			best := 0
-			hon := x.toks[i].flags&flagHonorific != 0
-			inTitle := x.toks[i].flags&flagInTitle != 0
-			for y := 1; y < numLabels; y++ {
-				if allowed(prev1, y) && s[y] > s[best] && !(hon && honorificBans(y)) && !(inTitle && typeOf(y) == 0) {
+			tf := x.toks[i].flags
+			for y := 1; y < numLabels && tf&flagTitleTail != flagTitleTail; y++ {
+				if allowed(prev1, y) && s[y] > s[best] && !(tf&flagHonorific != 0 && honorificBans(y)) && !(tf&flagInTitle != 0 && typeOf(y) == 0) {
 					best = y
 				}
 			}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,6 +59,7 @@ const (
 	fClusterP1 // and after
 	fCaps      // how often the lower-cased form is capitalised mid-sentence
 	fClusterBigram
+	fHyphenParts // capitalisation buckets of a hyphenated word's first and last parts
 )
 
 // mix is the splitmix64 finaliser: it spreads a template and value over 64 bits.
@@ -93,8 +95,12 @@ const (
 	flagAlpha     // has a letter
 	flagLower     // first letter lower case
 	flagHonorific // "Mr.", "Dr" and the like: never in a PER name (CoNLL), never first in a mention
-	flagInTitle   // inside a job title of 2+ words ("Secretary of State"): never in a PER name
+	flagInTitle   // inside a job title of 2+ words ("Defense Secretary"): never in a PER name
 )
+
+// flagInTitle tokens after "of" ("Secretary of State", "Chief of Staff")
+// are never in a mention at all, as CoNLL labels them.
+const flagTitleTail = flagInTitle | flagHonorific
 
 // honorifics are the courtesy titles that CoNLL-2003 keeps out of PER
 // mentions; the tagger never labels them PER or starts a mention with one.
@@ -122,6 +128,8 @@ type tokInfo struct {
 	title              uint64 // hash of the Title-case form of an ALL-CAPS word
 	cluster            uint16 // lexicon cluster id + 1, 0 if none
 	caps               uint16 // lexicon capitalisation bucket, 0 if unknown
+	hy1, hy2           uint64 // hashes of the lower-cased first and last parts of a hyphenated word, or 0
+	hyCaps             uint16 // their capitalisation buckets, (first<<4 | last)
 }
 
 // normalise writes the feature form of a token into buf: digits become 0,
@@ -214,6 +222,11 @@ func (x *extractor) analyse(tok string, ti *tokInfo) {
 	}
 	ti.flags = flags
 	ti.runes = n
+	ti.hy1, ti.hy2 = 0, 0
+	if i := bytes.IndexByte(x.low, '-'); i > 0 && i < len(x.low)-1 && flags&flagAlpha != 0 {
+		j := bytes.LastIndexByte(x.low, '-')
+		ti.hy1, ti.hy2 = fnv(x.low[:i]), fnv(x.low[j+1:])
+	}
 	ti.title = 0
 	if flags&flagAllCaps != 0 && len(x.low) > 0 && x.low[0] >= 'a' && x.low[0] <= 'z' {
 		x.low[0] -= 'a' - 'A'

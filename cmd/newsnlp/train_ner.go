@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -16,6 +17,7 @@ type trainNEROptions struct {
 	data, out  string
 	text       string
 	noLexicon  bool
+	lexCache   string
 	epochs     int
 	seed       uint64
 	gmbHoldout float64
@@ -51,6 +53,7 @@ model.`,
 	fl.StringVar(&opts.out, "out", "", "model file to write")
 	fl.StringVar(&opts.text, "text", "", "shared data directory whose text teaches word clusters (default: the parent of --data)")
 	fl.BoolVar(&opts.noLexicon, "no-lexicon", false, "train without word clusters and capitalisation statistics")
+	fl.StringVar(&opts.lexCache, "lexicon-cache", "", "read the word statistics from this file if it exists, else build and save them there (for repeated experiments)")
 	fl.IntVar(&opts.epochs, "epochs", 8, "passes over the training data")
 	fl.Uint64Var(&opts.seed, "seed", 1, "seed for shuffling the documents between passes")
 	fl.Float64Var(&opts.gmbHoldout, "gmb-holdout", 0.1, "share of GMB (from its end) scored at the end, and kept out of training with --gmb")
@@ -75,15 +78,9 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	}
 	var lex []byte
 	if !opts.noLexicon {
-		root := opts.text
-		if root == "" {
-			root = filepath.Dir(filepath.Clean(opts.data))
+		if lex, err = trainLexicon(opts, errOut); err != nil {
+			return fmt.Errorf("train ner: %w", err)
 		}
-		sents, err := ner.ReadUnlabelled(root)
-		if err != nil {
-			return fmt.Errorf("train ner: unlabelled text: %w", err)
-		}
-		lex = ner.BuildLexicon(sents, ner.LexiconOptions{Seed: opts.seed, Progress: errOut})
 	}
 	fmt.Fprintf(errOut, "training with seed %d, %d epochs; %d GMB documents held out\n", opts.seed, opts.epochs, len(held))
 	start := time.Now()
@@ -115,4 +112,30 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	}
 	fmt.Fprintf(errOut, "wrote %s\n", opts.out)
 	return nil
+}
+
+// trainLexicon builds the word statistics from the shared text, or reads
+// them from --lexicon-cache.
+func trainLexicon(opts *trainNEROptions, errOut io.Writer) ([]byte, error) {
+	if opts.lexCache != "" {
+		if b, err := os.ReadFile(opts.lexCache); err == nil {
+			fmt.Fprintf(errOut, "lexicon: read %s\n", opts.lexCache)
+			return b, nil
+		}
+	}
+	root := opts.text
+	if root == "" {
+		root = filepath.Dir(filepath.Clean(opts.data))
+	}
+	sents, err := ner.ReadUnlabelled(root)
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled text: %w", err)
+	}
+	lex := ner.BuildLexicon(sents, ner.LexiconOptions{Seed: opts.seed, Progress: errOut})
+	if opts.lexCache != "" {
+		if err := os.WriteFile(opts.lexCache, lex, 0o644); err != nil {
+			return nil, err
+		}
+	}
+	return lex, nil
 }
