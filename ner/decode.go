@@ -262,6 +262,7 @@ func (x *extractor) labelFeatures(si, i, prev1, prev2 int, withPrev bool) {
 	}
 	x.add(fPrevLower, p1<<56^t.lower)
 	x.add(fPrevShape, p1<<56^t.shape)
+	x.add(fPrevCaps, p1<<24|uint64(t.caps)<<16|uint64(x.styles[si])<<8|uint64(t.flags&(flagInitCap|flagAllCaps)))
 	if t.flags&flagInitCap != 0 {
 		if h, ok := x.hist[t.lower]; ok {
 			best := 0

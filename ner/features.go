@@ -60,6 +60,7 @@ const (
 	fCaps      // how often the lower-cased form is capitalised mid-sentence
 	fClusterBigram
 	fHyphenParts // capitalisation buckets of a hyphenated word's first and last parts
+	fPrevCaps    // previous label with the word's capitalisation bucket and the sentence style
 )
 
 // mix is the splitmix64 finaliser: it spreads a template and value over 64 bits.

@@ -84,7 +84,6 @@ func openLexicon(b []byte) (*lexicon, error) {
 
 // LexiconOptions configure the word statistics.
 type LexiconOptions struct {
-	Seed     uint64
 	MinCount int // forms seen fewer times get no cluster; 0 means 5
 	MaxWords int // at most this many forms are clustered; 0 means 60000
 	Progress io.Writer
@@ -92,7 +91,7 @@ type LexiconOptions struct {
 
 // BuildLexicon learns word clusters and capitalisation statistics from
 // unlabelled sentences and returns the serialised lexicon. Deterministic
-// for given input and options.
+// for given input and options (nothing is random).
 func BuildLexicon(sents [][]string, opts LexiconOptions) []byte {
 	if opts.MinCount <= 0 {
 		opts.MinCount = 5

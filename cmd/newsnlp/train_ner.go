@@ -131,7 +131,7 @@ func trainLexicon(opts *trainNEROptions, errOut io.Writer) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled text: %w", err)
 	}
-	lex := ner.BuildLexicon(sents, ner.LexiconOptions{Seed: opts.seed, Progress: errOut})
+	lex := ner.BuildLexicon(sents, ner.LexiconOptions{Progress: errOut})
 	if opts.lexCache != "" {
 		if err := os.WriteFile(opts.lexCache, lex, 0o644); err != nil {
 			return nil, err
