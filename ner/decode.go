@@ -35,9 +35,86 @@ type extractor struct {
 }
 
 const (
-	formLower = 1 << iota // seen lower case, not first in a sentence, in prose
-	formCap               // seen capitalised, not first in a sentence, in prose
+	formLower      = 1 << iota // seen lower case, not first in a sentence, in prose
+	formCap                    // seen capitalised, not first in a sentence, in prose
+	formAfterTitle             // seen in a capitalised run after a job title or honorific
+	formBeforeOrg              // seen in a capitalised run that ends with an organisation word
+	formAfterPrep              // seen in a capitalised run after "in", "at", "from" or "near"
+	formAfterFirst             // seen after a first name in a capitalised run
+	formBeforeSaid             // seen in a capitalised run followed by "said", "says", "told"...
+	formAfterThe               // seen in a capitalised run after "the"
 )
+
+// Hashes of the lower-cased prepositions that formAfterPrep looks for.
+var (
+	placePreps = [...]uint64{fnv([]byte("in")), fnv([]byte("at")), fnv([]byte("from")), fnv([]byte("near"))}
+	sayVerbs   = [...]uint64{fnv([]byte("said")), fnv([]byte("says")), fnv([]byte("told")), fnv([]byte("added")),
+		fnv([]byte("wrote")), fnv([]byte("asked")), fnv([]byte("replied"))}
+	theHash = fnv([]byte("the"))
+)
+
+func hashIn(h uint64, set []uint64) bool {
+	for _, x := range set {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// contexts records, for each form in the capitalised runs of prose tokens
+// [a, b), the telling contexts it was seen in, so that every occurrence in
+// the story can use them (a cheap form of Ratinov & Roth's context
+// aggregation).
+func (x *extractor) contexts(a, b int) {
+	for r0 := a; r0 < b; {
+		if x.toks[r0].flags&flagInitCap == 0 {
+			r0++
+			continue
+		}
+		r1 := r0
+		for r1 < b && x.toks[r1].flags&flagInitCap != 0 {
+			r1++
+		}
+		// [r0, r1) is a run of capitalised tokens.
+		start := r0
+		for i := r0; i < r1; i++ {
+			if x.toks[i].gazCover.Has(gazetteer.Title | gazetteer.Honorific) {
+				start = i + 1
+			}
+		}
+		prep := r0 > a && hashIn(x.toks[r0-1].lower, placePreps[:])
+		the := r0 > a && x.toks[r0-1].lower == theHash
+		said := r1 < b && hashIn(x.toks[r1].lower, sayVerbs[:])
+		afterTitle := start > r0 || (r0 > a && x.toks[r0-1].gazCover.Has(gazetteer.Title|gazetteer.Honorific))
+		org := r1-1 > start && x.toks[r1-1].gazCover.Has(gazetteer.OrgSuffix|gazetteer.OrgWord)
+		for i := start; i < r1; i++ {
+			var f uint8
+			if afterTitle {
+				f |= formAfterTitle
+			}
+			if org && i < r1-1 {
+				f |= formBeforeOrg
+			}
+			if prep && start == r0 {
+				f |= formAfterPrep
+			}
+			if the && start == r0 {
+				f |= formAfterThe
+			}
+			if said {
+				f |= formBeforeSaid
+			}
+			if i > start && x.toks[i-1].gazCover.Has(gazetteer.FirstName) {
+				f |= formAfterFirst
+			}
+			if f != 0 {
+				x.forms[x.toks[i].lower] |= f
+			}
+		}
+		r0 = r1
+	}
+}
 
 func newExtractor(gz *gazetteer.Gazetteer, lex *lexicon) *extractor {
 	return &extractor{gz: gz, lex: lex, forms: map[uint64]uint8{}, hist: map[uint64][5]uint16{}}
@@ -82,6 +159,7 @@ func (x *extractor) prepare(doc [][]string) {
 			st = sentenceStyle(x.toks[a:b])
 		}
 		x.styles = append(x.styles, st)
+		x.gazetteer(a, b)
 		if st == styleNormal {
 			x.order = append(x.order, si)
 			for i := a + 1; i < b; i++ {
@@ -92,8 +170,8 @@ func (x *extractor) prepare(doc [][]string) {
 					x.forms[t.lower] |= formCap
 				}
 			}
+			x.contexts(a, b)
 		}
-		x.gazetteer(a, b)
 	}
 	for si, st := range x.styles {
 		if st != styleNormal {
@@ -247,6 +325,12 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 		}
 		if f&formCap != 0 {
 			x.add(fDocCap, sf)
+		}
+		if c := uint64(f >> 2); c != 0 {
+			x.add(fDocContext, c<<8) // the combination
+			for ; c != 0; c &= c - 1 {
+				x.add(fDocContext, c&-c) // and each context
+			}
 		}
 	}
 	x.base = len(x.feats)

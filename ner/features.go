@@ -61,6 +61,7 @@ const (
 	fClusterBigram
 	fHyphenParts // capitalisation buckets of a hyphenated word's first and last parts
 	fPrevCaps    // previous label with the word's capitalisation bucket and the sentence style
+	fDocContext  // contexts the form was seen in elsewhere in the story (formAfterTitle...)
 )
 
 // mix is the splitmix64 finaliser: it spreads a template and value over 64 bits.
