@@ -23,6 +23,9 @@ type TrainOptions struct {
 	// Lexicon is the serialised word statistics (BuildLexicon) that features
 	// use and the model ships; nil trains without them.
 	Lexicon []byte
+	// Runs trains that many times with seeds Seed, Seed+1, ... and averages
+	// the weights (less dependence on the shuffling order); 0 means 1.
+	Runs int
 	// MinWeight drops features whose largest averaged weight is smaller
 	// (in absolute value) when the model is built; 0 keeps all.
 	MinWeight float64
@@ -135,6 +138,35 @@ type TrainSet struct {
 // without imposing their own conventions. Training is deterministic for
 // given data and options.
 func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	runs := max(opts.Runs, 1)
+	lex, err := openLexicon(opts.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	gz := gazetteer.Default()
+	sum := map[uint64][numLabels]float32{}
+	for r := 0; r < runs; r++ {
+		rows, err := trainRun(ctx, sets, opts, opts.Seed+uint64(r), gz, lex)
+		if err != nil {
+			return nil, err
+		}
+		for f, w := range rows {
+			acc := sum[f]
+			for y := range acc {
+				acc[y] += w[y] / float32(runs)
+			}
+			sum[f] = acc
+		}
+	}
+	return buildModel(gz, prune(sum, opts.MinWeight), opts.Lexicon), nil
+}
+
+// trainRun runs one training with the given shuffling seed and returns its
+// averaged weights.
+func trainRun(ctx context.Context, sets []TrainSet, opts TrainOptions, seed uint64, gz *gazetteer.Gazetteer, lex *lexicon) (map[uint64][numLabels]float32, error) {
 	type item struct{ set, doc int }
 	var items []item
 	for si, s := range sets {
@@ -147,17 +179,9 @@ func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, err
 	if domains {
 		target = 0
 	}
-	if opts.Epochs <= 0 {
-		opts.Epochs = 8
-	}
-	gz := gazetteer.Default()
-	lex, err := openLexicon(opts.Lexicon)
-	if err != nil {
-		return nil, err
-	}
 	x := newExtractor(gz, lex)
 	tr := newTrainer()
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
 	var out []uint8
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		start := time.Now()
@@ -186,52 +210,52 @@ func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, err
 			tr.t += int32(len(gold))
 		}
 		if opts.Progress != nil {
-			line := fmt.Sprintf("epoch %d: %d tokens, %.2f%% token errors, %d features, %s", ep, n,
+			line := fmt.Sprintf("seed %d epoch %d: %d tokens, %.2f%% token errors, %d features, %s", seed, ep, n,
 				100*float64(errs)/float64(max(n, 1)), len(tr.idx), time.Since(start).Round(time.Second))
 			if opts.AfterPass != nil {
-				line += opts.AfterPass(ep, tr.model(gz, tr.averaged(), 0, target, opts.Lexicon))
+				line += opts.AfterPass(ep, buildModel(gz, tr.rows(target), opts.Lexicon))
 			}
 			fmt.Fprintln(opts.Progress, line)
 		}
 	}
-	return tr.model(gz, tr.averaged(), opts.MinWeight, target, opts.Lexicon), nil
+	return tr.rows(target), nil
 }
 
-// model quantises averaged weights into a compact Model, dropping features
-// whose weights are all below minWeight in absolute value. With a target
-// domain, each feature's weight is its shared weight plus the target's.
-func (tr *trainer) model(gz *gazetteer.Gazetteer, avg []float32, minWeight float64, target int, lex []byte) *Model {
-	if target >= 0 {
-		folded := make([]float32, len(avg))
-		copy(folded, avg)
-		for f, r := range tr.idx {
-			if tr.aug[r] {
-				continue
-			}
-			if t, ok := tr.idx[augment(f, target)]; ok {
-				for y := range numLabels {
-					folded[int(r)*numLabels+y] += avg[int(t)*numLabels+y]
-				}
-			}
-		}
-		avg = folded
-	}
-	rows := map[uint64][numLabels]float32{}
+// rows returns the averaged weight of every feature. With a target domain,
+// each feature's weight is its shared weight plus the target's, and the
+// domain-specific copies are left out.
+func (tr *trainer) rows(target int) map[uint64][numLabels]float32 {
+	avg := tr.averaged()
+	out := make(map[uint64][numLabels]float32, len(tr.idx))
 	for f, r := range tr.idx {
 		if tr.aug[r] {
 			continue
 		}
 		var w [numLabels]float32
 		copy(w[:], avg[int(r)*numLabels:int(r)*numLabels+numLabels])
-		keep := false
-		for _, v := range w {
-			if math.Abs(float64(v)) > max(minWeight, 1e-6) {
-				keep = true
+		if target >= 0 {
+			if t, ok := tr.idx[augment(f, target)]; ok {
+				for y := range w {
+					w[y] += avg[int(t)*numLabels+y]
+				}
 			}
 		}
-		if keep {
-			rows[f] = w
+		out[f] = w
+	}
+	return out
+}
+
+// prune drops the rows whose weights are all smaller than minWeight in
+// absolute value (or zero).
+func prune(rows map[uint64][numLabels]float32, minWeight float64) map[uint64][numLabels]float32 {
+	out := make(map[uint64][numLabels]float32, len(rows))
+	for f, w := range rows {
+		for _, v := range w {
+			if math.Abs(float64(v)) > max(minWeight, 1e-6) {
+				out[f] = w
+				break
+			}
 		}
 	}
-	return buildModel(gz, rows, lex)
+	return out
 }

@@ -19,6 +19,7 @@ type trainNEROptions struct {
 	noLexicon  bool
 	lexCache   string
 	epochs     int
+	runs       int
 	seed       uint64
 	gmbHoldout float64
 	gmb        bool
@@ -56,6 +57,7 @@ model.`,
 	fl.StringVar(&opts.lexCache, "lexicon-cache", "", "read the word statistics from this file if it exists, else build and save them there (for repeated experiments)")
 	fl.IntVar(&opts.epochs, "epochs", 8, "passes over the training data")
 	fl.Uint64Var(&opts.seed, "seed", 1, "seed for shuffling the documents between passes")
+	fl.IntVar(&opts.runs, "runs", 1, "train this many times (seeds seed, seed+1, ...) and average the weights")
 	fl.Float64Var(&opts.gmbHoldout, "gmb-holdout", 0.1, "share of GMB (from its end) scored at the end, and kept out of training with --gmb")
 	fl.BoolVar(&opts.gmb, "gmb", false, "also train on GMB (as a second annotation style; lowers CoNLL dev F1)")
 	fl.BoolVar(&opts.withDev, "with-dev", false, "also train on CoNLL-2003 dev (its scores then mean nothing)")
@@ -87,7 +89,7 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	afterPass := func(_ int, m *ner.Model) string {
 		return fmt.Sprintf(", dev F1 %.4f", eval.NERTokens(m, dev).Overall().F1())
 	}
-	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, AfterPass: afterPass,
+	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Runs: opts.runs, AfterPass: afterPass,
 		Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
