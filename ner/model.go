@@ -87,7 +87,7 @@ func Load(b []byte) (*Model, error) {
 // buildModel lays out weight rows as a Model, quantising each row to i8
 // with its own scale.
 func buildModel(gz *gazetteer.Gazetteer, rows map[uint64][numLabels]float32, lex []byte) *Model {
-	slots := 1 << bits.Len(uint(len(rows)*10/7)) // a load factor of at most 0.7
+	slots := 1 << bits.Len(uint(len(rows)*100/78)) // a load factor of at most 0.78
 	b := make([]byte, modelHeader+slots*slotBytes+len(lex))
 	copy(b, modelMagic)
 	binary.LittleEndian.PutUint32(b[4:], uint32(slots))
