@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/internal/shareddata"
 )
 
@@ -379,5 +380,51 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(embedded); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestPrepareContextsAndOrder(t *testing.T) {
+	x := newExtractor(defaultModel(t).gz, nil)
+	doc := [][]string{
+		strings.Fields("ACME CHIEF SEES GROWTH"),
+		strings.Fields("Mr. John Smith said on Monday that Acme Widget Corp will open an office in Paris ."),
+		strings.Fields("Smith , who joined the Acme board in 2019 , spoke to the Financial Times ."),
+	}
+	x.prepare(doc)
+	if want := []int{1, 2, 0}; !slices.Equal(x.order, want) {
+		t.Errorf("decoding order %v, want %v (headline last)", x.order, want)
+	}
+	if x.styles[0] != styleCaps || x.styles[1] != styleNormal {
+		t.Errorf("styles %v", x.styles)
+	}
+	var ti tokInfo
+	form := func(w string) uint8 {
+		x.analyse(w, &ti)
+		return x.forms[ti.lower]
+	}
+	tests := []struct {
+		word string
+		want uint8
+	}{
+		{"Smith", formCap | formAfterTitle | formBeforeSaid | formAfterFirst},
+		{"John", formCap | formAfterTitle | formBeforeSaid},
+		{"Acme", formCap | formBeforeOrg | formAfterThe}, // "the Acme board"
+		{"Widget", formCap | formBeforeOrg},
+		{"Paris", formCap | formAfterPrep},
+		{"Financial", formCap | formAfterThe | formBeforeOrg}, // "Times" is an organisation word
+		{"board", formLower},
+	}
+	for _, tt := range tests {
+		if got := form(tt.word); got != tt.want {
+			t.Errorf("forms[%s] = %b, want %b", tt.word, got, tt.want)
+		}
+	}
+	// Gazetteer matches: "Paris" is a one-token place, "Mr." an honorific.
+	i := len(doc[0]) + 15 // Paris
+	if x.words[i] != "Paris" || !x.toks[i].gazCover.Has(gazetteer.BigCity) {
+		t.Errorf("%s: gazetteer cover %v, want a big city", x.words[i], x.toks[i].gazCover)
+	}
+	if mr := &x.toks[len(doc[0])]; mr.flags&flagHonorific == 0 {
+		t.Error("Mr. is not flagged as an honorific")
 	}
 }
