@@ -54,7 +54,7 @@ const (
 	fWordM1Shape
 	fCluster1 // cluster of the word, coarse to fine
 	fCluster2
-	fCluster3
+	fCluster3 // retired (a third k-means level); kept so the numbers stay put
 	fClusterM1 // level-2 cluster of the word before
 	fClusterP1 // and after
 	fCaps      // how often the lower-cased form is capitalised mid-sentence
@@ -134,9 +134,10 @@ type tokInfo struct {
 	hyCaps             uint16 // their capitalisation buckets, (first<<4 | last)
 }
 
-// normalise writes the feature form of a token into buf: digits become 0,
-// curly quotes and apostrophes straight, dashes ASCII. It also returns the
-// lower-cased form, the shape and the flags.
+// analyse fills ti with the attributes of a token: hashes of its feature
+// form (digits become 0, curly quotes and apostrophes straight, dashes
+// ASCII), of its lower-cased form and of its shape, its affixes, flags and
+// length. It uses x's buffers, so it allocates nothing once they have grown.
 func (x *extractor) analyse(tok string, ti *tokInfo) {
 	x.norm, x.low, x.shp = x.norm[:0], x.low[:0], x.shp[:0]
 	var flags uint8
