@@ -54,7 +54,7 @@ const (
 	fWordM1Shape
 	fCluster1 // cluster of the word, coarse to fine
 	fCluster2
-	fCluster3 // retired (a third k-means level); kept so the numbers stay put
+	fCluster3  // retired (a third k-means level); kept so the numbers stay put
 	fClusterM1 // level-2 cluster of the word before
 	fClusterP1 // and after
 	fCaps      // how often the lower-cased form is capitalised mid-sentence
