@@ -13,10 +13,10 @@ func (p *Parser) findEntities(doc *Document) {
 		}
 		sents[i] = words
 	}
-	labels := p.ner.Tag(sents)
-	for i, s := range doc.Sentences {
-		for j := range labels[i] {
-			doc.Tokens[s.TokenStart+j].NER = labels[i][j]
+	labels := p.ner.AppendTags(make([]string, 0, len(doc.Tokens)), sents)
+	for _, s := range doc.Sentences {
+		for j := s.TokenStart; j < s.TokenEnd; j++ {
+			doc.Tokens[j].NER, labels = labels[0], labels[1:]
 		}
 	}
 	doc.Mentions = mentionsFromBIO(doc)
