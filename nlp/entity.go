@@ -58,7 +58,9 @@ func tagTokens(m *ner.Model, doc *Document) {
 func resolveEntities(doc *Document, gz *gazetteer.Gazetteer) {
 	r := newResolver(doc, gz)
 	r.collect()
+	r.splitJoined()
 	r.markLines()
+	r.titledNames()
 	r.findRoles()
 	r.possessiveNames()
 	r.findAcronymDefs()
@@ -146,6 +148,62 @@ func (r *resolver) collect() {
 	}
 }
 
+// splitJoined splits a candidate that joins places with a dash or a slash
+// ("Russia–Ukraine" war, "Israel/Gaza") into one per place, and cuts a
+// place the tagger labelled with its hyphenated suffix ("U.S.-hosted") down
+// to the place.
+func (r *resolver) splitJoined() {
+	n := len(r.cands)
+	for ci := 0; ci < n; ci++ {
+		c := &r.cands[ci]
+		if c.dead {
+			continue
+		}
+		if c.t1-c.t0 == 1 && (c.tag == Loc || c.tag == GPE) {
+			w := r.words[c.t0]
+			if i := strings.IndexByte(w, '-'); i > 0 && isLowerWord(w[i+1:]) &&
+				r.gz.Kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
+				c.span.End = c.span.Start + i
+			}
+			continue
+		}
+		var parts [][2]int
+		a := c.t0
+		for t := c.t0; t <= c.t1; t++ {
+			if t < c.t1 && !isJoiner(r.words[t]) {
+				continue
+			}
+			if t > a {
+				parts = append(parts, [2]int{a, t})
+			}
+			a = t + 1
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && r.gz.Kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
+		}
+		if !ok {
+			continue
+		}
+		tag, sent := c.tag, c.sent
+		r.kill(ci)
+		for _, p := range parts {
+			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
+		}
+	}
+}
+
+func isJoiner(w string) bool {
+	switch w {
+	case "-", "–", "—", "/", "--":
+		return true
+	}
+	return false
+}
+
 // addCand trims c's edges and, if a name is left and no live candidate
 // overlaps it, adds it. It returns the new candidate's index or -1.
 func (r *resolver) addCand(c cand) int {
@@ -225,6 +283,8 @@ func (r *resolver) trim(c *cand) bool {
 			goto done // "Mladost (BJ)"
 		case s != "." && !hasAlnum(s):
 		case (s == "s" || s == "S") && c.t1-c.t0 > 1 && isApostrophe(w[c.t1-2]):
+		case c.t1-c.t0 > 1 && isLowerWord(s):
+			// A name does not end in a common word: "Western [military]".
 		default:
 			goto done
 		}
@@ -382,6 +442,19 @@ func isClitic(tok string) bool {
 		return true
 	}
 	return false
+}
+
+// isLowerWord reports whether tok is letters, all lower case.
+func isLowerWord(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for _, ch := range tok {
+		if !unicode.IsLower(ch) {
+			return false
+		}
+	}
+	return true
 }
 
 func isApostrophe(tok string) bool { return tok == "'" || tok == "’" }

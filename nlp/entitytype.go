@@ -13,14 +13,16 @@ import (
 //   - PER is PERSON.
 //   - LOC is GPE for countries, states and cities, LOC for regions, seas,
 //     rivers and mountains, NORP for a nationality ("Russian" is never a
-//     place), and otherwise goes by its head word: "Yukon River" is LOC,
-//     "Joint Base Elmendorf-Richardson" and "Heathrow Airport" are FAC, and
-//     an unlisted name is a GPE (most are towns).
+//     place), FAC for a listed organisation's seat ("White House"), ORG
+//     for a name ending in "Police", "Ministry", "Party"..., and otherwise
+//     goes by its head word: "Yukon River" is LOC, "Heathrow Airport" is
+//     FAC, and an unlisted name is a GPE (most are towns).
 //   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP.
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
 //     listed place ("Alaskan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
-//     War"); otherwise MISC.
+//     War"); FAC for a building or base ("Joint Base Elmendorf-Richardson");
+//     otherwise MISC.
 //
 // The story then votes on one type per name (alias.go).
 
@@ -36,14 +38,22 @@ func (r *resolver) localType(c *cand) string {
 		return Person
 	case Loc, GPE, "LOCATION":
 		switch {
+		case k.Has(gazetteer.Demonym) && !k.Has(gazetteer.Country|gazetteer.BigCity):
+			return NORP // "Western", listed as a state somewhere, is an adjective
 		case k.Has(gazetteer.GPEKinds):
 			return GPE
 		case k.Has(gazetteer.LOCKinds):
 			return Loc
 		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
 			return NORP
+		case k.Has(gazetteer.Org):
+			return Facility // "White House", "Kremlin", "Pentagon" as places
 		}
-		return geoByHead(strings.Fields(text))
+		words := strings.Fields(text)
+		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
+			return Org // "Nigeria Police Force"
+		}
+		return geoByHead(words)
 	case Org, "ORGANIZATION":
 		if k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org) {
 			return NORP
@@ -55,6 +65,9 @@ func (r *resolver) localType(c *cand) string {
 			return NORP
 		case isEventName(strings.Fields(text)):
 			return Event
+		}
+		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == Facility {
+			return Facility // "Joint Base Elmendorf-Richardson"
 		}
 		return Misc
 	case NORP, Facility, Event:
@@ -110,6 +123,19 @@ var facilityHeads = map[string]bool{
 func isFacilityHead(w string) bool {
 	return len(w) >= 3 && len(w) <= 10 && facilityHeads[strings.ToLower(w)]
 }
+
+// orgHeads are last words that make a name an organisation even when the
+// tagger calls it a place: "Nigeria Police Force", "Interior Ministry".
+var orgHeads = map[string]bool{
+	"force": true, "forces": true, "ministry": true, "police": true, "party": true, "bank": true,
+	"university": true, "council": true, "committee": true, "commission": true, "association": true,
+	"federation": true, "agency": true, "department": true, "bureau": true, "authority": true,
+	"organization": true, "organisation": true, "foundation": true, "institute": true, "army": true,
+	"navy": true, "corps": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true,
+	"ltd.": true, "plc": true, "company": true, "group": true, "court": true, "parliament": true,
+}
+
+func isOrgHead(w string) bool { return len(w) >= 3 && len(w) <= 12 && orgHeads[strings.ToLower(w)] }
 
 // eventHeads are last words of event names.
 var eventHeads = map[string]bool{

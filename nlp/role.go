@@ -85,10 +85,20 @@ func (r *resolver) titleAt(p, limit int, capital bool) (int, bool) {
 // name that starts at token p and ends by limit, and the tagger-style type
 // it stands for; 0 if there is none.
 func (r *resolver) qualifierAt(p, limit int) (int, string) {
-	if !isCapitalised(r.words[p]) {
+	w := r.words[p]
+	if !isCapitalised(w) {
 		return 0, ""
 	}
 	n, k := r.gz.Match(&r.h, r.words[:limit], p)
+	if n == 0 && isDottedAbbrev(w) {
+		// "U.S President": an abbreviation that lost its last full stop.
+		if k = r.gz.Kinds(w + "."); k.Has(qualifierKinds) {
+			n = 1
+		}
+	}
+	if n == 0 && r.isDemonymForm(w) {
+		return 1, "MISC" // "Alaskan Governor"
+	}
 	switch {
 	case n == 0 || !k.Has(qualifierKinds):
 		return 0, ""
@@ -98,6 +108,69 @@ func (r *resolver) qualifierAt(p, limit int) (int, string) {
 		return n, "ORG"
 	}
 	return n, "MISC"
+}
+
+// titledNames adds the names the tagger missed after a capitalised title
+// or honorific: "Chief of Staff Susie Wiles" (a listed first name and a
+// second word), "Mr. Okafor" (any capitalised word after an honorific),
+// "President Obama" (a word known as a surname or from a person named
+// elsewhere in the story).
+func (r *resolver) titledNames() {
+	var personWords map[string]bool
+	for si := range r.doc.Sentences {
+		sa, se := r.sentRange(si)
+		for p := sa; p < se; p++ {
+			if r.owner[p] >= 0 {
+				continue
+			}
+			q, title, honorific := p, false, false
+			for q < se && r.owner[q] < 0 {
+				n, t := r.titleAt(q, se, true)
+				if n == 0 {
+					break
+				}
+				title, honorific = title || t, honorific || !t
+				q += n
+			}
+			if q == p {
+				continue
+			}
+			e := q
+			for e < se && e-q < 3 && r.owner[e] < 0 && isCapitalised(r.words[e]) && !isFunctionWord(r.words[e]) &&
+				!isUpperWord(r.words[e]) {
+				e++
+			}
+			if e == q || (e < se && r.owner[e] >= 0) {
+				p = q - 1
+				continue
+			}
+			ok := false
+			switch {
+			case honorific && !title:
+				ok = true
+			case e-q >= 2:
+				ok = r.personLike(q, e)
+			default:
+				if personWords == nil {
+					personWords = map[string]bool{}
+					for i := range r.cands {
+						if c := &r.cands[i]; !c.dead && c.tag == "PER" {
+							for _, w := range strings.Fields(r.foldKey(r.text(c))) {
+								personWords[w] = true
+							}
+						}
+					}
+				}
+				k := r.gz.Kinds(r.words[q])
+				ok = (k.Has(gazetteer.LastName) || personWords[r.foldKey(r.words[q])]) &&
+					!k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org|gazetteer.OrgWord|gazetteer.NORPKinds)
+			}
+			if ok {
+				r.addCand(cand{t0: q, t1: e, sent: si, tag: "PER", headline: r.lineHead[r.tokLine[q]]})
+			}
+			p = e - 1
+		}
+	}
 }
 
 // innerTitle splits titles and honorifics at the start of candidate ci's
@@ -257,6 +330,20 @@ func (r *resolver) personLike(a, b int) bool {
 		}
 	}
 	return r.gz.Kinds(r.words[a]).Has(gazetteer.FirstName)
+}
+
+// isDottedAbbrev reports whether w is capital letters separated by full
+// stops without a final one: "U.S", "U.K".
+func isDottedAbbrev(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (i%2 == 0 && (w[i] < 'A' || w[i] > 'Z')) || (i%2 == 1 && w[i] != '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenSpan returns the bytes of tokens [a, b).
