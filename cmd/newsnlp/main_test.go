@@ -228,6 +228,9 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, cmd := range []string{"summarize", "entities"} {
 		for _, c := range cases {
+			if cmd == "entities" && c.name == "directory" {
+				continue // entities DIR prints the cross-story table: see TestEntitiesDir
+			}
 			t.Run(cmd+"/"+c.name, func(t *testing.T) {
 				args := append(append([]string{cmd}, c.args...), c.path)
 				r := runCLI(t, "", false, args...)

@@ -60,6 +60,12 @@ func newFactory(io *iostreams.IOStreams) *Factory {
 func Main(args []string, io *iostreams.IOStreams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first Ctrl-C cancels the work, which then stops cleanly; restoring
+	// the default handling lets a second one end the process at once.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	return run(ctx, newFactory(io), args)
 }
 

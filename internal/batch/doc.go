@@ -1,0 +1,6 @@
+// Package batch provides newsnlp's batch processing: walking folders of
+// stories or reading JSONL streams, analysing the stories on a pool of
+// workers that share one loaded model, and writing the results in input
+// order to JSON Lines, CSV or SQLite, with resume, progress and a
+// cross-story entity table.
+package batch

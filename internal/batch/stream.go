@@ -1,0 +1,115 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/newsnlp/newsnlp/source"
+)
+
+// record is one line of a JSONL stream.
+type record struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+	HTML *string         `json:"html"`
+}
+
+// Stream yields a job for every non-blank line of r, a JSON Lines stream of
+// {"id", "text"} or {"id", "html"} objects ("id" is optional and may be any
+// JSON value; "html" wins when both are given). A line that is not such an
+// object, or is longer than maxBytes, yields a job carrying the error, with
+// its line number and, when it can be read, its id. A failure to read r
+// ends the stream and is stored in *readErr.
+func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
+	if maxBytes <= 0 {
+		maxBytes = source.DefaultMaxBytes
+	}
+	return func(yield func(Job) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		for n := 1; ; n++ {
+			line, tooLong, err := readLine(br, maxBytes)
+			if len(bytes.TrimSpace(line)) > 0 || tooLong {
+				job := Job{Line: n}
+				if tooLong {
+					job.Err = fmt.Errorf("%w: more than %d bytes (raise --max-bytes)", source.ErrTooLarge, maxBytes)
+				} else {
+					job = parseRecord(n, line)
+				}
+				if !yield(job) {
+					return
+				}
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) && readErr != nil {
+					*readErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// parseRecord turns one stream line into a job.
+func parseRecord(n int, line []byte) Job {
+	job := Job{Line: n}
+	var rec record
+	if err := json.Unmarshal(line, &rec); err != nil {
+		job.Err = fmt.Errorf("not a JSON object: %w", err)
+		return job
+	}
+	if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
+		job.ID = rec.ID
+	}
+	switch {
+	case rec.HTML != nil:
+		job.Input = &Input{Data: []byte(*rec.HTML), Kind: "html"}
+	case rec.Text != nil:
+		job.Input = &Input{Data: []byte(*rec.Text), Kind: "text"}
+	default:
+		job.Err = errors.New(`no "text" or "html" field`)
+	}
+	if job.Input != nil {
+		job.Input.Name = recordName(job.ID, job.Line)
+	}
+	return job
+}
+
+// recordName names a stream record where a source is needed (SQLite, CSV):
+// its id, as a string if it is one, or else its line.
+func recordName(id json.RawMessage, line int) string {
+	if len(id) > 0 {
+		var s string
+		if json.Unmarshal(id, &s) == nil {
+			return s
+		}
+		return string(id)
+	}
+	return fmt.Sprintf("line %d", line)
+}
+
+// readLine reads one line without its end. A line longer than max is read to
+// its end but not kept, and reported as too long.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		return buf, tooLong, err
+	}
+}

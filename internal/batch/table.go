@@ -1,0 +1,409 @@
+package batch
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// EntityTable merges the entities of many stories into one row per
+// real-world entity: how many stories name it, how often, and where it was
+// seen first. It keeps, per distinct name, the stories that use it and a few
+// sources; nothing of the stories' text.
+//
+// Names are merged across stories as within a story:
+//   - the same name, ignoring case, full stops, a possessive, a leading "the"
+//     (not for people), titles before a person's name ("President", "Mr")
+//     and a person's middle initials;
+//   - well-known variants of country names ("US", "U.S.", "United States");
+//   - a shorter name into a longer one of the same type when exactly one
+//     longer name claims it: because some story mentioned the entity by the
+//     shorter name, because the shorter is a person's surname, or because it
+//     is the longer name's acronym ("EU", "European Union"). When two
+//     entities claim a short name ("Trump": Donald and Ivanka), it stays on
+//     its own row.
+//
+// GPE and LOC are one type for merging, since taggers confuse them; a row
+// gets the type most of its mentions have.
+type EntityTable struct {
+	maxSources int
+	stories    int32
+	nodes      map[nodeKey]*node
+	order      []*node
+}
+
+type nodeKey struct{ class, key string }
+
+// node is one distinct name (after normalising) of one type class.
+type node struct {
+	nodeKey
+	tokens   int
+	acronym  bool
+	surfaces map[string]int      // names as written → mentions
+	types    map[string]int      // entity type → mentions
+	aliases  map[string]struct{} // keys of other names it was mentioned by in a story
+	storyIDs []int32             // increasing
+	sources  []string            // the first maxSources stories' sources
+	mentions int
+}
+
+// EntityRow is one row of the cross-story table.
+type EntityRow struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Stories  int      `json:"stories"`  // stories that mention it
+	Mentions int      `json:"mentions"` // mentions in all stories
+	Aliases  []string `json:"aliases"`  // other names merged into this row, most mentioned first
+	Sources  []string `json:"sources"`  // the first stories, in input order
+}
+
+// DefaultTableSources is how many sources a row lists by default.
+const DefaultTableSources = 3
+
+// NewEntityTable returns an empty table whose rows list up to maxSources
+// sources (DefaultTableSources if maxSources <= 0).
+func NewEntityTable(maxSources int) *EntityTable {
+	if maxSources <= 0 {
+		maxSources = DefaultTableSources
+	}
+	return &EntityTable{maxSources: maxSources, nodes: map[nodeKey]*node{}}
+}
+
+// Stories returns the number of stories added.
+func (t *EntityTable) Stories() int { return int(t.stories) }
+
+// Add adds one story's entities. Stories must be added in output order, so
+// that each row's sources are the first ones. Only the entities' names,
+// types and mention texts are read; no string of the story is kept.
+func (t *EntityTable) Add(source string, ents []nlp.Entity) {
+	id := t.stories
+	t.stories++
+	for _, e := range ents {
+		class := typeClass(e.Type)
+		key, toks := nameKey(e.Name, class)
+		if key == "" {
+			continue
+		}
+		n := t.nodes[nodeKey{class, key}]
+		if n == nil {
+			key = strings.Clone(key)
+			n = &node{nodeKey: nodeKey{class, key}, tokens: toks, acronym: isAcronym(e.Name),
+				surfaces: map[string]int{}, types: map[string]int{}, aliases: map[string]struct{}{}}
+			t.nodes[n.nodeKey] = n
+			t.order = append(t.order, n)
+		}
+		count := max(len(e.Mentions), 1)
+		n.mentions += count
+		n.types[e.Type] += count
+		// A map assignment stores its key anew, so clone on every one.
+		n.surfaces[strings.Clone(e.Name)] += count
+		if len(n.storyIDs) == 0 || n.storyIDs[len(n.storyIDs)-1] != id {
+			n.storyIDs = append(n.storyIDs, id)
+			if len(n.sources) < t.maxSources {
+				n.sources = append(n.sources, strings.Clone(source))
+			}
+		}
+		for _, m := range e.Mentions {
+			if k, _ := nameKey(m.Text, class); k != "" && k != key {
+				if _, ok := n.aliases[k]; !ok {
+					n.aliases[strings.Clone(k)] = struct{}{}
+				}
+			}
+		}
+	}
+}
+
+// Rows merges the names and returns the rows, the entities in most stories
+// first (then most mentions, then by name).
+func (t *EntityTable) Rows() []EntityRow {
+	idx := make(map[nodeKey]int, len(t.order))
+	for i, n := range t.order {
+		idx[n.nodeKey] = i
+	}
+	parent := make([]int, len(t.order))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+
+	// Candidates: longer names that claim a shorter one.
+	claims := make([][]int, len(t.order))
+	claim := func(short, long int) {
+		if t.order[long].tokens > t.order[short].tokens && !slices.Contains(claims[short], long) {
+			claims[short] = append(claims[short], long)
+		}
+	}
+	bySurname := map[string][]int{}
+	byInitials := map[nodeKey][]int{}
+	for i, n := range t.order {
+		for k := range n.aliases {
+			if j, ok := idx[nodeKey{n.class, k}]; ok {
+				claim(j, i)
+			}
+		}
+		if n.tokens < 2 {
+			continue
+		}
+		if n.class == nlp.Person {
+			words := strings.Fields(n.key)
+			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], i)
+		}
+		if in := initials(n.key); len(in) >= 2 {
+			byInitials[nodeKey{n.class, in}] = append(byInitials[nodeKey{n.class, in}], i)
+		}
+	}
+	for i, n := range t.order {
+		if n.tokens != 1 {
+			continue
+		}
+		if n.class == nlp.Person {
+			for _, j := range bySurname[n.key] {
+				claim(i, j)
+			}
+		}
+		if n.acronym {
+			for _, j := range byInitials[n.nodeKey] {
+				claim(i, j)
+			}
+		}
+	}
+	// Merge short names claimed by one entity only, shortest first, so that
+	// a chain of claims ends at the fullest name.
+	shortFirst := make([]int, len(t.order))
+	for i := range shortFirst {
+		shortFirst[i] = i
+	}
+	slices.SortStableFunc(shortFirst, func(a, b int) int { return cmp.Compare(t.order[a].tokens, t.order[b].tokens) })
+	for _, i := range shortFirst {
+		var roots []int
+		for _, j := range claims[i] {
+			if r := find(j); !slices.Contains(roots, r) {
+				roots = append(roots, r)
+			}
+		}
+		if len(roots) == 1 && roots[0] != find(i) {
+			parent[find(i)] = roots[0]
+		}
+	}
+
+	groups := map[int][]*node{}
+	var rootOrder []int
+	for i, n := range t.order {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			rootOrder = append(rootOrder, r)
+		}
+		groups[r] = append(groups[r], n)
+	}
+	rows := make([]EntityRow, 0, len(rootOrder))
+	for _, r := range rootOrder {
+		rows = append(rows, t.row(groups[r]))
+	}
+	slices.SortStableFunc(rows, func(a, b EntityRow) int {
+		return cmp.Or(cmp.Compare(b.Stories, a.Stories), cmp.Compare(b.Mentions, a.Mentions),
+			cmp.Compare(a.Name, b.Name), cmp.Compare(a.Type, b.Type))
+	})
+	return rows
+}
+
+// row sums up a group of merged names.
+func (t *EntityTable) row(group []*node) EntityRow {
+	type surface struct {
+		name                             string
+		tokens, mentions, words, letters int
+		shouting, abbrev                 bool
+	}
+	var surfaces []surface
+	types := map[string]int{}
+	var ids []int32
+	var row EntityRow
+	type src struct {
+		id   int32
+		name string
+	}
+	var srcs []src
+	for _, n := range group {
+		for s, c := range n.surfaces {
+			surfaces = append(surfaces, surface{name: s, tokens: n.tokens, mentions: c,
+				words: len(strings.Fields(s)), letters: countLetters(s), shouting: isShouting(s)})
+		}
+		for ty, c := range n.types {
+			types[ty] += c
+		}
+		row.Mentions += n.mentions
+		ids = append(ids, n.storyIDs...)
+		for i, s := range n.sources {
+			srcs = append(srcs, src{n.storyIDs[i], s})
+		}
+	}
+	// The row's name: from the fullest name merged, spelt out rather than
+	// abbreviated (a name in capitals is an abbreviation when a name in
+	// lower case has more letters: "U.S.", "United States"), then the most
+	// used, then the longest.
+	longestLower := 0
+	for _, s := range surfaces {
+		if !s.shouting {
+			longestLower = max(longestLower, s.letters)
+		}
+	}
+	for i := range surfaces {
+		surfaces[i].abbrev = surfaces[i].shouting && surfaces[i].letters < longestLower
+	}
+	slices.SortFunc(surfaces, func(a, b surface) int {
+		return cmp.Or(cmp.Compare(b.tokens, a.tokens), compareBool(a.abbrev, b.abbrev),
+			cmp.Compare(b.mentions, a.mentions), cmp.Compare(b.words, a.words), cmp.Compare(a.name, b.name))
+	})
+	row.Name = surfaces[0].name
+	row.Aliases = []string{}
+	slices.SortStableFunc(surfaces[1:], func(a, b surface) int {
+		return cmp.Or(cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.name, b.name))
+	})
+	for _, s := range surfaces[1:] {
+		if len(row.Aliases) == 5 {
+			break
+		}
+		row.Aliases = append(row.Aliases, s.name)
+	}
+	best := -1
+	for ty, c := range types {
+		if c > best || (c == best && ty < row.Type) {
+			row.Type, best = ty, c
+		}
+	}
+	slices.Sort(ids)
+	row.Stories = len(slices.Compact(ids))
+	slices.SortFunc(srcs, func(a, b src) int { return cmp.Compare(a.id, b.id) })
+	srcs = slices.CompactFunc(srcs, func(a, b src) bool { return a.id == b.id })
+	row.Sources = []string{}
+	for _, s := range srcs[:min(len(srcs), t.maxSources)] {
+		row.Sources = append(row.Sources, s.name)
+	}
+	return row
+}
+
+// typeClass is the type under which names are merged.
+func typeClass(typ string) string {
+	if typ == nlp.Loc {
+		return nlp.GPE
+	}
+	return typ
+}
+
+// nameKey normalises a name for merging, and counts its words.
+func nameKey(name, class string) (string, int) {
+	s := strings.Trim(strings.TrimSpace(name), "\"'“”‘’")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.ToLower(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '.':
+			return -1
+		case '’':
+			return '\''
+		}
+		return r
+	}, s)
+	words := strings.Fields(s)
+	if class == nlp.Person {
+		for len(words) > 1 && personTitles[words[0]] {
+			words = words[1:]
+		}
+		for len(words) > 2 && nameSuffixes[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) > 2 {
+			kept := words[:1]
+			for _, w := range words[1 : len(words)-1] {
+				if len([]rune(w)) > 1 {
+					kept = append(kept, w)
+				}
+			}
+			words = append(kept, words[len(words)-1])
+		}
+	} else if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	key := strings.Join(words, " ")
+	if class == nlp.GPE {
+		if canon, ok := placeAliases[key]; ok {
+			key = canon
+		}
+	}
+	return key, len(strings.Fields(key))
+}
+
+// isAcronym reports whether a name is written as an acronym: two to six
+// capital letters, with or without full stops ("EU", "U.S.", "NATO").
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// isShouting reports whether a name is written in capitals ("REUTERS", "U.S.").
+func isShouting(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// initials are the first letters of a key's words, less small words:
+// "european union" → "eu", "north atlantic treaty organization" → "nato".
+func initials(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(key) {
+		if smallWords[w] {
+			continue
+		}
+		r := []rune(w)
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}

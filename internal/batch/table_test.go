@@ -1,0 +1,174 @@
+package batch
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// ent builds an entity with one mention per text.
+func ent(name, typ string, mentions ...string) nlp.Entity {
+	if len(mentions) == 0 {
+		mentions = []string{name}
+	}
+	e := nlp.Entity{Name: name, Type: typ}
+	for _, m := range mentions {
+		e.Mentions = append(e.Mentions, nlp.Mention{Text: m, Type: typ})
+	}
+	return e
+}
+
+func TestEntityTableMerges(t *testing.T) {
+	type story struct {
+		source string
+		ents   []nlp.Entity
+	}
+	tests := []struct {
+		name    string
+		stories []story
+		want    []string // "name|type|stories|mentions" per row, in order
+	}{
+		{
+			name: "surname, title and alias from mentions",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("Donald Trump", nlp.Person, "Donald Trump", "Trump")}},
+				{"s2", []nlp.Entity{ent("Trump", nlp.Person)}},
+				{"s3", []nlp.Entity{ent("President Trump", nlp.Person), ent("Alaska", nlp.GPE)}},
+				{"s4", []nlp.Entity{ent("Donald J. Trump", nlp.Person)}},
+			},
+			want: []string{"Donald Trump|PERSON|4|5", "Alaska|GPE|1|1"},
+		},
+		{
+			name: "an ambiguous surname stays apart",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("Donald Trump", nlp.Person)}},
+				{"s2", []nlp.Entity{ent("Ivanka Trump", nlp.Person, "Ivanka Trump", "Trump")}},
+				{"s3", []nlp.Entity{ent("Trump", nlp.Person)}},
+			},
+			want: []string{"Ivanka Trump|PERSON|1|2", "Donald Trump|PERSON|1|1", "Trump|PERSON|1|1"},
+		},
+		{
+			name: "country variants, GPE and LOC together, acronyms",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("United States", nlp.GPE), ent("European Union", nlp.Org)}},
+				{"s2", []nlp.Entity{ent("U.S.", nlp.GPE, "U.S.", "U.S."), ent("EU", nlp.Org)}},
+				{"s3", []nlp.Entity{ent("US", nlp.Loc)}},
+				{"s4", []nlp.Entity{ent("America", nlp.GPE)}},
+			},
+			want: []string{"United States|GPE|3|4", "European Union|ORG|2|2", "America|GPE|1|1"},
+		},
+		{
+			name: "same name, different types stay apart; case and possessive ignored",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("Washington", nlp.GPE), ent("Reuters", nlp.Org)}},
+				{"s2", []nlp.Entity{ent("Washington", nlp.Person), ent("REUTERS", nlp.Org), ent("Reuters's", nlp.Org)}},
+			},
+			want: []string{"Reuters|ORG|2|3", "Washington|GPE|1|1", "Washington|PERSON|1|1"},
+		},
+		{
+			name: "capitals are not an abbreviation of a name as long",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("US", nlp.Misc, "US", "US")}},
+				{"s2", []nlp.Entity{ent("Us", nlp.Misc)}},
+			},
+			want: []string{"US|MISC|2|3"},
+		},
+		{
+			name: "a leading the is dropped for organisations, not for people",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("The New York Times", nlp.Org)}},
+				{"s2", []nlp.Entity{ent("New York Times", nlp.Org)}},
+			},
+			want: []string{"The New York Times|ORG|2|2"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tab := NewEntityTable(2)
+			for _, s := range tt.stories {
+				tab.Add(s.source, s.ents)
+			}
+			var got []string
+			for _, r := range tab.Rows() {
+				got = append(got, strings.Join([]string{r.Name, r.Type, itoa(r.Stories), itoa(r.Mentions)}, "|"))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("rows:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestEntityTableSourcesAndAliases(t *testing.T) {
+	tab := NewEntityTable(2)
+	tab.Add("s1", []nlp.Entity{ent("Trump", nlp.Person)})
+	tab.Add("s2", []nlp.Entity{ent("Donald Trump", nlp.Person, "Donald Trump", "Trump")})
+	tab.Add("s3", []nlp.Entity{ent("Donald Trump", nlp.Person), ent("Trump", nlp.Person)}) // an unmerged story
+	rows := tab.Rows()
+	if len(rows) != 1 {
+		t.Fatalf("rows %+v", rows)
+	}
+	r := rows[0]
+	if r.Stories != 3 {
+		t.Errorf("stories = %d, want 3: a story is counted once however many of its entities merge", r.Stories)
+	}
+	if !slices.Equal(r.Sources, []string{"s1", "s2"}) {
+		t.Errorf("sources = %q, want the first two in input order", r.Sources)
+	}
+	if !slices.Equal(r.Aliases, []string{"Trump"}) {
+		t.Errorf("aliases = %q", r.Aliases)
+	}
+	if tab.Stories() != 3 {
+		t.Errorf("Stories() = %d", tab.Stories())
+	}
+}
+
+// TestEntityTableKeepsNoStoryText checks that names are copied, so that a
+// story's text can be freed.
+func TestEntityTableKeepsNoStoryText(t *testing.T) {
+	text := strings.Repeat("x", 1<<20) + "Ada Lovelace"
+	name := text[len(text)-len("Ada Lovelace"):]
+	tab := NewEntityTable(1)
+	tab.Add("s", []nlp.Entity{ent(name, nlp.Person)})
+	for s := range tab.order[0].surfaces {
+		if s != name {
+			t.Fatalf("surface %q", s)
+		}
+		if unsafeSameData(s, name) {
+			t.Error("the table holds a substring of the story's text")
+		}
+	}
+}
+
+func TestWriteTable(t *testing.T) {
+	rows := []EntityRow{{Name: "Ada Lovelace", Type: nlp.Person, Stories: 2, Mentions: 3, Aliases: []string{"Lovelace"}, Sources: []string{"a.txt", "b.txt"}}}
+	tests := []struct {
+		format render.Format
+		want   string
+	}{
+		{render.CSV, "name,type,stories,mentions,aliases,sources\nAda Lovelace,PERSON,2,3,Lovelace,a.txt; b.txt\n"},
+		{render.TSV, "name\ttype\tstories\tmentions\taliases\tsources\nAda Lovelace\tPERSON\t2\t3\tLovelace\ta.txt; b.txt\n"},
+		{render.Markdown, "| name | type | stories | mentions | aliases | sources |\n| --- | --- | --- | --- | --- | --- |\n| Ada Lovelace | PERSON | 2 | 3 | Lovelace | a.txt; b.txt |\n"},
+		{render.JSONL, `{"name":"Ada Lovelace","type":"PERSON","stories":2,"mentions":3,"aliases":["Lovelace"],"sources":["a.txt","b.txt"]}` + "\n"},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		if err := WriteTable(&b, tt.format, rows, render.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.format, b.String(), tt.want)
+		}
+	}
+	var b bytes.Buffer
+	if err := WriteTable(&b, render.JSON, nil, render.Options{}); err != nil || strings.TrimSpace(b.String()) != "[]" {
+		t.Errorf("empty JSON table = %q, %v", b.String(), err)
+	}
+}

@@ -1,0 +1,91 @@
+package batch
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+)
+
+// TableFormats are the formats of the cross-story entity table.
+var TableFormats = []render.Format{render.Table, render.TSV, render.CSV, render.Markdown, render.JSON, render.JSONL, render.Text}
+
+// TableView shows the cross-story entity table as a render.View.
+type TableView struct {
+	Rows []EntityRow
+}
+
+// Source implements render.View: the table spans every story.
+func (v TableView) Source() string { return "" }
+
+// JSON implements render.View: an array of rows.
+func (v TableView) JSON() any {
+	if v.Rows == nil {
+		return []EntityRow{}
+	}
+	return v.Rows
+}
+
+// Grid implements render.View.
+func (v TableView) Grid() render.Grid {
+	g := render.Grid{Header: []string{"name", "type", "stories", "mentions", "aliases", "sources"}}
+	for _, r := range v.Rows {
+		g.Rows = append(g.Rows, []string{r.Name, r.Type, strconv.Itoa(r.Stories), strconv.Itoa(r.Mentions),
+			strings.Join(r.Aliases, "; "), strings.Join(r.Sources, "; ")})
+	}
+	return g
+}
+
+// WriteText implements render.View: a tab-separated row a line, no header.
+func (v TableView) WriteText(w io.Writer) error {
+	for _, r := range v.Grid().Rows {
+		if _, err := fmt.Fprintln(w, strings.Join(r, "\t")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteTable prints the cross-story table in format f. CSV and TSV have one
+// header line and no source column; JSON is an array, JSON Lines a row a
+// line.
+func WriteTable(w io.Writer, f render.Format, rows []EntityRow, opts render.Options) error {
+	v := TableView{Rows: rows}
+	switch f {
+	case render.CSV, render.TSV:
+		cw := csv.NewWriter(w)
+		if f == render.TSV {
+			cw.Comma = '\t'
+		}
+		g := v.Grid()
+		if err := cw.Write(g.Header); err != nil {
+			return err
+		}
+		for _, r := range g.Rows {
+			if f == render.TSV {
+				for i := range r {
+					r[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r[i])
+				}
+			}
+			if err := cw.Write(r); err != nil {
+				return err
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	case render.JSONL:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, r := range rows {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return render.Write(w, f, []render.View{v}, opts)
+}
