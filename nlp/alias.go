@@ -23,6 +23,8 @@ import (
 // title to say so.
 //
 // Groups that name one thing are then linked:
+//   - a headline name to the one body name whose words it is made of
+//     ("RANGERS" to "Texas Rangers", see headline.go);
 //   - places and organisations by the gazetteer's canonical name: "U.S.",
 //     "US", "United States" and "America" are one GPE;
 //   - an acronym defined in the story, "European Investment Bank (EIB)",
@@ -104,7 +106,7 @@ func (r *resolver) group() {
 		case c.typ == Misc && v[typeIndex(Misc)] >= maxOther(v, Misc):
 			gk = key + "\x00misc"
 		case c.typ == Org || c.typ == GPE || c.typ == Loc || c.typ == Facility:
-			if r.gz.Kinds(text).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+			if r.gz.Kinds(listedForm(text)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 				if c.typ == Org {
 					gk = key + "\x00org"
 				} else {
@@ -118,7 +120,7 @@ func (r *resolver) group() {
 			index[gk] = gi
 			r.groups = append(r.groups, group{
 				key: key, text: text, words: len(strings.Fields(key)), first: ci,
-				kinds: r.gz.Kinds(text), locked: c.locked, typ: c.typ,
+				kinds: r.gz.Kinds(listedForm(text)), locked: c.locked, typ: c.typ,
 			})
 		}
 		c.group = gi
@@ -211,6 +213,9 @@ func (r *resolver) voteType(g *group) string {
 	return typ
 }
 
+// typeOf returns the type of group g's entity.
+func (r *resolver) typeOf(g int) string { return r.groups[r.find(g)].typ }
+
 func (r *resolver) find(g int) int {
 	for r.parent[g] != g {
 		r.parent[g] = r.parent[r.parent[g]]
@@ -231,6 +236,12 @@ func (r *resolver) union(a, b int, typ string) {
 
 // link joins the groups that name one thing.
 func (r *resolver) link() {
+	for _, p := range r.headAlias {
+		body, head := &r.cands[p[0]], &r.cands[p[1]]
+		if !body.dead && !head.dead {
+			r.union(head.group, body.group, r.groups[r.find(body.group)].typ)
+		}
+	}
 	r.linkCanonical()
 	r.linkAcronyms()
 	r.linkPersons()
@@ -244,12 +255,12 @@ func (r *resolver) linkCanonical() {
 	for gi := range r.groups {
 		g := &r.groups[gi]
 		var family string
-		switch {
-		case (g.typ == GPE || g.typ == Loc) && g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds):
+		switch typ := r.typeOf(gi); {
+		case (typ == GPE || typ == Loc) && g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds):
 			family = "geo"
-		case g.typ == Org && g.kinds.Has(gazetteer.Org):
+		case typ == Org && g.kinds.Has(gazetteer.Org):
 			family = "org"
-		case g.typ == NORP && g.kinds.Has(gazetteer.NORPKinds):
+		case typ == NORP && g.kinds.Has(gazetteer.NORPKinds):
 			family = "norp"
 		default:
 			continue
@@ -257,7 +268,7 @@ func (r *resolver) linkCanonical() {
 		if isAllLower(g.text) {
 			continue // "us" is no country
 		}
-		canon, ok := r.gz.Canonical(g.text)
+		canon, ok := r.gz.Canonical(listedForm(g.text))
 		if !ok {
 			continue
 		}
@@ -378,7 +389,7 @@ func (r *resolver) linkAcronyms() {
 	byInitials := map[string]int{} // initials -> group, or -1 if two things share them
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if g.words < 2 || g.typ == Person {
+		if g.words < 2 || r.typeOf(gi) == Person {
 			continue
 		}
 		a, b := initials(g.text)
@@ -432,7 +443,7 @@ func (r *resolver) linkPersons() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if g.typ != Person || g.words < 2 {
+		if r.typeOf(gi) != Person || g.words < 2 {
 			continue
 		}
 		ws := personNameWords(g.key)
@@ -459,7 +470,7 @@ func (r *resolver) linkPersons() {
 	for _, gi := range order {
 		g := &r.groups[gi]
 		targets := index[g.key]
-		if len(targets) == 0 || !r.mayBePerson(g) {
+		if len(targets) == 0 || !r.mayBePerson(gi) {
 			continue
 		}
 		root := -1
@@ -483,11 +494,12 @@ func (r *resolver) linkPersons() {
 // mayBePerson reports whether a group the tagger may have mistyped can
 // join a person: not a nationality or event, not a listed organisation, and
 // not a listed country, state or big city unless a title says otherwise.
-func (r *resolver) mayBePerson(g *group) bool {
-	switch {
-	case g.typ == Person:
+func (r *resolver) mayBePerson(gi int) bool {
+	g := &r.groups[gi]
+	switch typ := r.typeOf(gi); {
+	case typ == Person:
 		return true
-	case g.locked || g.typ == NORP || g.typ == Event:
+	case g.locked || typ == NORP || typ == Event:
 		return false
 	case g.kinds.Has(gazetteer.Org | gazetteer.NORPKinds):
 		return false
@@ -503,7 +515,7 @@ func (r *resolver) linkOrgSuffixes() {
 	var index map[string]int
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if g.typ != Org || g.words < 2 {
+		if r.typeOf(gi) != Org || g.words < 2 {
 			continue
 		}
 		ws := strings.Fields(g.text)
@@ -527,7 +539,7 @@ func (r *resolver) linkOrgSuffixes() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if o, ok := index[g.key]; ok && o != gi && (g.typ == Org || g.typ == Misc) {
+		if o, ok := index[g.key]; ok && o != gi && (r.typeOf(gi) == Org || r.typeOf(gi) == Misc) {
 			r.union(gi, o, Org)
 		}
 	}
@@ -548,18 +560,18 @@ func (r *resolver) entityName(typ string, groups, members []int) string {
 		}
 	}
 	best := -1
-	var bestScore [3]int
+	var bestScore [2]int
 	for _, ci := range members {
 		c := &r.cands[ci]
 		text := r.text(c)
-		s := [3]int{len(strings.Fields(text)), 0, len(text)}
+		s := [2]int{len(strings.Fields(text)), 0}
 		if !c.headline {
 			s[1] += 2
 		}
 		if !isUpperWord(text) {
 			s[1]++
 		}
-		if best < 0 || s[0] > bestScore[0] || (s[0] == bestScore[0] && (s[1] > bestScore[1] || (s[1] == bestScore[1] && s[2] > bestScore[2]))) {
+		if best < 0 || s[0] > bestScore[0] || (s[0] == bestScore[0] && s[1] > bestScore[1]) {
 			best, bestScore = ci, s
 		}
 	}

@@ -108,7 +108,8 @@ type resolver struct {
 
 	groups   []group
 	parent   []int    // union-find over groups
-	acronyms [][2]int // candidates: an expansion and the acronym defined after it
+	acronyms  [][2]int // candidates: an expansion and the acronym defined after it
+	headAlias [][2]int // candidates: a body name and a headline name made of its words
 }
 
 func newResolver(doc *Document, gz *gazetteer.Gazetteer) *resolver {
@@ -188,9 +189,13 @@ func (r *resolver) splitJoined() {
 		if !ok {
 			continue
 		}
-		tag, sent := c.tag, c.sent
+		sent := c.sent
 		r.kill(ci)
 		for _, p := range parts {
+			tag := "MISC" // a nationality
+			if r.gz.Kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+				tag = "LOC"
+			}
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
 		}
 	}
@@ -358,6 +363,15 @@ func (r *resolver) possessiveNames() {
 		c.span.End = r.doc.Tokens[c.t1-1].End
 		r.owner[c.t1-1] = int32(i)
 	}
+}
+
+// listedForm returns name as the gazetteer lists it: an abbreviation that
+// lost its last full stop ("U.S") gets it back.
+func listedForm(name string) string {
+	if isDottedAbbrev(name) {
+		return name + "."
+	}
+	return name
 }
 
 // text returns the candidate's text.

@@ -32,7 +32,7 @@ func (r *resolver) localType(c *cand) string {
 		return c.typ
 	}
 	text := r.text(c)
-	k := r.gz.Kinds(text)
+	k := r.gz.Kinds(listedForm(text))
 	switch c.tag {
 	case "PER", Person:
 		return Person
@@ -199,7 +199,8 @@ var demonymSuffixes = []struct {
 
 // isDemonymForm reports whether a single capitalised word is the adjective
 // or the people of a listed country, state, big city or region: "Alaskan",
-// "Alaskans", "Bavarian", "Parisian", "Texan".
+// "Alaskans", "Bavarian", "Parisian", "Texan". A word listed as a place or
+// a first name itself ("Milan", "Jordan") is not.
 func (r *resolver) isDemonymForm(text string) bool {
 	if strings.IndexByte(text, ' ') >= 0 || len(text) < 5 || !isCapitalised(text) {
 		return false
@@ -208,6 +209,9 @@ func (r *resolver) isDemonymForm(text string) bool {
 		if !isLetterRune(ch) {
 			return false
 		}
+	}
+	if r.gz.Kinds(text).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.FirstName | gazetteer.Org) {
+		return false // "Milan", "Jordan": a place or a name in its own right
 	}
 	forms := []string{text}
 	if strings.HasSuffix(text, "s") {

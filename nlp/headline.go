@@ -95,9 +95,9 @@ func (r *resolver) markLines() {
 			b = starts[li+1]
 		}
 		st := r.lineStats(a, b)
-		// A line that runs on into lower case in the same sentence is
-		// part of a paragraph: "The National Bank of Poland / refrained".
-		runsOn := b < len(toks) && toks[b].Sentence == toks[a].Sentence && startsLower(r.words[b])
+		// A line followed by one that starts in lower case is part of a
+		// paragraph: "The National Bank of Poland / refrained from".
+		runsOn := b < len(toks) && startsLower(r.words[b])
 		top = top && li < 3
 		firstLine := wordy == 0 // the first line of more than two words
 		switch {
@@ -183,7 +183,8 @@ func (r *resolver) joinWords(a, b int) string {
 
 // filterHeadlines keeps a headline candidate only where the story vouches
 // for it (see the comment at the top of this file): its name, or each of
-// its words, is in a name in the body, or the gazetteer lists it.
+// its words, is in a name in the body, or the gazetteer lists it. A name
+// whose words all come from one body name is linked to it.
 func (r *resolver) filterHeadlines() {
 	found := false
 	for i := range r.cands {
@@ -196,7 +197,8 @@ func (r *resolver) filterHeadlines() {
 		return
 	}
 	bodyKeys := map[string]bool{}
-	nameWords := map[string]bool{}
+	nameWords := map[string]int{} // word -> the body candidate whose name has it, or -1 if several names do
+	nameKey := map[int]string{}
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || c.headline {
@@ -205,10 +207,37 @@ func (r *resolver) filterHeadlines() {
 		key := r.foldKey(r.text(c))
 		bodyKeys[key] = true
 		for _, w := range strings.Fields(key) {
-			if len(w) > 1 && !isFunctionWord(w) {
-				nameWords[w] = true
+			if len(w) <= 1 || isFunctionWord(w) {
+				continue
+			}
+			if o, ok := nameWords[w]; !ok {
+				nameWords[w] = i
+				nameKey[i] = key
+			} else if o >= 0 && nameKey[o] != key {
+				nameWords[w] = -1
 			}
 		}
+	}
+	// byWords returns the one body candidate whose name has all the words
+	// of the name [a, b), -1 if several do, -2 if none does.
+	byWords := func(key string) int {
+		ws := strings.Fields(key)
+		if len(ws) > 3 {
+			return -2
+		}
+		found := -2
+		for _, w := range ws {
+			o, ok := nameWords[w]
+			switch {
+			case !ok:
+				return -2
+			case o < 0 || (found >= 0 && nameKey[found] != nameKey[o]):
+				found = -1
+			case found == -2:
+				found = o
+			}
+		}
+		return found
 	}
 	vouched := func(a, b int) bool {
 		name := r.doc.Text[r.doc.Tokens[a].Start:r.doc.Tokens[b-1].End]
@@ -216,14 +245,8 @@ func (r *resolver) filterHeadlines() {
 		if bodyKeys[key] {
 			return true
 		}
-		if ws := strings.Fields(key); len(ws) <= 3 {
-			all := true
-			for _, w := range ws {
-				all = all && nameWords[w]
-			}
-			if all {
-				return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
-			}
+		if byWords(key) != -2 {
+			return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
 		}
 		return r.gz.Kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
 	}
@@ -237,7 +260,9 @@ func (r *resolver) filterHeadlines() {
 		}
 		best0, best1 := 0, 0
 		for a := c.t0; a < c.t1; a++ {
-			for b := c.t1; b > a+best1-best0; b-- {
+			// Names are short: try runs of up to maxShrink tokens, so a
+			// long run of labels costs linear time.
+			for b := min(c.t1, a+maxShrink); b > a+best1-best0; b-- {
 				if hasAlnum(r.words[a]) && vouched(a, b) {
 					best0, best1 = a, b
 					break
@@ -250,7 +275,25 @@ func (r *resolver) filterHeadlines() {
 			r.kill(i)
 		}
 	}
+	// A headline name vouched for by the words of one body name is that
+	// name's thing: "RANGERS" is the "Texas Rangers" of the story.
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.dead || !c.headline || c.locked {
+			continue
+		}
+		key := r.foldKey(r.text(c))
+		if bodyKeys[key] {
+			continue
+		}
+		if o := byWords(key); o >= 0 {
+			r.headAlias = append(r.headAlias, [2]int{o, i})
+		}
+	}
 }
+
+// maxShrink is the longest run of a headline candidate tried as a name.
+const maxShrink = 6
 
 func hasLetter(s string) bool {
 	for _, ch := range s {
