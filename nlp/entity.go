@@ -106,8 +106,8 @@ type resolver struct {
 	lineHead []bool  // per line: a headline
 	fold     []byte  // scratch
 
-	groups   []group
-	parent   []int    // union-find over groups
+	groups    []group
+	parent    []int    // union-find over groups
 	acronyms  [][2]int // candidates: an expansion and the acronym defined after it
 	headAlias [][2]int // candidates: a body name and a headline name made of its words
 }

@@ -89,9 +89,11 @@ func geoByHead(words []string) string {
 	case isGeoHead(last), len(words) > 1 && isGeoHead(first):
 		return Loc
 	}
-	for _, w := range words[1:] {
-		if isFacilityHead(w) { // "Joint Base Elmendorf-Richardson"
-			return Facility
+	if len(words) <= 4 {
+		for _, w := range words[1:] {
+			if isFacilityHead(w) { // "Joint Base Elmendorf-Richardson"
+				return Facility
+			}
 		}
 	}
 	return GPE

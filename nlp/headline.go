@@ -67,12 +67,12 @@ func (r *resolver) lineStats(a, b int) lineStats {
 // markLines splits the tokens into lines (a sentence, or a line of one),
 // marks headline lines and fixes the type of datelines' places.
 //
-// Only the top of a story has headlines: a line in capitals among its first
-// three lines before any line of running prose (three lower-case content
-// words), or a title-case line that is the first with more than two words
-// (after a section label such as "News"). Lower down, lines in capitals or
-// title case are tables and lists ("BALTIMORE 70 63 .526", "Bristol Rovers
-// 1 Stockport 1", "5. Costantino Rocca (Italy) 297,157"), which the tagger
+// Only the top of a story has headlines: its first topLines lines, before
+// the first line of running prose (three lower-case content words) or the
+// dateline. There a line in capitals, or a title-case line of four content
+// words or more, is a headline. Lower down, lines in capitals or title case
+// are tables and lists ("BALTIMORE 70 63 .526", "Bristol Rovers 1
+// Stockport 1", "5. Costantino Rocca (Italy) 297,157"), which the tagger
 // reads well enough.
 func (r *resolver) markLines() {
 	toks := r.doc.Tokens
@@ -86,9 +86,7 @@ func (r *resolver) markLines() {
 		r.tokLine[i] = int32(len(starts) - 1)
 	}
 	r.lineHead = make([]bool, len(starts))
-	top := true    // no line of running prose yet
-	dated := false // a dateline was found
-	wordy := 0     // lines with words so far
+	top := true // no line of running prose or dateline yet
 	for li, a := range starts {
 		b := len(toks)
 		if li+1 < len(starts) {
@@ -98,24 +96,20 @@ func (r *resolver) markLines() {
 		// A line followed by one that starts in lower case is part of a
 		// paragraph: "The National Bank of Poland / refrained from".
 		runsOn := b < len(toks) && startsLower(r.words[b])
-		top = top && li < 3
-		firstLine := wordy == 0 // the first line of more than two words
+		top = top && li < topLines
 		switch {
 		case r.doc.Sentences[toks[a].Sentence].Title:
 			r.lineHead[li] = true
 		case !top || runsOn:
-		case !dated && r.dateline(a, b):
-			dated = true
+		case r.dateline(a, b):
+			top = false // the story starts here
 		case isCapsLine(st):
 			r.lineHead[li] = true
-		case firstLine && st.content >= 3 && st.caps*5 >= st.content*4 && !st.final:
+		case st.content >= 4 && st.caps*5 >= st.content*4 && !st.final:
 			r.lineHead[li] = true
 		}
 		if st.lower >= 3 {
 			top = false
-		}
-		if st.words > 2 {
-			wordy++
 		}
 	}
 	for i := range r.cands {
@@ -206,7 +200,11 @@ func (r *resolver) filterHeadlines() {
 		}
 		key := r.foldKey(r.text(c))
 		bodyKeys[key] = true
-		for _, w := range strings.Fields(key) {
+		ws := strings.Fields(key)
+		if len(ws) > 5 {
+			continue // not a name but a run of capitals
+		}
+		for _, w := range ws {
 			if len(w) <= 1 || isFunctionWord(w) {
 				continue
 			}
@@ -291,6 +289,10 @@ func (r *resolver) filterHeadlines() {
 		}
 	}
 }
+
+// topLines is how many lines at the top of a story may be headlines: a
+// section label, the headline, a standfirst, a byline.
+const topLines = 6
 
 // maxShrink is the longest run of a headline candidate tried as a name.
 const maxShrink = 6
