@@ -87,7 +87,7 @@ func (r *resolver) group() {
 	votes := make(map[string]*[numTypes]float32, len(order))
 	for _, ci := range order {
 		c := &r.cands[ci]
-		keys[ci] = r.foldKey(r.text(c))
+		keys[ci] = r.keyOf(ci)
 		v := votes[keys[ci]]
 		if v == nil {
 			v = new([numTypes]float32)
@@ -106,7 +106,7 @@ func (r *resolver) group() {
 		case c.typ == Misc && v[typeIndex(Misc)] >= maxOther(v, Misc):
 			gk = key + "\x00misc"
 		case c.typ == Org || c.typ == GPE || c.typ == Loc || c.typ == Facility:
-			if r.gz.Kinds(listedForm(text)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+			if r.kinds(listedForm(text)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 				if c.typ == Org {
 					gk = key + "\x00org"
 				} else {
@@ -119,8 +119,8 @@ func (r *resolver) group() {
 			gi = len(r.groups)
 			index[gk] = gi
 			r.groups = append(r.groups, group{
-				key: key, text: text, words: len(strings.Fields(key)), first: ci,
-				kinds: r.gz.Kinds(listedForm(text)), locked: c.locked, typ: c.typ,
+				key: key, text: text, words: countWords(key), first: ci,
+				kinds: r.kinds(listedForm(text)), locked: c.locked, typ: c.typ,
 			})
 		}
 		c.group = gi
@@ -520,7 +520,7 @@ func (r *resolver) linkOrgSuffixes() {
 		}
 		ws := strings.Fields(g.text)
 		n := len(ws)
-		for n > 1 && r.gz.Kinds(strings.TrimSuffix(ws[n-1], ",")).Has(gazetteer.OrgSuffix) {
+		for n > 1 && r.kinds(strings.TrimSuffix(ws[n-1], ",")).Has(gazetteer.OrgSuffix) {
 			n--
 		}
 		if n == len(ws) {
@@ -545,16 +545,16 @@ func (r *resolver) linkOrgSuffixes() {
 	}
 }
 
-// entityName names an entity of type typ from its groups and candidates
-// (both in text order).
-func (r *resolver) entityName(typ string, groups, members []int) string {
+// entityName names an entity of type typ from its candidates, in text
+// order.
+func (r *resolver) entityName(typ string, members []int) string {
 	family := "geo"
 	if typ == Org {
 		family = "org"
 	}
 	if typ == GPE || typ == Loc || typ == Facility || typ == Org {
-		for _, gi := range groups {
-			if g := &r.groups[gi]; g.canon != "" && g.family == family {
+		for _, ci := range members {
+			if g := &r.groups[r.cands[ci].group]; g.canon != "" && g.family == family {
 				return g.canon
 			}
 		}
@@ -564,7 +564,7 @@ func (r *resolver) entityName(typ string, groups, members []int) string {
 	for _, ci := range members {
 		c := &r.cands[ci]
 		text := r.text(c)
-		s := [2]int{len(strings.Fields(text)), 0}
+		s := [2]int{countWords(text), 0}
 		if !c.headline {
 			s[1] += 2
 		}
@@ -575,7 +575,24 @@ func (r *resolver) entityName(typ string, groups, members []int) string {
 			best, bestScore = ci, s
 		}
 	}
-	return strings.Join(strings.Fields(r.text(&r.cands[best])), " ")
+	name := r.text(&r.cands[best])
+	if strings.ContainsAny(name, "\n\t\r") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ")
+	}
+	return name
+}
+
+// countWords returns the number of space-separated words in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 func isAllLower(s string) bool {

@@ -89,7 +89,7 @@ type cand struct {
 	headline bool // in a headline line: needs outside evidence to stay
 	locked   bool // type fixed by its position (a dateline's place)
 	dead     bool
-	key      string // folded name, the grouping key
+	key      string // folded name, the grouping key; "" until keyOf computes it
 	group    int
 }
 
@@ -101,6 +101,8 @@ type resolver struct {
 	words []string // token texts, parallel to doc.Tokens
 	cands []cand
 	owner []int32 // per token: the live candidate covering it, or -1
+
+	kindMemo map[string]gazetteer.Kind // gazetteer lookups so far
 
 	tokLine  []int32 // per token: its line index
 	lineHead []bool  // per line: a headline
@@ -133,6 +135,13 @@ func (r *resolver) sentRange(si int) (int, int) {
 // not continue a run of its type starts one, as conlleval reads it.
 func (r *resolver) collect() {
 	toks := r.doc.Tokens
+	n := 0
+	for i := range toks {
+		if strings.HasPrefix(toks[i].NER, "B-") {
+			n++
+		}
+	}
+	r.cands = make([]cand, 0, n+n/4+4)
 	for i := 0; i < len(toks); {
 		lab := toks[i].NER
 		if len(lab) < 3 || (lab[:2] != "B-" && lab[:2] != "I-") {
@@ -163,7 +172,7 @@ func (r *resolver) splitJoined() {
 		if c.t1-c.t0 == 1 && (c.tag == Loc || c.tag == GPE) {
 			w := r.words[c.t0]
 			if i := strings.IndexByte(w, '-'); i > 0 && isLowerWord(w[i+1:]) &&
-				r.gz.Kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
+				r.kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
 				c.span.End = c.span.Start + i
 			}
 			continue
@@ -184,7 +193,7 @@ func (r *resolver) splitJoined() {
 		}
 		ok := true
 		for _, p := range parts {
-			ok = ok && r.gz.Kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
+			ok = ok && r.kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
 		}
 		if !ok {
 			continue
@@ -193,7 +202,7 @@ func (r *resolver) splitJoined() {
 		r.kill(ci)
 		for _, p := range parts {
 			tag := "MISC" // a nationality
-			if r.gz.Kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+			if r.kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 				tag = "LOC"
 			}
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
@@ -329,7 +338,7 @@ done:
 	if sp.Start >= sp.End || !hasAlnum(text[sp.Start:sp.End]) {
 		return false
 	}
-	c.span = sp
+	c.span, c.key = sp, ""
 	return true
 }
 
@@ -348,12 +357,12 @@ func (r *resolver) possessiveNames() {
 			keys = map[string]bool{}
 			for j := range r.cands {
 				if d := &r.cands[j]; !d.dead && d.clitic == 0 {
-					keys[r.foldKey(r.text(d))] = true
+					keys[r.keyOf(j)] = true
 				}
 			}
 		}
 		text := r.text(c)
-		if keys[r.foldKey(text)] || r.gz.Kinds(text).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds|gazetteer.Org) {
+		if keys[r.foldKey(text)] || r.kinds(text).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds|gazetteer.Org) {
 			continue
 		}
 		if r.owner[c.t1] >= 0 {
@@ -361,6 +370,7 @@ func (r *resolver) possessiveNames() {
 		}
 		c.t1++
 		c.span.End = r.doc.Tokens[c.t1-1].End
+		c.key = ""
 		r.owner[c.t1-1] = int32(i)
 	}
 }
@@ -374,6 +384,29 @@ func listedForm(name string) string {
 	return name
 }
 
+// kinds returns the gazetteer's categories for name, remembering them for
+// the rest of the document.
+func (r *resolver) kinds(name string) gazetteer.Kind {
+	if k, ok := r.kindMemo[name]; ok {
+		return k
+	}
+	if r.kindMemo == nil {
+		r.kindMemo = make(map[string]gazetteer.Kind)
+	}
+	k := r.gz.Kinds(name)
+	r.kindMemo[name] = k
+	return k
+}
+
+// keyOf returns candidate ci's grouping key, computing it once.
+func (r *resolver) keyOf(ci int) string {
+	c := &r.cands[ci]
+	if c.key == "" {
+		c.key = r.foldKey(r.text(c))
+	}
+	return c.key
+}
+
 // text returns the candidate's text.
 func (r *resolver) text(c *cand) string { return r.doc.Text[c.span.Start:c.span.End] }
 
@@ -383,50 +416,47 @@ func (r *resolver) text(c *cand) string { return r.doc.Text[c.span.Start:c.span.
 func (r *resolver) build() {
 	doc := r.doc
 	order := r.liveOrder()
+	entOf := make([]int32, len(r.groups)) // root group -> entity index + 1
+	var counts []int
+	for _, ci := range order {
+		root := r.find(r.cands[ci].group)
+		if entOf[root] == 0 {
+			counts = append(counts, 0)
+			entOf[root] = int32(len(counts))
+		}
+		counts[entOf[root]-1]++
+	}
+	// One backing array each for the entities' mentions and candidates.
 	doc.Mentions = make([]Mention, 0, len(order))
-	doc.Entities = nil
-	type members struct{ groups, cands []int }
-	var mem []members
-	entOf := make(map[int]int) // root group -> entity index
+	doc.Entities = make([]Entity, len(counts))
+	ments := make([]Mention, len(order))
+	members := make([]int, len(order))
+	offs := make([]int, len(counts)+1)
+	for i, n := range counts {
+		offs[i+1] = offs[i] + n
+		doc.Entities[i].Mentions = ments[offs[i]:offs[i]:offs[i+1]]
+	}
 	for _, ci := range order {
 		c := &r.cands[ci]
 		root := r.find(c.group)
-		typ := r.groups[root].typ
-		m := Mention{Span: c.span, Text: r.text(c), Type: typ, Sentence: c.sent}
+		ei := int(entOf[root] - 1)
+		e := &doc.Entities[ei]
+		m := Mention{Span: c.span, Text: r.text(c), Type: r.groups[root].typ, Sentence: c.sent}
 		if c.role.End > c.role.Start {
 			m.Role = doc.Text[c.role.Start:c.role.End]
 		}
 		doc.Mentions = append(doc.Mentions, m)
-		ei, ok := entOf[root]
-		if !ok {
-			ei = len(doc.Entities)
-			entOf[root] = ei
-			doc.Entities = append(doc.Entities, Entity{Type: typ})
-			mem = append(mem, members{})
-		}
-		e := &doc.Entities[ei]
+		members[offs[ei]+len(e.Mentions)] = ci
+		e.Type = m.Type
 		e.Mentions = append(e.Mentions, m)
 		if m.Role != "" && !containsString(e.Roles, m.Role) {
 			e.Roles = append(e.Roles, m.Role)
 		}
-		if gs := mem[ei].groups; len(gs) == 0 || !containsInt(gs, c.group) {
-			mem[ei].groups = append(mem[ei].groups, c.group)
-		}
-		mem[ei].cands = append(mem[ei].cands, ci)
 	}
 	for ei := range doc.Entities {
 		e := &doc.Entities[ei]
-		e.Name = r.entityName(e.Type, mem[ei].groups, mem[ei].cands)
+		e.Name = r.entityName(e.Type, members[offs[ei]:offs[ei+1]])
 	}
-}
-
-func containsInt(list []int, x int) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func containsString(list []string, s string) bool {

@@ -32,7 +32,7 @@ func (r *resolver) localType(c *cand) string {
 		return c.typ
 	}
 	text := r.text(c)
-	k := r.gz.Kinds(listedForm(text))
+	k := r.kinds(listedForm(text))
 	switch c.tag {
 	case "PER", Person:
 		return Person
@@ -212,7 +212,7 @@ func (r *resolver) isDemonymForm(text string) bool {
 			return false
 		}
 	}
-	if r.gz.Kinds(text).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.FirstName | gazetteer.Org) {
+	if r.kinds(text).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.FirstName | gazetteer.Org) {
 		return false // "Milan", "Jordan": a place or a name in its own right
 	}
 	forms := []string{text}
@@ -227,7 +227,7 @@ func (r *resolver) isDemonymForm(text string) bool {
 			}
 			stem := w[:len(w)-len(s.suffix)]
 			for _, p := range s.places {
-				if r.gz.Kinds(stem + p).Has(placeKinds) {
+				if r.kinds(stem + p).Has(placeKinds) {
 					return true
 				}
 			}

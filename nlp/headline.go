@@ -142,7 +142,7 @@ func (r *resolver) dateline(a, b int) bool {
 	if isCapsLine(r.lineStats(end, b)) {
 		return false // a headline: "BOSNIA - SERBS VOTE"
 	}
-	k := r.gz.Kinds(r.joinWords(a, end))
+	k := r.kinds(r.joinWords(a, end))
 	if !k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 		return true
 	}
@@ -198,7 +198,7 @@ func (r *resolver) filterHeadlines() {
 		if c.dead || c.headline {
 			continue
 		}
-		key := r.foldKey(r.text(c))
+		key := r.keyOf(i)
 		bodyKeys[key] = true
 		ws := strings.Fields(key)
 		if len(ws) > 5 {
@@ -246,7 +246,7 @@ func (r *resolver) filterHeadlines() {
 		if byWords(key) != -2 {
 			return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
 		}
-		return r.gz.Kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
+		return r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -280,7 +280,7 @@ func (r *resolver) filterHeadlines() {
 		if c.dead || !c.headline || c.locked {
 			continue
 		}
-		key := r.foldKey(r.text(c))
+		key := r.keyOf(i)
 		if bodyKeys[key] {
 			continue
 		}
@@ -328,8 +328,16 @@ var functionWords = map[string]bool{
 
 // isFunctionWord reports whether w, ignoring case, is a function word.
 func isFunctionWord(w string) bool {
-	if len(w) > 4 {
+	if len(w) > 4 || w == "" {
 		return false
 	}
-	return functionWords[strings.ToLower(w)]
+	var buf [4]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return functionWords[string(buf[:len(w)])]
 }

@@ -41,9 +41,13 @@ const qualifierKinds = gazetteer.Country | gazetteer.State | gazetteer.BigCity |
 // names ("St. Louis", "Saint Lucia") or is an initial ("M. Butcher") more
 // often than it titles a person.
 func neverTitle(w string) bool {
-	switch strings.ToLower(w) {
-	case "st.", "st", "saint", "ste.", "ste", "san", "santa", "m.":
-		return true // "M." is an initial far more often than "Monsieur"
+	if len(w) > 5 {
+		return false
+	}
+	for _, x := range [...]string{"st.", "st", "saint", "ste.", "ste", "san", "santa", "m."} {
+		if strings.EqualFold(w, x) {
+			return true // "M." is an initial far more often than "Monsieur"
+		}
 	}
 	return false
 }
@@ -68,7 +72,7 @@ func (r *resolver) findRoles() {
 // limit, so "Dean Jones" stays a name while "Major John Smith" loses the
 // rank.
 func (r *resolver) titleAt(p, limit int, capital bool) (int, bool) {
-	if neverTitle(r.words[p]) || (capital && !isCapitalised(r.words[p])) {
+	if (capital && !isCapitalised(r.words[p])) || !hasLetter(r.words[p]) || neverTitle(r.words[p]) {
 		return 0, false
 	}
 	n, k := r.gz.Match(&r.h, r.words[:limit], p)
@@ -92,7 +96,7 @@ func (r *resolver) qualifierAt(p, limit int) (int, string) {
 	n, k := r.gz.Match(&r.h, r.words[:limit], p)
 	if n == 0 && isDottedAbbrev(w) {
 		// "U.S President": an abbreviation that lost its last full stop.
-		if k = r.gz.Kinds(w + "."); k.Has(qualifierKinds) {
+		if k = r.kinds(w + "."); k.Has(qualifierKinds) {
 			n = 1
 		}
 	}
@@ -155,13 +159,13 @@ func (r *resolver) titledNames() {
 					personWords = map[string]bool{}
 					for i := range r.cands {
 						if c := &r.cands[i]; !c.dead && c.tag == "PER" {
-							for _, w := range strings.Fields(r.foldKey(r.text(c))) {
+							for _, w := range strings.Fields(r.keyOf(i)) {
 								personWords[w] = true
 							}
 						}
 					}
 				}
-				k := r.gz.Kinds(r.words[q])
+				k := r.kinds(r.words[q])
 				ok = (k.Has(gazetteer.LastName) || personWords[r.foldKey(r.words[q])]) &&
 					!k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org|gazetteer.OrgWord|gazetteer.NORPKinds)
 			}
@@ -206,7 +210,7 @@ func (r *resolver) innerTitle(ci int) {
 		return // titles only: the tagger's call ("King" is a surname too)
 	}
 	if c.tag != "PER" && (roleStart < 0 || !r.personLike(p, c.t1) ||
-		r.gz.Kinds(r.joinWords(c.t0, c.t1)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)) {
+		r.kinds(r.joinWords(c.t0, c.t1)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)) {
 		return
 	}
 	t1, sent := c.t1, c.sent
@@ -234,6 +238,9 @@ func (r *resolver) outerTitle(ci int) {
 		return
 	}
 	capital := c.tag != "PER"
+	if prev := r.words[c.t0-1]; !hasLetter(prev) || (capital && !isCapitalised(prev) && prev != "of") {
+		return // no title ends just before the name
+	}
 	// A title that runs into the span.
 	for x := max(sa, c.t0-4); x < c.t0; x++ {
 		n, title := r.titleAt(x, c.t1-1, capital)
@@ -325,11 +332,11 @@ func (r *resolver) personLike(a, b int) bool {
 		if !isCapitalised(w) || isGeoHead(w) || isFacilityHead(w) {
 			return false
 		}
-		if r.gz.Kinds(w).Has(gazetteer.OrgWord | gazetteer.OrgSuffix) {
+		if r.kinds(w).Has(gazetteer.OrgWord | gazetteer.OrgSuffix) {
 			return false
 		}
 	}
-	return r.gz.Kinds(r.words[a]).Has(gazetteer.FirstName)
+	return r.kinds(r.words[a]).Has(gazetteer.FirstName)
 }
 
 // isDottedAbbrev reports whether w is capital letters separated by full
