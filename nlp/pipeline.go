@@ -23,13 +23,13 @@ type Source struct {
 // SourceFromInput decodes raw input and tells HTML from text. Warnings from
 // decoding are returned for the caller to report.
 func SourceFromInput(in *source.Input) (Source, []string, error) {
-	dec, err := source.Decode(in.Data)
+	dec, err := source.DecodeWith(in.Data, in.ContentType)
 	if err != nil {
 		return Source{}, nil, fmt.Errorf("%s: %w", in.Name, err)
 	}
 	isHTML := strings.Contains(in.ContentType, "html") || source.IsHTML(dec.Text)
-	src := Source{Name: in.Name, Text: dec.Text, HTML: isHTML}
-	if source.IsURL(in.Name) {
+	src := Source{Name: in.Name, Text: dec.Text, HTML: isHTML, URL: in.URL}
+	if src.URL == "" && source.IsURL(in.Name) {
 		src.URL = in.Name
 	}
 	return src, dec.Warnings, nil

@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -39,7 +40,16 @@ var binaryMagic = [][]byte{
 // inside text become spaces, so code point offsets still match the input.
 // Empty or white-space-only input fails with ErrEmpty, and binary data with
 // ErrBinary. Errors do not name the input; callers add it.
-func Decode(data []byte) (Decoded, error) {
+//
+// HTML is decoded as DecodeWith decodes it.
+func Decode(data []byte) (Decoded, error) { return DecodeWith(data, "") }
+
+// DecodeWith is Decode for bytes that came with an HTTP Content-Type (may be
+// empty). An HTML page in a legacy encoding is decoded by the charset its
+// Content-Type or its <meta> declares (ISO-8859-1 as Windows-1252, as
+// browsers do), unless its bytes are valid UTF-8 with non-ASCII text: then
+// the label is wrong, as legacy text is almost never valid UTF-8.
+func DecodeWith(data []byte, contentType string) (Decoded, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
 		data = data[len(bomUTF8):]
@@ -65,6 +75,11 @@ func Decode(data []byte) (Decoded, error) {
 	}
 	if controlShare(data) > 0.05 {
 		return Decoded{}, ErrBinary
+	}
+	if looksHTML(data) {
+		if d, ok, err := decodeDeclared(data, contentType); ok || err != nil {
+			return d, err
+		}
 	}
 	if utf8.Valid(data) {
 		return finish(string(data), "utf-8", nil)
@@ -162,4 +177,49 @@ func IsHTML(text string) bool {
 		body = body[:65536]
 	}
 	return len(htmlTags.FindAllStringIndex(body, 6)) >= 5
+}
+
+// looksHTML sniffs raw bytes for HTML, as IsHTML does for text.
+func looksHTML(data []byte) bool {
+	head := data[:min(len(data), 2048)]
+	return htmlStart.Match(head) || len(htmlTags.FindAllIndex(data[:min(len(data), 65536)], 6)) >= 5
+}
+
+// decodeDeclared decodes an HTML page by the charset its Content-Type or
+// <meta> declares. It reports false when the page declares none, or UTF-8,
+// or when its bytes are valid UTF-8 with non-ASCII text whatever it declares.
+func decodeDeclared(data []byte, contentType string) (Decoded, bool, error) {
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if !certain {
+		m := metaCharset.FindSubmatch(data[:min(len(data), 8192)])
+		if m == nil {
+			return Decoded{}, false, nil
+		}
+		enc, name = charset.Lookup(string(m[1]))
+	}
+	if enc == nil || name == "utf-8" {
+		return Decoded{}, false, nil
+	}
+	if utf8.Valid(data) && !isASCII(data) {
+		return Decoded{}, false, nil // mislabelled: legacy text is almost never valid UTF-8
+	}
+	text, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return Decoded{}, false, fmt.Errorf("decode as %s: %w", name, err)
+	}
+	d, err := finish(string(text), name, nil)
+	return d, true, err
+}
+
+// metaCharset finds the charset a page declares in <meta charset> or
+// <meta http-equiv="Content-Type" content="...; charset=...">.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+func isASCII(data []byte) bool {
+	for _, c := range data {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -27,6 +27,7 @@ var (
 // Input is one article's raw bytes and where they came from.
 type Input struct {
 	Name        string // path, URL, or "-" for standard input
+	URL         string // for URLs, the address the page came from after redirects
 	Data        []byte
 	ContentType string // from the HTTP response, for URLs
 }

@@ -50,11 +50,7 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 }
 
 func parseOne(ctx context.Context, f *Factory, parser *nlp.Parser, name string, in inputFlags, opts nlp.Options) (*nlp.Document, error) {
-	raw, err := source.Read(ctx, name, source.Options{MaxBytes: in.maxBytes, Stdin: f.IO.In})
-	if err != nil {
-		return nil, err
-	}
-	src, warnings, err := nlp.SourceFromInput(raw)
+	src, warnings, err := readSource(ctx, f, name, in)
 	if err != nil {
 		return nil, err
 	}
@@ -63,10 +59,24 @@ func parseOne(ctx context.Context, f *Factory, parser *nlp.Parser, name string, 
 		return nil, err
 	}
 	doc.Warnings = append(warnings, doc.Warnings...)
+	return doc, nil
+}
+
+// readSource reads and decodes one input, telling HTML from text, and
+// reports decoding warnings on stderr with the input's name.
+func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (nlp.Source, []string, error) {
+	raw, err := source.Read(ctx, name, source.Options{MaxBytes: in.maxBytes, Stdin: f.IO.In})
+	if err != nil {
+		return nlp.Source{}, nil, err
+	}
+	src, warnings, err := nlp.SourceFromInput(raw)
+	if err != nil {
+		return nlp.Source{}, nil, err
+	}
 	for _, w := range warnings {
 		fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: %s: %s\n", name, w)
 	}
-	return doc, nil
+	return src, warnings, nil
 }
 
 // inputsExit turns a count of failed inputs into the command's error.

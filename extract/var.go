@@ -1,0 +1,533 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reasons a region of scraped text is left out of the story. They are the
+// whole vocabulary of Dropped.Reason; see the package documentation.
+const (
+	ReasonBreadcrumb     = "breadcrumb"      // "Home › World › Europe", a lone section name above the title
+	ReasonNavigation     = "navigation"      // menus, "Skip to content", "Sign in"
+	ReasonByline         = "byline"          // "By Jane Doe", the author's name on its own
+	ReasonDate           = "date"            // a line that only gives the publication date or time
+	ReasonAuthorBio      = "author_bio"      // "About Author" and the note about the writer
+	ReasonCommentForm    = "comment_form"    // "Leave a comment", "Required fields are marked *"
+	ReasonShareButtons   = "share_buttons"   // "Share on Facebook", "Tweet", "WhatsApp"
+	ReasonAdvertisement  = "advertisement"   // "Advertisement", "Story continues below"
+	ReasonNewsletter     = "newsletter"      // "Sign up for our newsletter"
+	ReasonRelatedStories = "related_stories" // "You may also like", "Read more: ...", other stories' headlines and teasers
+	ReasonTags           = "tags"            // "Tags: Russia, Ukraine", "Filed under"
+	ReasonLegal          = "legal"           // copyright lines, cookie and privacy notices
+	ReasonCaption        = "caption"         // photo credits: "Photo: Getty Images", "(Image: Reuters)"
+)
+
+// cueKind says what a furniture cue does to its line and to what follows.
+type cueKind uint8
+
+const (
+	cueNone   cueKind = iota
+	cueWeak           // furniture only next to other furniture ("Email", "Print", "News")
+	cueStrong         // furniture wherever it is
+	cueHeader         // furniture that opens a block of more furniture ("You may also like")
+)
+
+// cueDef is one family of furniture lines: a regular expression matched
+// against the whole normalised line (see normalise).
+type cueDef struct {
+	reason  string
+	kind    cueKind
+	pattern string
+	// needs lists words, one of which must be in a line for the pattern to
+	// match; it spares the expression of patterns that can match anywhere.
+	needs string
+}
+
+// cueDefs is the furniture vocabulary. Patterns are anchored at both ends by
+// compileCues and see the line lower-cased, with surrounding symbols and
+// bullets trimmed and white space collapsed to single spaces.
+var cueDefs = []cueDef{
+	// Related stories: headers that open a block of other stories.
+	{ReasonRelatedStories, cueHeader, `(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in|have missed)( these| this)?( stories| articles| reads)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(related|similar|recommended|suggested|featured|more|other|latest|top|popular|trending|recent|further)( for you)?( news| stories| articles| posts| content| coverage| reading| reads| links| headlines| videos| topics)?( for you)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|further|recent) (news|stories|articles|reads|headlines|posts|coverage) (from|on|about|in|like this)( .{1,40})?`, ""},
+	{ReasonRelatedStories, cueHeader, `(more|latest|other|top|recent)( [a-z'’-]+){1,3} (news|stories|headlines|articles|videos)`, ""},
+	{ReasonRelatedStories, cueHeader, `(breaking|latest|top|sports?|business|world|local|national|entertainment|tech)( [a-z'’-]+){0,2} (news|headlines|stories)`, ""},
+	{ReasonRelatedStories, cueHeader, `.{1,30}: ?(top|latest|more|related) (stories|news|headlines)`, "stories news headlines"},
+	{ReasonRelatedStories, cueHeader, `more (from|on|about|in) .{1,40}`, ""},
+	{ReasonRelatedStories, cueHeader, `(most|the most) (read|popular|viewed|shared|commented|watched|emailed|recent)( stories| articles| news| now| today| this week)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(trending|popular|happening|top stories|top news)( now| today| this week| stories| news| on .{1,30})?`, ""},
+	{ReasonRelatedStories, cueHeader, `(read|see)( more| also| next| this next)?( stories| articles)?`, ""},
+	{ReasonRelatedStories, cueStrong, `(watch|listen)( now| live| video| more| next)?`, ""},
+	{ReasonRelatedStories, cueHeader, `(also read|read also|see also|also see|also on .{1,30}|don'?t miss( this)?|editor'?s (picks?|choice)|in case you missed it|(what|where) to read next|up next|from around the web|around the web|from our partners|sponsored (stories|links|content)|promoted (stories|links|content)|you may have missed|in other news|elsewhere on .{1,30}|previous (article|post|story)|next (article|post|story)|read next|what to read next|recommended for you|related topics|related links)`, ""},
+	{ReasonRelatedStories, cueStrong, `(read more|related|see also|also read|read also|more|watch|listen|recommended|read next|read|related story|related article|related coverage|related news|must read|also see|don'?t miss|up next) ?[:»›>|–—-] ?\S.{0,200}`, ""},
+
+	// Comment forms.
+	{ReasonCommentForm, cueHeader, `(leave|post|add|write|submit) (a|your) (comment|reply|response)s?( below| here)?( cancel reply)?`, ""},
+	{ReasonCommentForm, cueHeader, `(\d+ )?(comments?|responses?|replies|discussion|reader comments|user comments)( \(?\d+\)?)?`, ""},
+	{ReasonCommentForm, cueHeader, `(join|start) the (conversation|discussion|debate)|be the first to comment.{0,40}|(view|show|read|see|load|hide) (all )?(\d+ )?comments?( \(\d+\))?`, ""},
+	{ReasonCommentForm, cueHeader, `talkback.{0,40}|add your (opinion|comment|view|thoughts)s?.{0,30}|thanks? (you )?for your (comments?|feedback).{0,80}|posted by:? .{1,60} (on|at|@) .{3,60}|have your say.{0,40}|(read|post|see|view) (your |all |the )?(comments|reactions|responses)( \(?\d+\)?)?|what (do )?you (think|say).{0,40}|reader (comments|reactions)|posted by .{1,60} (on|at) .{3,60}`, ""},
+	{ReasonCommentForm, cueStrong, `.{0,40}\b(feedback|comments) (is|are) (now )?closed.{0,20}`, "closed"},
+	{ReasonCommentForm, cueStrong, `((don'?t )?recommend ?)+|report this (comment|post)|(recommend|reply to) this (comment|post)|this comment (has been|was) (removed|deleted).{0,40}|` +
+		`comments (are|have been) (now )?(closed|disabled|turned off).{0,60}|add (a|your) comment|(show|hide|view|load) (all )?comments|your email address will not be published.{0,80}|required fields are marked.{0,20}|(save|remember) my name.{0,120}|notify me of (follow-up comments|new comments|new posts|replies).{0,60}|you must be logged in to (post a )?comment.{0,40}|log ?in to (comment|reply|leave a comment).{0,20}|this site uses akismet.{0,80}|cancel reply|post comment|submit comment|comment policy|commenting policy|community guidelines|report (abuse|comment)|(sort|order) by (newest|oldest|best|top)`, ""},
+	{ReasonCommentForm, cueWeak, `(name|email|e-mail|website|comment|message|your name|your email|your comment|email address)( \(required\)| \(optional\))?|submit|reply|cancel|like|dislike|upvote|flag|report|report abuse`, ""},
+
+	// Author notes.
+	{ReasonAuthorBio, cueHeader, `about (the )?(author|writer|reporter|contributor)s?|author (bio|biography|profile|info|details)|meet the (author|reporter)`, ""},
+	{ReasonAuthorBio, cueStrong, `(view|see|read|more) (all )?(posts|articles|stories|reports) (by|from) .{1,40}|(follow|contact|email) (the )?(author|writer|reporter|him|her|them)( on .{1,30})?.{0,40}`, ""},
+
+	// Share buttons.
+	{ReasonShareButtons, cueWeak, `(email|e-mail|print|save|copy link|copy|x|mail|sms|bookmark|comment|link|post|send|gift)`, ""},
+	{ReasonShareButtons, cueStrong, `follow (us|me) (on|at) .{1,60}|(join|follow) (us|our .{1,20}) on (whatsapp|telegram|facebook|twitter|x|instagram|linkedin|google news).{0,60}|like us on facebook.{0,40}`, ""},
+	{ReasonShareButtons, cueStrong, `(share|tweet|pin it|share this( article| story| page| post)?|share (on|via) .{1,20}|shares?|\d+ shares?|sharing is caring|spread the word|copy (the )?link|link copied|tweet this|pin this|share article|share story|share page|share full article|gift (this )?article)`, ""},
+
+	// Advertising.
+	{ReasonAdvertisement, cueStrong, `.{0,40}\b(outbrain|taboola|revcontent|mgid|zergnet)\b.{0,40}`, "outbrain taboola revcontent mgid zergnet"},
+	{ReasonAdvertisement, cueStrong, `(advertisement|advert|sponsored)( ?[-–—:|•] ?.{0,60})|(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content|(story|article|content) continues (below|after)( (the )?(advertisement|ad|this ad))?|continue reading (below|after (the )?(advertisement|ad))( the main story)?|continue reading( the)?( main)? story|scroll (down )?to continue( reading| with content)?|advertise with us|ad feedback|report (this )?ad|close ad|skip ad|remove ads|(this )?ad (is|was) (loading|closed))`, ""},
+
+	// Newsletter prompts.
+	{ReasonNewsletter, cueStrong, `.{0,60}\b(sign up|sign-up|signup|subscribe|register|get|receive|join)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bour( free)?( daily| weekly| morning| evening| breaking news| email)? newsletters?\b.{0,80}|(the )?newsletters?( sign ?up)?`, "newsletter"},
+	{ReasonNewsletter, cueStrong, `(sign up|signup|subscribe)( now| today| for free| free| here)?( (to|for) .{0,80})?|(register|join) (now|today|for free|free|here)|(enter|type)( your)? (email|e-mail)( address)?( here)?.{0,40}|by (signing up|subscribing|clicking|registering).{0,160}|(you can )?unsubscribe at any time.{0,80}|get (the|our) .{0,60} (delivered|in your inbox|straight to your inbox).{0,40}|thanks? (you )?for (signing up|subscribing).{0,60}|already (a )?(subscriber|registered|have an account).{0,40}|(subscribe|subscription) (to|for) .{1,60}|become a (member|subscriber|supporter).{0,60}`, ""},
+	{ReasonNewsletter, cueStrong, `.{0,60}\bsubscribe (to|for) (our|the|daily|free|breaking) .{0,80}|.{0,40}\b(breaking news|email|news|push) (alerts?|notifications?)\b.{0,40}|.{0,60}\b(to|in) your inbox\b.{0,60}`, "subscribe alert notification inbox"},
+
+	// Photo credits.
+	{ReasonCaption, cueStrong, `(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?( credit| source| caption)?( by)? ?[:|] ?.{1,100}|(image|photo|picture) (source|caption|credit), .{1,100}|(photo|image|picture|photograph) (by|credit|courtesy)( of)? .{1,80}|(getty images|shutterstock|alamy)( via .{1,30})?`, ""},
+	{ReasonCaption, cueStrong, `.{0,60}/ ?(getty images|afp|reuters|ap|epa|shutterstock|pa|alamy|ap photo)( via .{1,30})?`, "/"},
+
+	// Tags.
+	{ReasonTags, cueStrong, `(tags?|tagged|topics?|categories|category|keywords|related topics|posted in|filed under|explore more)( ?[:|»›>–—-] ?).{0,200}|(filed under|tagged with|tagged as|posted in) .{1,200}`, ""},
+	{ReasonTags, cueHeader, `(tags|topics|related topics|keywords|categories)`, ""},
+
+	// Navigation.
+	{ReasonBreadcrumb, cueStrong, `you are here.{0,160}`, ""},
+	{ReasonNavigation, cueStrong, `skip to (main )?(content|navigation|main|article)|jump to .{1,30}|toggle navigation|main menu|open menu|close menu|back to top|go to top|(sign|log) ?(in|out|up)( to .{1,30})?( \| (sign|log) ?(in|out|up))?|my account|create (an )?account|search( this site| news| the site)?|edition|accessibility links|print this page|font size|text size|listen to (this )?(article|story).{0,30}|\d+ min(ute)?s? (read|listen)|reading time.{0,20}`, ""},
+	{ReasonNavigation, cueStrong, `(https?://|www\.)[^ ]+`, ""},
+	{ReasonNavigation, cueHeader, `(get |subscribe to )?(rss|atom)( feeds?)?`, ""},
+	{ReasonNavigation, cueWeak, `(home|homepage|menu|search|close|open|back|next|previous|prev|top|more|load more|show more|see more|view more|see all|view all|all)`, ""},
+
+	// Legal.
+	{ReasonLegal, cueStrong, `.{0,160}\b(expressly prohibited|may not be (published|reproduced|copied|redistributed|republished)|without (the )?(express )?(prior )?written (consent|permission)).{0,200}`, "prohibited may written"},
+	{ReasonLegal, cueStrong, `(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4}|all rights reserved).{0,160}|(we|this (site|website)) uses? cookies.{0,200}|(accept|reject|manage) (all )?cookies.{0,40}|cookie (policy|settings|preferences)|privacy (policy|notice|settings)( \| .{1,80})?|terms (of|and) (use|service|conditions)( \| .{1,80})?|(about|contact) us( \| .{1,80})?`, ""},
+	{ReasonLegal, cueStrong, `.{0,120}all rights reserved.{0,60}`, "rights reserved"},
+}
+
+// sectionWords are names of site sections: a line made only of them is a
+// section label ("Foreign News", "World Europe"), not story text.
+var sectionWords = splitSet(`news world politics business sport sports entertainment opinion tech technology
+science health lifestyle culture arts travel local national international us uk europe african africa asia
+americas australia economy markets money latest breaking top stories story feature features analysis
+weather education environment climate crime metro nation region regional foreign home video videos photos
+gallery live global middle east politic us-news uk-news world-news life style food fashion celebrity
+celebrities tv film movies music books media society science-tech innovation football soccer cricket
+rugby tennis golf nfl nba mlb nhl f1 motoring property jobs careers personal finance companies
+investing commentary editorial editorials columnists column blogs blog podcast podcasts newsletters
+more`)
+
+// dateWords can sit in a line that only gives a date or time.
+var dateWords = splitSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun published updated posted last modified on at am pm a.m. p.m.
+hr hrs min mins sec secs
+gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist aest wat eat cat sast jst hkt sgt pt et ct mt
+today yesterday ago minute minutes hour hours day days week weeks month months year years just now
+first the of th st nd rd by time date`)
+
+// notNameWords are common words that, capitalised in a title-case headline
+// ("Industrial Output Falls In Japan"), tell it from a person's name.
+var notNameWords = splitSet(`in to of for the and on at with a an as by from over after is are was be new says say
+said will not no up out off into its it his her their our your my we us he she they who what how why when
+where vs v about amid against under than more most top big first last next back down all this that these
+those plan plans set sets hit hits win wins wins falls fall rise rises deal deals talks call calls
+news world live report update video`)
+
+// wrapWords cannot end a sentence: a line that ends with one goes on in
+// the next.
+var wrapWords = splitSet(`a an the of to in on at by for with from and or but that which who whose whom as
+than into onto about over under after before between against during without within said says`)
+
+// bylineLabels are the words a byline can start with; see lineRegexps.byline.
+var bylineLabels = splitSet(`by written reported words text story posted compiled edited photo photos reporting
+additional editing produced interview author authors reporter correspondent contributor columnist source editor`)
+
+// nameParticles may sit lower-case inside a person's name.
+var nameParticles = splitSet(`de da di du del della der den van von bin ibn al el la le dos das ter ten zu y e`)
+
+// stopWords are left out of the vocabulary that tells a story's paragraphs
+// from other stories' teasers.
+var stopWords = splitSet(`that this with from have been were will would their there they which what when
+where about after before more than into also said says could should other some such only over just very
+most many much being does then them these those while year years because here your yours ours ourselves
+them themselves said told says according under since until upon each both between during against without
+within through again further once another first last next many made make makes making like well back
+even still down make take took taken come came going goes went know knew known want wanted need needed`)
+
+func splitSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// cueSet is the compiled furniture vocabulary.
+type cueSet struct {
+	cues []compiledCue
+}
+
+// compiledCue is one cueDef, compiled, with what is known of its matches
+// before running it: the bytes a match can start with and its longest
+// length, so that most lines skip most expressions.
+type compiledCue struct {
+	reason   string
+	kind     cueKind
+	re       func() *regexp.Regexp // compiled on first use: most lines never reach most cues
+	needs    []string
+	first    [256]bool       // bytes a match can start with
+	pairs    map[string]bool // the first two bytes a match can start with; nil when not known
+	maxRunes int             // longest match in runes; -1 for no bound
+}
+
+// cues compiles cueDefs once per process.
+var cues = sync.OnceValue(func() *cueSet {
+	cs := &cueSet{cues: make([]compiledCue, len(cueDefs))}
+	for i, d := range cueDefs {
+		expr := `^(?:` + d.pattern + `)$`
+		// The expression runs with its bounded repeats opened up, as .{0,200}
+		// would compile to 200 copies of itself; the length filter below
+		// keeps the bounds' intent.
+		open := openRepeats(expr)
+		c := compiledCue{reason: d.reason, kind: d.kind, needs: strings.Fields(d.needs),
+			re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(open) })}
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			panic(fmt.Sprintf("extract: cue %q: %v", d.pattern, err)) // a bug in cueDefs; TestCues compiles them all
+		}
+		firstBytes(tree, &c.first)
+		c.maxRunes = maxRunes(tree)
+		if prefixes, _ := literalPrefixes(tree); prefixes != nil {
+			c.pairs = make(map[string]bool)
+			for _, p := range prefixes {
+				if len(p) < 2 {
+					c.pairs = nil // too short to tell lines apart
+					break
+				}
+				c.pairs[p[:2]] = true
+			}
+		}
+		cs.cues[i] = c
+	}
+	return cs
+})
+
+// match returns the strongest cue that matches the normalised line. Headers
+// and strong cues win over weak ones; among equals the first listed wins.
+func (cs *cueSet) match(norm string) (string, cueKind) {
+	if norm == "" {
+		return "", cueNone
+	}
+	runes := utf8.RuneCountInString(norm)
+	best, bestKind := "", cueNone
+	for i := range cs.cues {
+		c := &cs.cues[i]
+		if c.kind <= bestKind || !c.first[norm[0]] || c.maxRunes >= 0 && runes > c.maxRunes {
+			continue
+		}
+		if c.pairs != nil && (len(norm) < 2 || !c.pairs[norm[:2]]) {
+			continue
+		}
+		if len(c.needs) > 0 && !containsAny(norm, c.needs) {
+			continue
+		}
+		if c.re().MatchString(norm) {
+			best, bestKind = c.reason, c.kind
+		}
+	}
+	return best, bestKind
+}
+
+// openRepeats turns every .{m,n} of a pattern into .{m,}.
+func openRepeats(pattern string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(pattern, ".{")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(pattern[i:], '}')
+		if j < 0 {
+			break
+		}
+		lo, hi, ok := strings.Cut(pattern[i+2:i+j], ",")
+		if !ok || !isDigits(lo) || !isDigits(hi) || i > 0 && pattern[i-1] == '\\' {
+			b.WriteString(pattern[:i+2])
+			pattern = pattern[i+2:]
+			continue
+		}
+		b.WriteString(pattern[:i] + ".{" + lo + ",}")
+		pattern = pattern[i+j+1:]
+	}
+	b.WriteString(pattern)
+	return b.String()
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBytes marks the bytes a match of re can start with, and reports
+// whether re can match the empty string.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		markRune(re.Rune[0], re.Flags&syntax.FoldCase != 0, set)
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+			if hi >= utf8.RuneSelf {
+				for b := 0xC0; b < 0x100; b++ {
+					set[b] = true
+				}
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for b := range set {
+			set[b] = true
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpRepeat:
+		n := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				nullable = true
+			}
+		}
+		return nullable
+	}
+	for b := range set { // anything else: assume any byte
+		set[b] = true
+	}
+	return true
+}
+
+func markRune(r rune, fold bool, set *[256]bool) {
+	var buf [utf8.UTFMax]byte
+	mark := func(r rune) {
+		utf8.EncodeRune(buf[:], r)
+		set[buf[0]] = true
+	}
+	mark(r)
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			mark(f)
+		}
+	}
+}
+
+// maxPrefixes bounds the literal prefixes literalPrefixes lists.
+const maxPrefixes = 256
+
+// literalPrefixes returns strings one of which every match of re starts
+// with, or nil when it cannot tell. complete reports whether the strings are
+// whole matches, so that what follows re can extend them.
+func literalPrefixes(re *syntax.Regexp) (prefixes []string, complete bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 10 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpPlus:
+		p, _ := literalPrefixes(re.Sub[0])
+		return p, false
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return nil, false
+		}
+		p, _ := literalPrefixes(re.Sub[0])
+		return p, false
+	case syntax.OpAlternate:
+		var out []string
+		complete := true
+		for _, sub := range re.Sub {
+			p, c := literalPrefixes(sub)
+			if p == nil {
+				return nil, false
+			}
+			out = append(out, p...)
+			complete = complete && c
+		}
+		if len(out) > maxPrefixes {
+			return nil, false
+		}
+		return out, complete
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			var p []string
+			c := false
+			switch {
+			case sub.Op == syntax.OpQuest:
+				// x? is x or nothing: both go on when x's strings are whole.
+				if p, c = literalPrefixes(sub.Sub[0]); p != nil && c {
+					p = append(p, "")
+				} else {
+					p = nil
+				}
+			case sub.Op == syntax.OpStar || sub.Op == syntax.OpRepeat && sub.Min == 0:
+			default:
+				p, c = literalPrefixes(sub)
+			}
+			if p == nil || len(acc)*len(p) > maxPrefixes {
+				return acc, false // what came before is all that is known
+			}
+			next := make([]string, 0, len(acc)*len(p))
+			for _, a := range acc {
+				for _, b := range p {
+					next = append(next, a+b)
+				}
+			}
+			acc = next
+			if !c {
+				return acc, false
+			}
+		}
+		return acc, true
+	}
+	return nil, false
+}
+
+// maxRunes returns the most runes a match of re can hold, or -1 when there
+// is no bound.
+func maxRunes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture:
+		return maxRunes(re.Sub[0])
+	case syntax.OpQuest:
+		return maxRunes(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpRepeat:
+		m := maxRunes(re.Sub[0])
+		if m < 0 || re.Max < 0 {
+			return -1
+		}
+		return m * re.Max
+	case syntax.OpConcat:
+		total := 0
+		for _, sub := range re.Sub {
+			m := maxRunes(sub)
+			if m < 0 {
+				return -1
+			}
+			total += m
+		}
+		return total
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			m := maxRunes(sub)
+			if m < 0 {
+				return -1
+			}
+			most = max(most, m)
+		}
+		return most
+	}
+	return 0 // empty-width assertions
+}
+
+// Separators of breadcrumb and menu items.
+// crumbSepChars holds every character a breadcrumb separator can start with.
+const crumbSepChars = "›»>→/\\:|"
+
+// lineRegexps are the expressions that read the shape of a line. They are
+// compiled on first use, so that a process that never reads text pays
+// nothing for them.
+type lineRegexps struct {
+	crumbSep *regexp.Regexp // separators of breadcrumb and menu items
+	byline   *regexp.Regexp // "By Jane Doe, Reuters"; group 1 is the name
+	dateNum  *regexp.Regexp // 2025-02-10, 10/02/2025, 14:32, 2pm
+	relTime  *regexp.Regexp // 3h, 2d
+	ordinal  *regexp.Regexp // 10th
+}
+
+var regexps = sync.OnceValue(func() *lineRegexps {
+	return &lineRegexps{
+		crumbSep: regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`),
+		byline:   regexp.MustCompile(openRepeats(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)),
+		dateNum:  regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`),
+		relTime:  regexp.MustCompile(`^\d{1,2}[hmdw]$`),
+		ordinal:  regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`),
+	}
+})
+
+// shareNetworks name the sites a share button posts to; a line made of
+// them and shareWords is a row of share buttons.
+var shareNetworks = splitSet(`facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard
+tumblr threads bluesky mastodon vk viber wechat weibo gmail tweet tweets share shares sharing pocket
+digg stumbleupon delicious icio furl bookmark bookmarks newsvine google+ googleplus snapchat instagram youtube tiktok`)
+
+// shareWords may sit in a row of share buttons beside shareNetworks.
+var shareWords = splitSet(`x email e-mail mail print copy link url save bookmark on to via with this the
+article story page post send pin it us follow comment comments sms more and or line google plus linkedin
+whatsapp facebook twitter share tweet messenger telegram reddit click opens open in new window tab del
+social bookmark bookmarks`)
+
+// bulletRunes are trimmed from both ends of a line before cues are matched.
+const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"

@@ -1,0 +1,54 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(file, []byte("A story."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, []byte(strings.Repeat("x", 2048)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+
+	in, err := Read(ctx, file, Options{})
+	if err != nil || string(in.Data) != "A story." || in.Name != file {
+		t.Errorf("Read(file) = %+v, %v", in, err)
+	}
+	in, err = Read(ctx, "-", Options{Stdin: strings.NewReader("from stdin")})
+	if err != nil || string(in.Data) != "from stdin" || in.Name != "-" {
+		t.Errorf("Read(-) = %+v, %v", in, err)
+	}
+
+	for _, c := range []struct {
+		name string
+		opts Options
+		want error
+	}{
+		{filepath.Join(dir, "missing.txt"), Options{}, ErrNotFound},
+		{dir, Options{}, ErrIsDir},
+		{big, Options{MaxBytes: 1024}, ErrTooLarge},
+	} {
+		_, err := Read(ctx, c.name, c.opts)
+		if !errors.Is(err, c.want) {
+			t.Errorf("Read(%s): error %v; want %v", c.name, err, c.want)
+			continue
+		}
+		if msg := err.Error(); !strings.HasPrefix(msg, c.name+": ") || strings.Contains(msg, "\n") {
+			t.Errorf("Read(%s): error %q should be one line that starts with the input's name", c.name, msg)
+		}
+	}
+	if _, err := Read(ctx, "-", Options{Stdin: strings.NewReader(strings.Repeat("y", 100)), MaxBytes: 10}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("large stdin: %v; want ErrTooLarge", err)
+	}
+}
