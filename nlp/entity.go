@@ -39,12 +39,12 @@ func tagTokens(m *ner.Model, doc *Document) {
 //
 //  1. runs of B-/I- labels become candidate mentions, without quotation
 //     marks, brackets or a possessive "'s" at their edges (this file);
-//  2. headlines and datelines are found, and a headline's candidates are
-//     kept only where they name something the body, the gazetteer or an
-//     acronym vouches for (headline.go);
+//  2. headlines and datelines are found (headline.go);
 //  3. titles and roles are split off names: "Defense Secretary Pete
 //     Hegseth" is the name "Pete Hegseth" with the role "Defense
-//     Secretary" (role.go);
+//     Secretary" (role.go), and a headline's candidates are kept only
+//     where they name something the body or the gazetteer vouches for
+//     (headline.go);
 //  4. each candidate gets a type from the tagger's label, the gazetteer and
 //     the word's form: GPE or LOC for places, NORP for nationalities and
 //     groups, EVENT, FAC (entitytype.go);
@@ -64,12 +64,12 @@ func resolveEntities(doc *Document, gz *gazetteer.Gazetteer) {
 	r.findRoles()
 	r.possessiveNames()
 	r.findAcronymDefs()
+	r.filterHeadlines()
 	for i := range r.cands {
 		if !r.cands[i].dead {
 			r.cands[i].typ = r.localType(&r.cands[i])
 		}
 	}
-	r.filterHeadlines()
 	r.group()
 	r.link()
 	r.build()

@@ -22,6 +22,9 @@ func TestHeadlines(t *testing.T) {
 			"[Okafor|PER] , [Mensah Meet|PER] in [Lagos|LOC] for [High-Stakes Summit|ORG]\n" +
 				"[Ada Okafor|PER] and [Kwame Mensah|PER] met in [Lagos|LOC] on Friday to talk .",
 			"Ada Okafor/PERSON[Okafor,Ada Okafor]; Kwame Mensah/PERSON[Mensah,Kwame Mensah]; Lagos/GPE[Lagos,Lagos]"},
+		{"a shrunk headline name is typed afresh",
+			"# Talks on [Ukraine War|MISC] Open in [Geneva|LOC]\nDiplomats from [Ukraine|LOC] met in [Geneva|LOC] on Friday to talk .",
+			"Ukraine/GPE[Ukraine,Ukraine]; Geneva/GPE[Geneva,Geneva]"},
 		{"story title line",
 			"# [Bold|PER] [Plans|ORG] for [Lagos|LOC]\n[Lagos|LOC] will grow , the mayor said on Friday .",
 			"Lagos/GPE[Lagos,Lagos]"},
