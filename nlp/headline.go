@@ -191,6 +191,7 @@ func (r *resolver) filterHeadlines() {
 		return
 	}
 	bodyKeys := map[string]bool{}
+	bodyTags := map[string]string{} // the tagger's type of a body name
 	nameWords := map[string]int{} // word -> the body candidate whose name has it, or -1 if several names do
 	nameKey := map[int]string{}
 	for i := range r.cands {
@@ -199,7 +200,10 @@ func (r *resolver) filterHeadlines() {
 			continue
 		}
 		key := r.keyOf(i)
-		bodyKeys[key] = true
+		if !bodyKeys[key] {
+			bodyKeys[key] = true
+			bodyTags[key] = c.tag
+		}
 		ws := strings.Fields(key)
 		if len(ws) > 5 {
 			continue // not a name but a run of capitals
@@ -267,10 +271,24 @@ func (r *resolver) filterHeadlines() {
 				}
 			}
 		}
-		if best1 > best0 {
-			r.narrow(i, best0, best1)
-		} else {
+		if best1 == best0 {
 			r.kill(i)
+			continue
+		}
+		// What is left is a different name: it takes the body's type for
+		// it, or the gazetteer's.
+		r.narrow(i, best0, best1)
+		if c = &r.cands[i]; c.dead {
+			continue
+		}
+		if tag, ok := bodyTags[r.keyOf(i)]; ok {
+			c.tag = tag
+		} else if k := r.kinds(r.text(c)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+			c.tag = Loc
+		} else if k.Has(gazetteer.Org) {
+			c.tag = Org
+		} else if k.Has(gazetteer.NORPKinds) {
+			c.tag = Misc
 		}
 	}
 	// A headline name vouched for by the words of one body name is that
