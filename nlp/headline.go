@@ -192,7 +192,7 @@ func (r *resolver) filterHeadlines() {
 	}
 	bodyKeys := map[string]bool{}
 	bodyTags := map[string]string{} // the tagger's type of a body name
-	nameWords := map[string]int{} // word -> the body candidate whose name has it, or -1 if several names do
+	nameWords := map[string]int{}   // word -> the body candidate whose name has it, or -1 if several names do
 	nameKey := map[int]string{}
 	for i := range r.cands {
 		c := &r.cands[i]
