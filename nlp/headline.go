@@ -79,7 +79,7 @@ func (r *resolver) markLines() {
 	r.tokLine = make([]int32, len(toks))
 	var starts []int
 	for i := range toks {
-		if i == 0 || toks[i].Sentence != toks[i-1].Sentence ||
+		if i == 0 || toks[i].Sentence != toks[i-1].Sentence || toks[i-1].End > toks[i].Start ||
 			strings.IndexByte(r.doc.Text[toks[i-1].End:toks[i].Start], '\n') >= 0 {
 			starts = append(starts, i)
 		}
@@ -98,11 +98,11 @@ func (r *resolver) markLines() {
 		runsOn := b < len(toks) && startsLower(r.words[b])
 		top = top && li < topLines
 		switch {
+		case top && r.dateline(a, b):
+			top = false // the story starts here
 		case r.doc.Sentences[toks[a].Sentence].Title:
 			r.lineHead[li] = true
 		case !top || runsOn:
-		case r.dateline(a, b):
-			top = false // the story starts here
 		case isCapsLine(st):
 			r.lineHead[li] = true
 		case st.content >= 4 && st.caps*5 >= st.content*4 && !st.final:

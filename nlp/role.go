@@ -63,6 +63,91 @@ func (r *resolver) findRoles() {
 			r.outerTitle(i)
 		}
 	}
+	for i := 0; i < n; i++ {
+		if c := &r.cands[i]; !c.dead && c.tag == "PER" && c.role.End == 0 {
+			r.appositiveRole(i)
+		}
+	}
+}
+
+// maxAppositive is the most tokens an appositive role may have.
+const maxAppositive = 8
+
+// appositiveRole finds a role written as an appositive next to a person's
+// name: "Rita Cardoso, the union's leader," gives "union's leader", "Ada
+// Okafor, a spokeswoman for the ministry," gives "spokeswoman for the
+// ministry", and "the mayor of Barreiro, Paulo Serrão, said" gives "mayor
+// of Barreiro". The phrase sits between commas (or a comma and the
+// sentence's end), opens with an article or a title, holds a listed title
+// and no other person.
+func (r *resolver) appositiveRole(ci int) {
+	c := &r.cands[ci]
+	sa, se := r.sentRange(c.sent)
+	// After the name.
+	if c.t1+2 < se && r.words[c.t1] == "," {
+		a := c.t1 + 1
+		e := a
+		for e < se && e-a < maxAppositive && !isClauseMark(r.words[e]) {
+			e++
+		}
+		if e > a && (e == se || isClauseMark(r.words[e])) {
+			if start, ok := r.rolePhrase(a, e); ok {
+				c.role = r.tokenSpan(start, e)
+				return
+			}
+		}
+	}
+	// Before the name, closed by a comma after it.
+	if c.t0-2 >= sa && r.words[c.t0-1] == "," && (c.t1 == se || r.words[c.t1] == ",") {
+		e := c.t0 - 1
+		a := e
+		for a > sa && e-a < maxAppositive && !isClauseMark(r.words[a-1]) {
+			a--
+		}
+		if a < e && (a == sa || isClauseMark(r.words[a-1])) {
+			if start, ok := r.rolePhrase(a, e); ok {
+				c.role = r.tokenSpan(start, e)
+			}
+		}
+	}
+}
+
+// rolePhrase reports whether tokens [a, b) are a role phrase, and where the
+// role starts (after a leading article).
+func (r *resolver) rolePhrase(a, b int) (int, bool) {
+	start := a
+	switch strings.ToLower(r.words[a]) {
+	case "the", "a", "an":
+		start = a + 1
+	default:
+		if n, title := r.titleAt(a, b, false); n == 0 || !title {
+			return 0, false
+		}
+	}
+	if start >= b {
+		return 0, false
+	}
+	hasTitle := false
+	for p := start; p < b; p++ {
+		if o := r.owner[p]; o >= 0 && r.cands[o].tag == "PER" {
+			return 0, false // a list of people, not a role
+		}
+		if !hasTitle {
+			if n, title := r.titleAt(p, b, false); n > 0 && title {
+				hasTitle = true
+			}
+		}
+	}
+	return start, hasTitle
+}
+
+// isClauseMark reports whether w ends an appositive phrase.
+func isClauseMark(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "(", ")", "—", "–", "--", "\"", "“", "”", "!", "?":
+		return true
+	}
+	return false
 }
 
 // titleAt returns the length of the title or honorific that starts at

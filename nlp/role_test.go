@@ -44,6 +44,16 @@ func TestTitlesAndRoles(t *testing.T) {
 		{"title that is a first name", "[Dean Jones|PER] batted .", "Dean Jones/PERSON[Dean Jones]"},
 		{"title alone stays", "said [King|PER] .", "King/PERSON[King]"},
 		{"lower-case title before a non-person", "the president of [Acme|ORG] .", "Acme/ORG[Acme]"},
+		{"appositive after", "[Rita Cardoso|PER] , the union 's leader , warned .",
+			"Rita Cardoso/PERSON[Rita Cardoso]{union 's leader}"},
+		{"appositive after with an organisation", "said [Ada Okafor|PER] , a spokeswoman for the [Interior Ministry|ORG] .",
+			"Ada Okafor/PERSON[Ada Okafor]{spokeswoman for the Interior Ministry}; Interior Ministry/ORG[Interior Ministry]"},
+		{"appositive before", "The mayor of [Barreiro|LOC] , [Paulo Serrao|PER] , said so .",
+			"Barreiro/GPE[Barreiro]; Paulo Serrao/PERSON[Paulo Serrao]{mayor of Barreiro}"},
+		{"a list of people is no appositive", "[Marco Rubio|PER] , Special Envoy [Steve Witkoff|PER] , and others",
+			"Marco Rubio/PERSON[Marco Rubio]; Steve Witkoff/PERSON[Steve Witkoff]{Special Envoy}"},
+		{"a clause is no appositive", "[Ada Okafor|PER] , who leads the union , warned .", "Ada Okafor/PERSON[Ada Okafor]"},
+		{"no title, no role", "[Ada Okafor|PER] , the owner 's daughter , left .", "Ada Okafor/PERSON[Ada Okafor]"},
 	})
 }
 
