@@ -75,12 +75,13 @@ type group struct {
 // group sorts the live candidates into text order, groups them by name and
 // votes on each group's type.
 //
-// Two kinds of disagreement are kept apart rather than voted away, because
-// both are usually right: a place's name used for a team or a government
-// ("Chicago" the city and "CHICAGO" the club in one sports story: ORG
-// against GPE or LOC for a listed place), and a name that is mostly MISC,
-// which tends to be a title or a product named after a person or a place
-// ("Michael Collins" the film beside Michael Collins the man).
+// Three kinds of disagreement are kept apart rather than voted away: a
+// place's name used for a team or a government ("Chicago" the city and
+// "CHICAGO" the club in one sports story: ORG against a place type, unless
+// the gazetteer lists the name as an organisation), a name that is mostly
+// MISC, which tends to be a title or a product named after a person or a
+// place ("Michael Collins" the film beside Michael Collins the man), and a
+// tie with nothing to break it (one "Spartak" PER, one ORG).
 func (r *resolver) group() {
 	order := r.liveOrder()
 	keys := make([]string, len(r.cands))
@@ -94,25 +95,26 @@ func (r *resolver) group() {
 			votes[keys[ci]] = v
 		}
 		v[typeIndex(c.typ)] += candWeight(c)
+		v[0] += c.perEv
 	}
 	index := make(map[string]int, len(votes))
 	for _, ci := range order {
 		c := &r.cands[ci]
 		text, key := r.text(c), keys[ci]
 		gk := key
+		k := r.kinds(listedForm(text))
+		orgListed := k.Has(gazetteer.Org) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
 		switch v := votes[key]; {
 		case c.locked:
 			gk = key + "\x00" + c.typ
 		case c.typ == Misc && v[typeIndex(Misc)] >= maxOther(v, Misc):
 			gk = key + "\x00misc"
-		case c.typ == Org || c.typ == GPE || c.typ == Loc || c.typ == Facility:
-			if r.kinds(listedForm(text)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
-				if c.typ == Org {
-					gk = key + "\x00org"
-				} else {
-					gk = key + "\x00place"
-				}
-			}
+		case !orgListed && c.typ == Org && placeVotes(v) > 0:
+			gk = key + "\x00org"
+		case !orgListed && isPlaceType(c.typ) && v[typeIndex(Org)] > 0:
+			gk = key + "\x00place"
+		case tiedWithout(v, c.typ, k.Type()):
+			gk = key + "\x00" + c.typ // no majority and no gazetteer to break the tie
 		}
 		gi, ok := index[gk]
 		if !ok {
@@ -139,6 +141,24 @@ func (r *resolver) group() {
 	for i := range r.parent {
 		r.parent[i] = i
 	}
+}
+
+// isPlaceType reports whether t is a kind of place.
+func isPlaceType(t string) bool { return t == GPE || t == Loc || t == Facility }
+
+// placeVotes returns the votes for kinds of place.
+func placeVotes(v *[numTypes]float32) float32 {
+	return v[typeIndex(GPE)] + v[typeIndex(Loc)] + v[typeIndex(Facility)]
+}
+
+// tiedWithout reports whether type t shares the top vote with another type
+// while the gazetteer's type gz has less.
+func tiedWithout(v *[numTypes]float32, t, gz string) bool {
+	top := v[typeIndex(t)]
+	if top == 0 || maxOther(v, t) != top {
+		return false
+	}
+	return gz == "" || v[typeIndex(gz)] < top
 }
 
 // candWeight is a candidate's vote for its own type: a headline's counts
