@@ -163,6 +163,7 @@ func (r *resolver) collect() {
 // place the tagger labelled with its hyphenated suffix ("U.S.-hosted") down
 // to the place.
 func (r *resolver) splitJoined() {
+	r.joinHeads()
 	n := len(r.cands)
 	for ci := 0; ci < n; ci++ {
 		c := &r.cands[ci]
@@ -208,6 +209,37 @@ func (r *resolver) splitJoined() {
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
 		}
 	}
+}
+
+// joinHeads joins a place the tagger cut after a word that opens names
+// ("[Joint Base] [Elmendorf-Richardson]", "[Fort] [Bragg]") into one.
+func (r *resolver) joinHeads() {
+	for ci := 0; ci+1 < len(r.cands); ci++ {
+		a, b := &r.cands[ci], &r.cands[ci+1]
+		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == "PER" || b.tag == "PER" {
+			continue
+		}
+		switch strings.ToLower(r.words[a.t1-1]) {
+		case "base", "camp", "fort", "mount", "lake", "port", "cape", "isle", "point":
+		default:
+			continue
+		}
+		t0, t1 := a.t0, b.t1
+		r.kill(ci + 1)
+		r.narrowWide(ci, t0, t1)
+	}
+}
+
+// narrowWide sets candidate ci's tokens to [t0, t1), which must be free of
+// other live candidates.
+func (r *resolver) narrowWide(ci, t0, t1 int) {
+	c := &r.cands[ci]
+	c.t0, c.t1, c.clitic = t0, t1, 0
+	if !r.trim(c) {
+		r.kill(ci)
+		return
+	}
+	r.setOwner(ci)
 }
 
 func isJoiner(w string) bool {

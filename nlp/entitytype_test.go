@@ -23,6 +23,7 @@ func TestMentionTypes(t *testing.T) {
 		{"unlisted town", "in [Xqzbury|LOC] today", "Xqzbury/GPE[Xqzbury]"},
 		{"airport", "at [Heathrow Airport|LOC] today", "Heathrow Airport/FAC[Heathrow Airport]"},
 		{"base tagged MISC", "at [Joint Base Elmendorf-Richardson|MISC] today", "Joint Base Elmendorf-Richardson/FAC[Joint Base Elmendorf-Richardson]"},
+		{"place cut after its head word", "at [Joint Base|LOC] [Elmendorf-Richardson|LOC] today", "Joint Base Elmendorf-Richardson/FAC[Joint Base Elmendorf-Richardson]"},
 		{"seat of government tagged LOC", "the [White House|LOC] said", "White House/FAC[White House]"},
 		{"organisation tagged LOC", "the [Nigeria Police Force|LOC] said", "Nigeria Police Force/ORG[Nigeria Police Force]"},
 		{"other MISC stays", "the [Nobel Peace Prize|MISC] went", "Nobel Peace Prize/MISC[Nobel Peace Prize]"},
