@@ -1,7 +1,9 @@
 package nlp
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -56,5 +58,29 @@ func TestLongStory(t *testing.T) {
 	}
 	if e := entityNamed(doc, "Ada Okaforaa"); e == nil || len(e.Mentions) != 3 || len(e.Roles) != 1 {
 		t.Errorf("Ada Okaforaa: %+v", e)
+	}
+}
+
+// BenchmarkResolveArticle measures the entity layer on a real article
+// (testdata/harbour-vote.txt) labelled by the embedded tagger.
+func BenchmarkResolveArticle(b *testing.B) {
+	data, err := os.ReadFile("../testdata/harbour-vote.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	p, err := DefaultParser()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := p.Parse(context.Background(), Source{Name: "harbour-vote.txt", Text: string(data)}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tagTokens(p.ner, doc)
+	gz := gazetteer.Default()
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		resolveEntities(doc, gz)
 	}
 }
