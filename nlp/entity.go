@@ -26,10 +26,10 @@ func tagTokens(m *ner.Model, doc *Document) {
 		}
 		sents[i] = words
 	}
-	labels := m.Tag(sents)
-	for i, s := range doc.Sentences {
-		for j := range labels[i] {
-			doc.Tokens[s.TokenStart+j].NER = labels[i][j]
+	labels := m.AppendTags(make([]string, 0, len(doc.Tokens)), sents)
+	for _, s := range doc.Sentences {
+		for j := s.TokenStart; j < s.TokenEnd; j++ {
+			doc.Tokens[j].NER, labels = labels[0], labels[1:]
 		}
 	}
 }
