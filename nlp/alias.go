@@ -18,9 +18,9 @@ import (
 // gazetteer's type, then to the first mention's. The gazetteer overrides
 // the vote where the tagger is known to be confused: a listed nationality
 // or group is NORP, a listed organisation ("NATO") is ORG rather than a
-// person (or a place, for an acronym), and a listed country, state or big
-// city that is not also a listed person name is never a PERSON without a
-// title to say so.
+// person (or a place, for an acronym), and a listed country or state that
+// is not also a listed person name is never a PERSON without a title to say
+// so. (A big city is: "Davenport" is a surname too.)
 //
 // Groups that name one thing are then linked:
 //   - a headline name to the one body name whose words it is made of
@@ -227,8 +227,8 @@ func (r *resolver) voteType(g *group) string {
 		return Org // nor a place
 	case orgOnly && g.votes[best] <= maxOther(&g.votes, typ):
 		return Org // a split vote
-	case typ == Person && k.Has(gazetteer.Country|gazetteer.State|gazetteer.BigCity) && !k.Has(gazetteer.PERKinds) && g.perEv == 0:
-		return GPE // "Kyiv should determine"
+	case typ == Person && k.Has(gazetteer.Country|gazetteer.State) && !k.Has(gazetteer.PERKinds) && g.perEv == 0:
+		return GPE // "Ukraine said"
 	}
 	return typ
 }

@@ -9,7 +9,7 @@ import (
 // Headlines and datelines.
 //
 // A headline is a line whose capitals say nothing about names: the story's
-// title (Sentence.Title), a line mostly in capitals ("SOCCER - SHEARER NAMED
+// title (Sentence.Title, when it opens the story), a line mostly in capitals ("SOCCER - SHEARER NAMED
 // AS ENGLAND CAPTAIN ."), or a title-case line without a final full stop
 // above the first line of running prose ("Trump, Putin Meet in Alaska for
 // High-Stakes Summit on Ukraine War"). A tagger labels many capitalised
@@ -87,6 +87,7 @@ func (r *resolver) markLines() {
 	}
 	r.lineHead = make([]bool, len(starts))
 	top := true // no line of running prose or dateline yet
+	titleOK := r.titleAtTop()
 	for li, a := range starts {
 		b := len(toks)
 		if li+1 < len(starts) {
@@ -100,7 +101,7 @@ func (r *resolver) markLines() {
 		switch {
 		case top && r.dateline(a, b):
 			top = false // the story starts here
-		case r.doc.Sentences[toks[a].Sentence].Title:
+		case titleOK && r.doc.Sentences[toks[a].Sentence].Title:
 			r.lineHead[li] = true
 		case !top || runsOn:
 		case isCapsLine(st):
@@ -115,6 +116,22 @@ func (r *resolver) markLines() {
 	for i := range r.cands {
 		r.cands[i].headline = r.lineHead[r.tokLine[r.cands[i].t0]]
 	}
+}
+
+// titleAtTop reports whether the story's title sentence, if any, opens the
+// story: a title found further down ("Hajduk 2 Proleter (Z) 0" in a table
+// of results) is read as any other line.
+func (r *resolver) titleAtTop() bool {
+	title, first := -1, -1
+	for _, s := range r.doc.Sentences {
+		switch {
+		case s.Title && title < 0:
+			title = s.Start
+		case !s.Title && (first < 0 || s.Start < first):
+			first = s.Start
+		}
+	}
+	return title >= 0 && (first < 0 || title < first)
 }
 
 // isCapsLine reports whether a line is mostly in capitals.

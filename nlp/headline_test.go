@@ -40,6 +40,9 @@ func TestHeadlines(t *testing.T) {
 			"Results of matches played in the league on Saturday were as follows .\n" +
 				"[Bristol Rovers|ORG] 1 [Stockport|ORG] 1\n[Port Vale|ORG] 2 [Oxford|ORG] 0",
 			"Bristol Rovers/ORG[Bristol Rovers]; Stockport/ORG[Stockport]; Port Vale/ORG[Port Vale]; Oxford/ORG[Oxford]"},
+		{"a title further down is no headline",
+			"Results of matches in the league on Saturday were as follows .\n# [Hajduk|ORG] 2 [Proleter ( Z )|ORG] 0",
+			"Hajduk/ORG[Hajduk]; Proleter ( Z )/ORG[Proleter ( Z )]"},
 		{"a line that runs on in lower case is prose",
 			"The [National Bank of Poland|ORG]\nrefrained from staging an operation on Friday .",
 			"National Bank of Poland/ORG[National Bank of Poland]"},

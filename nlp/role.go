@@ -393,6 +393,9 @@ func (r *resolver) outerTitle(ci int) {
 			}
 		} else {
 			for x := max(sa, roleStart-3); x < roleStart; x++ {
+				if x > sa && isCapitalised(r.words[x-1]) && !isFunctionWord(r.words[x-1]) {
+					continue // part of a longer name: "North Korean [Red Cross] president"
+				}
 				if n, tag := r.qualifierAt(x, roleStart); n > 0 && x+n == roleStart {
 					if r.addCand(cand{t0: x, t1: roleStart, sent: c.sent, tag: tag}) >= 0 {
 						start = x

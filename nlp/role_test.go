@@ -28,6 +28,8 @@ func TestTitlesAndRoles(t *testing.T) {
 			"Russian/NORP[Russian]; Vladimir Putin/PERSON[Vladimir Putin]{Russian President}"},
 		{"untagged qualifier", "said Russian president [Vladimir Putin|PER] .",
 			"Russian/NORP[Russian]; Vladimir Putin/PERSON[Vladimir Putin]{Russian president}"},
+		{"no qualifier cut out of a longer name", "North Korean Red Cross president [Li Song-ho|PER] said .",
+			"Li Song-ho/PERSON[Li Song-ho]{president}"},
 		{"honorific outside: no role", "Mr. [Okafor|PER] said .", "Okafor/PERSON[Okafor]"},
 		{"honorific inside: dropped", "[Mrs. Okafor|PER] said .", "Okafor/PERSON[Okafor]"},
 		{"abbreviated rank is a role", "[Gen. Mark Milley|PER] said .", "Mark Milley/PERSON[Mark Milley]{Gen.}"},
