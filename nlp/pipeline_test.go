@@ -10,11 +10,11 @@ import (
 // sentence marked.
 func TestSegmentDocOrder(t *testing.T) {
 	text := "Home > World\n\nLisbon Backs Harbour Plan\n\nThe council voted on Tuesday. Work starts in spring."
-	title := Span{14, 38}
+	title := Span{14, 39}
 	if got := text[title.Start:title.End]; got != "Lisbon Backs Harbour Plan" {
 		t.Fatalf("bad test span %q", got)
 	}
-	doc := &Document{Text: text, Body: []Span{{0, 12}, title, {40, len(text)}}}
+	doc := &Document{Text: text, Body: []Span{{0, 12}, title, {41, len(text)}}}
 	segmentDoc(doc, &title)
 	var titles int
 	for i, s := range doc.Sentences {
