@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 
@@ -72,11 +73,11 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *Docu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc, err = clean(src)
+	doc, title, err := clean(src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
-	segmentDoc(doc)
+	segmentDoc(doc, title)
 	if opts.POS {
 		tagPOS(doc)
 	}
@@ -86,12 +87,13 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *Docu
 	return doc, nil
 }
 
-// segmentDoc splits the title and each body region into sentences and tokens.
-func segmentDoc(doc *Document) {
+// segmentDoc splits each body region into sentences and tokens, in text
+// order. The title region, if any, is one sentence marked Title.
+func segmentDoc(doc *Document, title *Span) {
 	for _, region := range doc.Body {
-		title := doc.Title != "" && len(doc.Sentences) == 0 && isTitleRegion(doc, region)
+		isTitle := title != nil && region == *title
 		var spans []Span
-		if title {
+		if isTitle {
 			spans = []Span{trimSpan(doc.Text, region)}
 		} else {
 			spans = Segment(doc.Text, region)
@@ -107,25 +109,21 @@ func segmentDoc(doc *Document) {
 				doc.Tokens[i].Sentence = idx
 			}
 			doc.Sentences = append(doc.Sentences, Sentence{
-				Span: s, Text: doc.Text[s.Start:s.End], Title: title,
+				Span: s, Text: doc.Text[s.Start:s.End], Title: isTitle,
 				TokenStart: first, TokenEnd: len(doc.Tokens),
 			})
 		}
 	}
 }
 
-func isTitleRegion(doc *Document, r Span) bool {
-	return strings.TrimSpace(doc.Text[r.Start:r.End]) == doc.Title
-}
-
 // clean finds the story in the source: the main text of an HTML page, or the
 // story's regions in plain text.
-func clean(src Source) (*Document, error) {
+func clean(src Source) (*Document, *Span, error) {
 	doc := &Document{Source: src.Name, Kind: "text", Text: src.Text}
 	if src.HTML {
 		art, err := extract.HTML(strings.NewReader(src.Text), src.URL)
 		if err != nil {
-			return nil, fmt.Errorf("extract HTML: %w", err)
+			return nil, nil, fmt.Errorf("extract HTML: %w", err)
 		}
 		doc.Kind = "html"
 		doc.Byline, doc.Date = art.Byline, art.Date
@@ -134,20 +132,24 @@ func clean(src Source) (*Document, error) {
 			doc.Text = art.Title + "\n\n" + art.Text
 		}
 		if strings.TrimSpace(doc.Text) == "" {
-			return nil, fmt.Errorf("no main text found in the HTML page")
+			return nil, nil, fmt.Errorf("no main text found in the HTML page")
 		}
 	}
 	layout := extract.Text(doc.Text)
+	var title *Span
 	if layout.Title != nil {
-		t := Span{layout.Title.Start, layout.Title.End}
-		doc.Title = strings.TrimSpace(doc.Text[t.Start:t.End])
-		doc.Body = append(doc.Body, t)
+		title = &Span{layout.Title.Start, layout.Title.End}
+		doc.Title = strings.TrimSpace(doc.Text[title.Start:title.End])
+		doc.Body = append(doc.Body, *title)
 	}
 	for _, r := range layout.Body {
 		doc.Body = append(doc.Body, Span{r.Start, r.End})
 	}
+	// The title need not open the text (a breadcrumb or a dateline may come
+	// first); sentences must still come in text order.
+	slices.SortFunc(doc.Body, func(a, b Span) int { return a.Start - b.Start })
 	for _, d := range layout.Dropped {
 		doc.Dropped = append(doc.Dropped, Dropped{Span{d.Start, d.End}, d.Reason})
 	}
-	return doc, nil
+	return doc, title, nil
 }

@@ -14,7 +14,7 @@ import (
 // as Parse does for a text with no furniture.
 func segmentedDoc(text string) *Document {
 	doc := &Document{Text: text, Body: []Span{{0, len(text)}}}
-	segmentDoc(doc)
+	segmentDoc(doc, nil)
 	return doc
 }
 

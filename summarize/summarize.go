@@ -1,9 +1,17 @@
 package summarize
 
-import "github.com/newsnlp/newsnlp/nlp"
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
 
 // Options set the summary's length. Sentences is used unless Words or Ratio
-// is set; the zero value gives DefaultSentences.
+// is set; the zero value gives DefaultSentences. Words counts
+// white-space-separated words; when no sentence fits the budget, the best
+// sentence is given alone.
 type Options struct {
 	Sentences int     // number of sentences
 	Words     int     // a word budget instead of a sentence count
@@ -21,20 +29,117 @@ type Sentence struct {
 	Score float64
 }
 
-// Extract returns the summary of doc, in article order.
-//
-// STUB: the first body sentences (LEAD-N) until the scorer lands.
+// Extract returns the summary of doc, in article order, chosen by the
+// model embedded in the binary.
 func Extract(doc *nlp.Document, opts Options) []Sentence {
-	n := opts.Sentences
-	if n <= 0 {
-		n = DefaultSentences
+	m, err := DefaultScorer()
+	if err != nil {
+		panic(err) // the embedded model is checked by the package's tests
 	}
-	var out []Sentence
-	for i, s := range doc.Sentences {
-		if s.Title {
+	return m.Extract(doc, opts)
+}
+
+// Extract returns the summary of doc, in article order: the best-scored
+// sentences that are neither furniture nor the title nor near-duplicates of
+// each other, as many as opts ask. A story with fewer such sentences gives
+// all of them.
+func (m *Model) Extract(doc *nlp.Document, opts Options) []Sentence {
+	df := extractFeatures(doc)
+	scores := make([]float64, len(df.cands))
+	for k, x := range df.x {
+		scores[k] = m.score(x)
+	}
+	if len(df.cands) == 0 {
+		return fallback(doc, opts)
+	}
+	return selectSentences(doc, df, scores, opts)
+}
+
+// selectSentences picks candidates by score within the length opts set.
+func selectSentences(doc *nlp.Document, df *docFeatures, scores []float64, opts Options) []Sentence {
+	order := make([]int, len(df.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+
+	limit, budget := sentenceLimit(opts, len(df.cands))
+	var picked []int
+	words := 0
+	for _, k := range order {
+		if len(picked) >= limit {
+			break
+		}
+		w := 0
+		if budget > 0 {
+			w = len(strings.Fields(doc.Sentences[df.cands[k]].Text))
+			if words+w > budget {
+				continue
+			}
+		}
+		if duplicates(df, k, picked) {
 			continue
 		}
-		if len(out) == n {
+		picked = append(picked, k)
+		words += w
+	}
+	if len(picked) == 0 && len(order) > 0 {
+		picked = append(picked, order[0]) // no sentence fits the budget: the best one
+	}
+	sort.Ints(picked)
+	out := make([]Sentence, len(picked))
+	for i, k := range picked {
+		si := df.cands[k]
+		s := doc.Sentences[si]
+		out[i] = Sentence{Span: s.Span, Index: si, Text: s.Text, Score: scores[k]}
+	}
+	return out
+}
+
+// sentenceLimit turns opts into a sentence count and a word budget (0: none).
+func sentenceLimit(opts Options, n int) (limit, budget int) {
+	switch {
+	case opts.Words > 0:
+		return n, opts.Words
+	case opts.Ratio > 0:
+		return max(1, int(math.Ceil(opts.Ratio*float64(n)))), 0
+	case opts.Sentences > 0:
+		return opts.Sentences, 0
+	}
+	return DefaultSentences, 0
+}
+
+// duplicates reports whether candidate k repeats one already picked: most
+// of the shorter one's content terms are in the other.
+func duplicates(df *docFeatures, k int, picked []int) bool {
+	for _, p := range picked {
+		a, b := df.terms[k], df.terms[p]
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if len(a) > 0 && overlap(a, b) >= 0.8 {
+			return true
+		}
+	}
+	return false
+}
+
+// fallback serves stories whose every sentence looks like furniture: their
+// first non-title sentences.
+func fallback(doc *nlp.Document, opts Options) []Sentence {
+	n := 0
+	for _, s := range doc.Sentences {
+		if !s.Title {
+			n++
+		}
+	}
+	limit, budget := sentenceLimit(opts, n)
+	var out []Sentence
+	for i, s := range doc.Sentences {
+		if s.Title || len(out) >= limit {
+			continue
+		}
+		if budget > 0 && len(out) > 0 {
 			break
 		}
 		out = append(out, Sentence{Span: s.Span, Index: i, Text: s.Text})

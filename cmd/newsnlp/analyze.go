@@ -9,9 +9,10 @@ import (
 )
 
 type analyzeOptions struct {
-	input  inputFlags
-	format formatFlag
-	length summarize.Options
+	input    inputFlags
+	format   formatFlag
+	length   summarize.Options
+	headline headlineFlags
 }
 
 func newAnalyzeCmd(f *Factory) *cobra.Command {
@@ -33,22 +34,31 @@ that were dropped with the reason. Offsets are Unicode code points into
 			if err := checkLength(opts.length); err != nil {
 				return err
 			}
+			if err := opts.headline.check(); err != nil {
+				return err
+			}
 			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
 			if err != nil {
 				return err
 			}
 			views := make([]render.View, len(docs))
+			hl := newHeadliner(f, opts.headline)
 			for i, d := range docs {
-				views[i] = render.AnalyzeView{Doc: d, Summary: summarize.Extract(d, opts.length)}
+				sum := summarize.Extract(d, opts.length)
+				views[i] = render.AnalyzeView{Doc: d, Summary: sum, Headline: hl.headline(cmd.Context(), d, sum)}
 			}
 			if err := writeViews(f, format, views); err != nil {
 				return err
 			}
-			return inputsExit(failed, len(docs)+failed)
+			if err := inputsExit(failed, len(docs)+failed); err != nil {
+				return err
+			}
+			return hl.exit()
 		},
 	}
 	opts.input.register(cmd.Flags())
 	opts.format.register(cmd.Flags())
 	cmd.Flags().IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
+	opts.headline.register(cmd)
 	return cmd
 }

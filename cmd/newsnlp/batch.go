@@ -16,7 +16,6 @@ import (
 
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
 	"github.com/newsnlp/newsnlp/summarize"
 )
@@ -33,6 +32,8 @@ type batchOptions struct {
 	progress       bool
 	progressSet    bool // --progress was given, either way
 	headline       bool
+	model          string
+	timeout        time.Duration
 	llmConcurrency int
 	length         summarize.Options
 	entitiesTable  bool
@@ -116,6 +117,8 @@ Hadoop Streaming and Spark fail a whole task on any other status.`,
 	fs.BoolVar(&opts.progress, "progress", false, "show progress on stderr even when it is not a terminal (--progress=false hides it)")
 	fs.BoolVar(&opts.headline, "headline", false, "add a headline to every story")
 	fs.IntVar(&opts.llmConcurrency, "llm-concurrency", 4, "headline requests sent at once")
+	fs.StringVar(&opts.model, "model", "", "LLM model for --headline (default $NEWSNLP_MODEL or "+summarize.DefaultLLMModel+")")
+	fs.DurationVar(&opts.timeout, "timeout", 30*time.Second, "time allowed for each --headline request, retries included")
 	fs.IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
 	fs.BoolVar(&opts.entitiesTable, "entities-table", false, "print one row per entity across all stories instead of a result per story")
 	fs.IntVar(&opts.tableSources, "table-sources", batch.DefaultTableSources, "sources listed per row of --entities-table")
@@ -178,6 +181,7 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 		return &exitError{code: exitFailure, err: err}
 	}
 	analyze := opts.Analyze
+	var hl *headliner
 	if analyze == nil {
 		parser, err := f.Parser()
 		if err != nil {
@@ -186,7 +190,12 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 		}
 		var headline batch.HeadlineFunc
 		if opts.headline {
-			headline = offlineHeadline
+			if opts.timeout <= 0 {
+				output.Sink.Close()
+				return usageError("--timeout must be positive")
+			}
+			hl = newHeadliner(f, headlineFlags{enabled: true, model: opts.model, timeout: opts.timeout})
+			headline = hl.batchHeadline
 		}
 		analyze = batch.NewPipeline(parser, opts.length, headline, opts.llmConcurrency).Analyze
 	}
@@ -207,7 +216,11 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 		Now:      opts.Now,
 	}
 	stats, err := r.Run(ctx, jobs)
-	return batchExit(f, stats, err, notStory, *readErr, streamIn != "", opts.partialOK)
+	if err := batchExit(f, stats, err, notStory, *readErr, streamIn != "", opts.partialOK); err != nil || hl == nil {
+		return err
+	}
+	return hl.exit() // exitFallback when an LLM headline fell back to an offline one
+
 }
 
 // batchExit reports the end of a run on stderr and picks the exit status.
@@ -336,21 +349,6 @@ func batchProgress(f *Factory, force, set bool) (batch.Progress, func(string)) {
 		l := batch.NewLines(f.IO.ErrOut, 0)
 		return l, l.Println
 	}
-}
-
-// offlineHeadline is the headline until the LLM headliner lands: the
-// story's title if it has one, else its first summary sentence.
-//
-// SEAM(summ): replace with summarize.Headliner (LLM, with fallback) once it
-// is on main; Pipeline already caps the calls at --llm-concurrency.
-func offlineHeadline(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) (*summarize.Headline, error) {
-	if doc.Title != "" {
-		return &summarize.Headline{Text: doc.Title, Source: "title"}, nil
-	}
-	if len(sum) > 0 {
-		return &summarize.Headline{Text: strings.Join(strings.Fields(sum[0].Text), " "), Source: "extractive"}, nil
-	}
-	return nil, nil
 }
 
 // tableFormat resolves --format for the cross-story table.

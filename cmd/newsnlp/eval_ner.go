@@ -1,18 +1,112 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsnlp/newsnlp/internal/eval"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// STUB: replaced by the work on its issue.
+type evalNEROptions struct {
+	tokens string // "text" or "gold"
+	model  string
+}
+
 func newEvalNERCmd(f *Factory) *cobra.Command {
-	return &cobra.Command{
-		Use:   "ner FILE.conll",
+	opts := &evalNEROptions{}
+	cmd := &cobra.Command{
+		Use:   "ner FILE.conll[.gz]",
 		Short: "Score the entity model on CoNLL-format data",
+		Long: `Score entity recognition on labelled CoNLL-format data (TOKEN<TAB>TAG, BIO or
+IOB1, a blank line between sentences, -DOCSTART- between documents).
+
+Each document is rebuilt as natural text (one sentence a line, as
+../shared/tools/ner_score.py does) and run through the full pipeline, so the
+score is what users get. Predicted types map to the CoNLL four: PERSON→PER;
+GPE, LOC and FAC→LOC; NORP, EVENT and the rest→MISC. Mentions count when
+their offsets and type match exactly (conlleval). The table row is the
+per-story entity-table F1 of ner_score.py: the set of (lower-cased text, type)
+over PER, ORG and LOC.
+
+With --tokens gold the model tags the gold tokens directly: the model alone,
+without segmentation, tokenization or the entity layer.`,
+		Example: `  newsnlp eval ner ../shared/data/ner/conll2003-dev.conll.gz
+  newsnlp eval ner --tokens gold my-labelled-news.conll`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("not implemented yet")
+			if opts.tokens != "text" && opts.tokens != "gold" {
+				return usageError("eval ner: --tokens must be text or gold, not %q", opts.tokens)
+			}
+			return evalNERRun(cmd, f, opts, args[0])
 		},
 	}
+	cmd.Flags().StringVar(&opts.tokens, "tokens", "text", "text: run the pipeline on the rebuilt text; gold: tag the gold tokens")
+	cmd.Flags().StringVar(&opts.model, "model", "", "NER model file to score instead of the embedded one")
+	return cmd
+}
+
+func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, path string) error {
+	docs, err := ner.ReadCoNLLFile(path)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	parser, model, err := evalNERModels(f, opts.model)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	sc := eval.NewScores()
+	for i, d := range docs {
+		if err := cmd.Context().Err(); err != nil {
+			return err
+		}
+		words, gold := make([][]string, len(d)), make([][]string, len(d))
+		for j, s := range d {
+			words[j], gold[j] = s.Words, s.Labels
+		}
+		r := eval.Render(words, gold)
+		if opts.tokens == "gold" {
+			sc.Add(eval.NERTokens(model, []ner.Document{d}))
+			continue
+		}
+		doc, err := parser.Parse(cmd.Context(), nlp.Source{Name: fmt.Sprintf("%s#%d", path, i+1), Text: r.Text}, nlp.Options{Entities: true})
+		if err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		var pred []eval.Mention
+		for _, m := range doc.Mentions {
+			s, e := doc.RuneSpan(m.Span)
+			pred = append(pred, eval.Mention{Start: s, End: e, Type: eval.NormType(m.Type)})
+		}
+		for k := range r.Gold {
+			r.Gold[k].Type = eval.NormType(r.Gold[k].Type)
+		}
+		sc.AddDoc([]rune(r.Text), r.Gold, pred)
+	}
+	return sc.Write(f.IO.Out)
+}
+
+// evalNERModels returns the parser and model to score: the embedded ones,
+// or a model read from a file.
+func evalNERModels(f *Factory, path string) (*nlp.Parser, *ner.Model, error) {
+	if path == "" {
+		p, err := f.Parser()
+		if err != nil {
+			return nil, nil, err
+		}
+		m, err := ner.Default()
+		return p, m, err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := ner.Load(b)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return nlp.NewParser(m), m, nil
 }

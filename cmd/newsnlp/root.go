@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/internal/iostreams"
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/summarize"
 )
 
 // Exit codes. README.md documents them; keep the two in step.
@@ -50,10 +51,16 @@ type Factory struct {
 	IO     *iostreams.IOStreams
 	Parser func() (*nlp.Parser, error)
 	Getenv func(string) string
+	// Headliner connects to the LLM that writes headlines (--headline).
+	Headliner func(summarize.LLMConfig) summarize.Headliner
 }
 
 func newFactory(io *iostreams.IOStreams) *Factory {
-	return &Factory{IO: io, Parser: nlp.DefaultParser, Getenv: os.Getenv}
+	return &Factory{IO: io, Parser: nlp.DefaultParser, Getenv: os.Getenv, Headliner: newOpenAIHeadliner}
+}
+
+func newOpenAIHeadliner(cfg summarize.LLMConfig) summarize.Headliner {
+	return summarize.NewOpenAIHeadliner(cfg)
 }
 
 // Main runs newsnlp with args and returns the exit code.

@@ -7,6 +7,6 @@ func newTrainCmd(f *Factory) *cobra.Command {
 		Use:   "train",
 		Short: "Retrain newsnlp's models from labelled data",
 	}
-	cmd.AddCommand(newTrainNERCmd(f))
+	cmd.AddCommand(newTrainNERCmd(f), newTrainSummaryCmd(f))
 	return cmd
 }

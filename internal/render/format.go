@@ -46,6 +46,10 @@ func ParseFormat(s string, allowed []Format) (Format, error) {
 type Grid struct {
 	Header []string
 	Rows   [][]string
+	// Clip makes the table renderer cut over-long cells to fit, with an
+	// ellipsis, instead of wrapping them: one line per row, for grids whose
+	// long column is context rather than content.
+	Clip bool
 }
 
 // View is one document's result, printable in every format.

@@ -12,7 +12,7 @@ import (
 const defaultTableWidth = 120
 
 // writeTable draws a grid as a box table that fits Width: columns keep their
-// natural width and the widest one wraps. Line breaks inside cells are folded
+// natural width and the widest one wraps (or is clipped, with Grid.Clip). Line breaks inside cells are folded
 // to spaces, so a cell wraps only where the table needs it to.
 func writeTable(w io.Writer, g Grid, opts Options) error {
 	width := opts.Width
@@ -26,10 +26,14 @@ func writeTable(w io.Writer, g Grid, opts Options) error {
 			rows[i][j] = oneLine(c)
 		}
 	}
+	wrap := tw.WrapNormal
+	if g.Clip {
+		wrap = tw.WrapTruncate
+	}
 	cfg := tablewriter.Config{
 		Header: tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone, AutoFormat: tw.On}},
 		Row: tw.CellConfig{
-			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+			Formatting:   tw.CellFormatting{AutoWrap: wrap},
 			ColMaxWidths: tw.CellWidth{PerColumn: columnCaps(g.Header, rows, width)},
 		},
 	}

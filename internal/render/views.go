@@ -143,7 +143,7 @@ func (v EntitiesView) JSON() any {
 
 // Grid implements View: one row per entity.
 func (v EntitiesView) Grid() Grid {
-	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}}
+	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true}
 	for _, e := range v.Doc.Entities {
 		first := ""
 		if len(e.Mentions) > 0 {

@@ -1,0 +1,91 @@
+package eval
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRender(t *testing.T) {
+	// Expected text and spans as ner_score.py render() gives them (checked by running it).
+	sents := [][]string{
+		{"EU", "rejects", "German", "call", "."},
+		{"(", "Peter", "Blackburn", ")", "said", "it", "'s", "$", "5", "n't", "Müller", "'s", "``", "x", "''"},
+	}
+	labels := [][]string{
+		{"B-ORG", "O", "B-MISC", "O", "O"},
+		{"O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O", "I-PER", "O", "O", "O", "O"},
+	}
+	r := Render(sents, labels)
+	want := "EU rejects German call.\n(Peter Blackburn) said it's $5n't Müller's ``x''"
+	if r.Text != want {
+		t.Fatalf("text = %q, want %q", r.Text, want)
+	}
+	wantGold := []Mention{{0, 2, "ORG"}, {11, 17, "MISC"}, {25, 40, "PER"}, {58, 64, "PER"}}
+	if !slices.Equal(r.Gold, wantGold) {
+		t.Errorf("gold = %v, want %v", r.Gold, wantGold)
+	}
+	runes := []rune(r.Text)
+	if got := string(runes[58:64]); got != "Müller" {
+		t.Errorf("code point span [58,64) = %q, want Müller", got)
+	}
+	if tok := r.Tokens[1][10]; string(runes[tok.Start:tok.End]) != "Müller" {
+		t.Errorf("token span = %v", tok)
+	}
+}
+
+func TestScores(t *testing.T) {
+	text := []rune("Bill Gates met bill gates in Paris. Paris")
+	gold := []Mention{{0, 10, "PER"}, {15, 25, "PER"}, {29, 34, "LOC"}, {36, 41, "LOC"}}
+	pred := []Mention{
+		{0, 10, "PER"},  // right
+		{15, 20, "PER"}, // wrong span
+		{29, 34, "ORG"}, // wrong type
+		{36, 41, "LOC"}, // right
+		{36, 41, "LOC"}, // duplicate: counted as a prediction, not a hit
+	}
+	s := NewScores()
+	s.AddDoc(text, gold, pred)
+	if c := *s.ByType["PER"]; c != (Counts{TP: 1, Pred: 2, Gold: 2}) {
+		t.Errorf("PER counts = %+v", c)
+	}
+	if c := *s.ByType["LOC"]; c != (Counts{TP: 1, Pred: 2, Gold: 2}) {
+		t.Errorf("LOC counts = %+v", c)
+	}
+	if c := s.Overall(); c != (Counts{TP: 2, Pred: 5, Gold: 4}) {
+		t.Errorf("overall = %+v", c)
+	}
+	// Table: gold {bill gates/PER, paris/LOC}; predicted {bill gates/PER, bill/PER, paris/ORG, paris/LOC}.
+	if s.Table != (Counts{TP: 2, Pred: 4, Gold: 2}) {
+		t.Errorf("table = %+v", s.Table)
+	}
+	if p, r, f := s.Table.P(), s.Table.R(), s.Table.F1(); p != 0.5 || r != 1 || math.Abs(f-2.0/3) > 1e-9 {
+		t.Errorf("table P/R/F1 = %v %v %v", p, r, f)
+	}
+	var b strings.Builder
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"PER ", "LOC ", "overall", "table PER/ORG/LOC", "documents: 1"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestCountsZero(t *testing.T) {
+	var c Counts
+	if c.P() != 0 || c.R() != 0 || c.F1() != 0 {
+		t.Error("empty counts should score 0, not NaN")
+	}
+}
+
+func TestNormType(t *testing.T) {
+	for in, want := range map[string]string{"PERSON": "PER", "per": "PER", "GPE": "LOC", "FAC": "LOC", "LOC": "LOC",
+		"ORG": "ORG", "NORP": "MISC", "EVENT": "MISC", "MISC": "MISC"} {
+		if got := NormType(in); got != want {
+			t.Errorf("NormType(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package sumeval
+
+import (
+	"fmt"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/summarize"
+)
+
+// TrainDocs returns the parsed articles as training documents, leaving out
+// those that failed to parse.
+func TrainDocs(docs []Parsed) []summarize.TrainDoc {
+	var out []summarize.TrainDoc
+	for _, d := range docs {
+		if d.Doc != nil {
+			out = append(out, summarize.TrainDoc{Doc: d.Doc, Reference: d.Summary})
+		}
+	}
+	return out
+}
+
+// CrossValidate scores held-out summaries: the articles are dealt into k
+// folds (article i to fold i mod k), and each fold is summarized by a model
+// trained on the other folds. LEAD-n is scored on the same articles.
+func CrossValidate(docs []Parsed, k, n int, cfg summarize.TrainConfig) (*Result, error) {
+	if k < 2 {
+		return nil, fmt.Errorf("cross-validation needs at least 2 folds, not %d", k)
+	}
+	models := make([]*summarize.Model, k)
+	for f := 0; f < k; f++ {
+		var train []Parsed
+		for i, d := range docs {
+			if i%k != f {
+				train = append(train, d)
+			}
+		}
+		m, err := summarize.Train(TrainDocs(train), cfg)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		models[f] = m
+	}
+	fold := map[*nlp.Document]int{}
+	for i, d := range docs {
+		if d.Doc != nil {
+			fold[d.Doc] = i % k
+		}
+	}
+	heldOut := func(doc *nlp.Document, n int) []summarize.Sentence {
+		return models[fold[doc]].Extract(doc, summarize.Options{Sentences: n})
+	}
+	name := fmt.Sprintf("newsnlp-cv%d", k)
+	return Evaluate(docs, n, []string{name, fmt.Sprintf("lead-%d", n)}, []Summarizer{heldOut, Lead}), nil
+}

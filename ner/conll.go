@@ -1,0 +1,134 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Sentence is one labelled sentence: token texts and their BIO labels.
+type Sentence struct {
+	Words  []string
+	Labels []string
+}
+
+// Document is a sequence of sentences that belong together (one story).
+type Document []Sentence
+
+// ReadCoNLL reads CoNLL-format data: one token a line as TOKEN<TAB>TAG (or
+// space-separated; the first field is the token, the last the tag), a blank
+// line between sentences and -DOCSTART- between documents. IOB1 tags are
+// converted to BIO (IOB2). Data without -DOCSTART- lines is returned as
+// one document.
+func ReadCoNLL(r io.Reader) ([]Document, error) {
+	var docs []Document
+	var doc Document
+	var sent Sentence
+	endSent := func() {
+		if len(sent.Words) > 0 {
+			sent.Labels = toBIO(sent.Labels)
+			doc = append(doc, sent)
+			sent = Sentence{}
+		}
+	}
+	endDoc := func() {
+		endSent()
+		if len(doc) > 0 {
+			docs = append(docs, doc)
+			doc = nil
+		}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for ln := 1; sc.Scan(); ln++ {
+		line := strings.TrimRight(sc.Text(), "\r\n")
+		if strings.HasPrefix(line, "-DOCSTART-") {
+			endDoc()
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			endSent()
+			continue
+		}
+		f := strings.FieldsFunc(line, func(r rune) bool { return r == '\t' || r == ' ' })
+		if len(f) < 2 {
+			return nil, fmt.Errorf("line %d: want TOKEN<TAB>TAG, got %q", ln, line)
+		}
+		tag := f[len(f)-1]
+		if tag != "O" && !(len(tag) > 2 && (tag[:2] == "B-" || tag[:2] == "I-")) {
+			return nil, fmt.Errorf("line %d: bad tag %q", ln, tag)
+		}
+		sent.Words = append(sent.Words, f[0])
+		sent.Labels = append(sent.Labels, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	endDoc()
+	return docs, nil
+}
+
+// ReadCoNLLFile reads a CoNLL file, gunzipping it if its name ends in .gz.
+func ReadCoNLLFile(path string) ([]Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer gz.Close()
+		r = gz
+	}
+	docs, err := ReadCoNLL(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// toBIO rewrites IOB1 labels (I- may start a mention) as BIO in place.
+func toBIO(labels []string) []string {
+	prev := "O"
+	for i, l := range labels {
+		if strings.HasPrefix(l, "I-") && (prev == "O" || prev[2:] != l[2:]) {
+			labels[i] = "B-" + l[2:]
+		}
+		prev = labels[i]
+	}
+	return labels
+}
+
+// Span is a mention in token positions: tokens [Start, End) of a sentence.
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans returns the mentions that BIO labels mark. An I- label that does
+// not continue a mention of its type starts one, as conlleval reads it.
+func Spans(labels []string) []Span {
+	var out []Span
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if len(l) < 3 {
+			i++
+			continue
+		}
+		typ := l[2:]
+		j := i + 1
+		for j < len(labels) && len(labels[j]) > 2 && labels[j][:2] == "I-" && labels[j][2:] == typ {
+			j++
+		}
+		out = append(out, Span{i, j, typ})
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,625 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/gazetteer"
+)
+
+// One entity per real-world thing.
+//
+// Candidates with the same name (ignoring case, diacritics and the kind of
+// apostrophe) form a group, and each group gets one type by vote: each
+// mention votes for its own type (a headline mention half as much), a title
+// or honorific before it votes twice for PERSON, and ties go to the
+// gazetteer's type, then to the first mention's. The gazetteer overrides
+// the vote where the tagger is known to be confused: a listed nationality
+// or group is NORP, a listed organisation ("NATO") is ORG rather than a
+// person (or a place, for an acronym), and a listed country or state that
+// is not also a listed person name is never a PERSON without a title to say
+// so. (A big city is: "Davenport" is a surname too.)
+//
+// Groups that name one thing are then linked:
+//   - a headline name to the one body name whose words it is made of
+//     ("RANGERS" to "Texas Rangers", see headline.go);
+//   - places and organisations by the gazetteer's canonical name: "U.S.",
+//     "US", "United States" and "America" are one GPE;
+//   - an acronym defined in the story, "European Investment Bank (EIB)",
+//     and an acronym made of the initials of a name in the story ("NATO"
+//     and "North Atlantic Treaty Organization"), with the expansion's type;
+//   - a person's surname, first name, or first and last name to the one
+//     longer person name in the story that contains it: "Trump" and
+//     "President Trump" join "Donald Trump", whatever type the tagger gave
+//     them, unless the short name is a listed country, state or big city
+//     with no person vote. A short name that two different people share
+//     ("Bush" beside "George W. Bush" and "Jeb Bush") stays apart;
+//   - a company name to its form with a suffix: "Acme" and "Acme Inc.".
+//
+// An entity is named by the gazetteer's canonical name when it is a listed
+// place or organisation ("United States"), and otherwise by its fullest
+// form in the story: the mention with the most words, preferring body text
+// to a headline and mixed case to capitals, then the first.
+
+// typeOrder lists the output types; votes are kept in this order.
+var typeOrder = [...]string{Person, Org, GPE, Loc, NORP, Facility, Event, Misc}
+
+const numTypes = len(typeOrder)
+
+func typeIndex(t string) int {
+	for i, x := range typeOrder {
+		if x == t {
+			return i
+		}
+	}
+	return numTypes - 1
+}
+
+// group is the candidates that share a name.
+type group struct {
+	key    string // folded name
+	text   string // the first mention's text
+	words  int    // words in the name
+	votes  [numTypes]float32
+	typ    string
+	kinds  gazetteer.Kind
+	first  int // first candidate, in text order
+	locked bool
+	perEv  float32 // votes from titles and honorifics
+	canon  string  // the gazetteer's canonical name, for listed places and organisations
+	family string  // "geo" or "org": the kind of thing canon names
+}
+
+// group sorts the live candidates into text order, groups them by name and
+// votes on each group's type.
+//
+// Three kinds of disagreement are kept apart rather than voted away: a
+// place's name used for a team or a government ("Chicago" the city and
+// "CHICAGO" the club in one sports story: ORG against a place type, unless
+// the gazetteer lists the name as an organisation), a name that is mostly
+// MISC, which tends to be a title or a product named after a person or a
+// place ("Michael Collins" the film beside Michael Collins the man), and a
+// tie with nothing to break it (one "Spartak" PER, one ORG).
+func (r *resolver) group() {
+	order := r.liveOrder()
+	keys := make([]string, len(r.cands))
+	votes := make(map[string]*[numTypes]float32, len(order))
+	for _, ci := range order {
+		c := &r.cands[ci]
+		keys[ci] = r.keyOf(ci)
+		v := votes[keys[ci]]
+		if v == nil {
+			v = new([numTypes]float32)
+			votes[keys[ci]] = v
+		}
+		v[typeIndex(c.typ)] += candWeight(c)
+		v[0] += c.perEv
+	}
+	index := make(map[string]int, len(votes))
+	for _, ci := range order {
+		c := &r.cands[ci]
+		text, key := r.text(c), keys[ci]
+		gk := key
+		k := r.kinds(listedForm(text))
+		orgListed := k.Has(gazetteer.Org) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
+		switch v := votes[key]; {
+		case c.locked:
+			gk = key + "\x00" + c.typ
+		case c.typ == Misc && v[typeIndex(Misc)] >= maxOther(v, Misc):
+			gk = key + "\x00misc"
+		case !orgListed && c.typ == Org && placeVotes(v) > 0:
+			gk = key + "\x00org"
+		case !orgListed && isPlaceType(c.typ) && v[typeIndex(Org)] > 0:
+			gk = key + "\x00place"
+		case tiedWithout(v, c.typ, k.Type()):
+			gk = key + "\x00" + c.typ // no majority and no gazetteer to break the tie
+		}
+		gi, ok := index[gk]
+		if !ok {
+			gi = len(r.groups)
+			index[gk] = gi
+			r.groups = append(r.groups, group{
+				key: key, text: text, words: countWords(key), first: ci,
+				kinds: r.kinds(listedForm(text)), locked: c.locked, typ: c.typ,
+			})
+		}
+		c.group = gi
+		g := &r.groups[gi]
+		g.votes[typeIndex(c.typ)] += candWeight(c)
+		g.votes[0] += c.perEv
+		g.perEv += c.perEv
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if !g.locked {
+			g.typ = r.voteType(g)
+		}
+	}
+	r.parent = make([]int, len(r.groups))
+	for i := range r.parent {
+		r.parent[i] = i
+	}
+}
+
+// isPlaceType reports whether t is a kind of place.
+func isPlaceType(t string) bool { return t == GPE || t == Loc || t == Facility }
+
+// placeVotes returns the votes for kinds of place.
+func placeVotes(v *[numTypes]float32) float32 {
+	return v[typeIndex(GPE)] + v[typeIndex(Loc)] + v[typeIndex(Facility)]
+}
+
+// tiedWithout reports whether type t shares the top vote with another type
+// while the gazetteer's type gz has less.
+func tiedWithout(v *[numTypes]float32, t, gz string) bool {
+	top := v[typeIndex(t)]
+	if top == 0 || maxOther(v, t) != top {
+		return false
+	}
+	return gz == "" || v[typeIndex(gz)] < top
+}
+
+// candWeight is a candidate's vote for its own type: a headline's counts
+// half.
+func candWeight(c *cand) float32 {
+	if c.headline {
+		return 0.5
+	}
+	return 1
+}
+
+// maxOther returns the largest vote for a type other than t.
+func maxOther(v *[numTypes]float32, t string) float32 {
+	var m float32
+	ti := typeIndex(t)
+	for i, x := range v {
+		if i != ti && x > m {
+			m = x
+		}
+	}
+	return m
+}
+
+// liveOrder returns the live candidates' indices in text order.
+func (r *resolver) liveOrder() []int {
+	order := make([]int, 0, len(r.cands))
+	for i := range r.cands {
+		if !r.cands[i].dead {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return r.cands[order[a]].span.Start < r.cands[order[b]].span.Start
+	})
+	return order
+}
+
+// voteType returns a group's type: the vote, with the gazetteer's
+// overrides.
+func (r *resolver) voteType(g *group) string {
+	k := g.kinds
+	places := gazetteer.GPEKinds | gazetteer.LOCKinds
+	if k.Has(gazetteer.NORPKinds) && !k.Has(places|gazetteer.Org) {
+		return NORP
+	}
+	best := -1
+	gzType := k.Type()
+	firstType := typeIndex(r.cands[g.first].typ)
+	for i := range g.votes {
+		switch {
+		case g.votes[i] == 0:
+		case best < 0 || g.votes[i] > g.votes[best]:
+			best = i
+		case g.votes[i] == g.votes[best]:
+			if typeOrder[i] == gzType || (typeOrder[best] != gzType && i == firstType) {
+				best = i
+			}
+		}
+	}
+	typ := typeOrder[best]
+	orgOnly := k.Has(gazetteer.Org) && !k.Has(places|gazetteer.NORPKinds)
+	switch {
+	case orgOnly && typ == Person && g.perEv == 0:
+		return Org // "NATO" is no one
+	case orgOnly && (typ == GPE || typ == Loc || typ == Facility) && isAcronymText(g.text):
+		return Org // nor a place
+	case orgOnly && g.votes[best] <= maxOther(&g.votes, typ):
+		return Org // a split vote
+	case typ == Person && k.Has(gazetteer.Country|gazetteer.State) && !k.Has(gazetteer.PERKinds) && g.perEv == 0:
+		return GPE // "Ukraine said"
+	}
+	return typ
+}
+
+// typeOf returns the type of group g's entity.
+func (r *resolver) typeOf(g int) string { return r.groups[r.find(g)].typ }
+
+func (r *resolver) find(g int) int {
+	for r.parent[g] != g {
+		r.parent[g] = r.parent[r.parent[g]]
+		g = r.parent[g]
+	}
+	return g
+}
+
+// union puts group a's entity into b's and gives it type typ.
+func (r *resolver) union(a, b int, typ string) {
+	ra, rb := r.find(a), r.find(b)
+	// Groups are numbered in order of first mention; the earlier one stays
+	// the root, so the outcome does not depend on the order of linking.
+	root := min(ra, rb)
+	r.parent[ra], r.parent[rb] = root, root
+	r.groups[root].typ = typ
+}
+
+// link joins the groups that name one thing.
+func (r *resolver) link() {
+	for _, p := range r.headAlias {
+		body, head := &r.cands[p[0]], &r.cands[p[1]]
+		if !body.dead && !head.dead {
+			r.union(head.group, body.group, r.groups[r.find(body.group)].typ)
+		}
+	}
+	r.linkCanonical()
+	r.linkAcronyms()
+	r.linkPersons()
+	r.linkOrgSuffixes()
+}
+
+// linkCanonical joins listed places, organisations and nationalities that
+// share a canonical name.
+func (r *resolver) linkCanonical() {
+	seen := map[string]int{}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		var family string
+		switch typ := r.typeOf(gi); {
+		case (typ == GPE || typ == Loc) && g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds):
+			family = "geo"
+		case typ == Org && g.kinds.Has(gazetteer.Org):
+			family = "org"
+		case typ == NORP && g.kinds.Has(gazetteer.NORPKinds):
+			family = "norp"
+		default:
+			continue
+		}
+		if isAllLower(g.text) {
+			continue // "us" is no country
+		}
+		canon, ok := r.gz.Canonical(listedForm(g.text))
+		if !ok {
+			continue
+		}
+		if family != "norp" {
+			g.canon, g.family = canon, family
+		}
+		ck := family + "\x00" + r.foldKey(canon)
+		if o, ok := seen[ck]; ok {
+			r.union(gi, o, r.groups[r.find(o)].typ)
+		} else {
+			seen[ck] = gi
+		}
+	}
+}
+
+// findAcronymDefs finds acronyms defined in brackets, "European Investment
+// Bank (EIB)" or "EIB (European Investment Bank)", and makes a candidate
+// for the acronym if the tagger missed it. The pairs are linked later.
+func (r *resolver) findAcronymDefs() {
+	n := len(r.cands)
+	for ci := 0; ci < n; ci++ {
+		c := &r.cands[ci]
+		if c.dead || c.tag == "PER" {
+			continue
+		}
+		_, se := r.sentRange(c.sent)
+		j := c.t1
+		if j+2 >= se || r.words[j] != "(" || r.words[j+2] != ")" {
+			continue
+		}
+		long, short := ci, -1
+		if inner := r.words[j+1]; isAcronymText(inner) && c.t1-c.t0 >= 2 {
+			if !r.initialMatches(inner, r.text(c)) {
+				continue
+			}
+			short = int(r.owner[j+1])
+			if short < 0 {
+				short = r.addCand(cand{t0: j + 1, t1: j + 2, sent: c.sent, tag: r.cands[ci].tag,
+					headline: r.lineHead[r.tokLine[j+1]]})
+			}
+		}
+		if short < 0 {
+			continue
+		}
+		r.acronyms = append(r.acronyms, [2]int{long, short})
+	}
+}
+
+// initialMatches reports whether acronym and name start with the same
+// letter, ignoring a leading function word of the name.
+func (r *resolver) initialMatches(acronym, name string) bool {
+	words := strings.Fields(name)
+	for len(words) > 1 && isFunctionWord(words[0]) {
+		words = words[1:]
+	}
+	a, _ := utf8.DecodeRuneInString(acronym)
+	b, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.ToUpper(a) == unicode.ToUpper(b)
+}
+
+// isAcronymText reports whether s looks like an acronym: two to eight
+// capital letters, with or without full stops ("NATO", "U.N.", "EIB").
+func isAcronymText(s string) bool {
+	if len(s) < 2 || len(s) > 12 {
+		return false
+	}
+	letters := 0
+	for _, ch := range s {
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			letters++
+		case ch == '.' || ch == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// acronymLetters returns the capital letters of an acronym: "U.N." → "UN".
+func acronymLetters(s string) string {
+	var b strings.Builder
+	for _, ch := range s {
+		if ch >= 'A' && ch <= 'Z' {
+			b.WriteRune(ch)
+		}
+	}
+	return b.String()
+}
+
+// initials returns the initials of a name's capitalised words, and the
+// initials of all its words: "Bank of England" → "BE", "BOE".
+func initials(name string) (string, string) {
+	var caps, all strings.Builder
+	for _, w := range strings.Fields(name) {
+		ch, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(ch) {
+			continue
+		}
+		all.WriteRune(unicode.ToUpper(ch))
+		if !isFunctionWord(w) || unicode.IsUpper(ch) {
+			caps.WriteRune(unicode.ToUpper(ch))
+		}
+	}
+	return caps.String(), all.String()
+}
+
+// linkAcronyms joins acronyms to their expansions: those defined in
+// brackets, then those made of the initials of a name in the story.
+func (r *resolver) linkAcronyms() {
+	for _, p := range r.acronyms {
+		long, short := &r.cands[p[0]], &r.cands[p[1]]
+		if long.dead || short.dead {
+			continue
+		}
+		r.union(short.group, long.group, r.groups[r.find(long.group)].typ)
+	}
+	byInitials := map[string]int{} // initials -> group, or -1 if two things share them
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.words < 2 || r.typeOf(gi) == Person {
+			continue
+		}
+		a, b := initials(g.text)
+		for _, in := range []string{a, b} {
+			if len(in) < 2 {
+				continue
+			}
+			if o, ok := byInitials[in]; ok && o >= 0 && r.find(o) != r.find(gi) {
+				byInitials[in] = -1
+			} else if !ok {
+				byInitials[in] = gi
+			}
+		}
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.words != 1 || g.locked || !isAcronymText(g.text) {
+			continue
+		}
+		o, ok := byInitials[acronymLetters(g.text)]
+		if !ok || o < 0 || r.find(o) == r.find(gi) {
+			continue
+		}
+		r.union(gi, o, r.groups[r.find(o)].typ)
+	}
+}
+
+// personNameWords returns the words of a folded person name without a
+// generational suffix ("Jr.", "III").
+func personNameWords(key string) []string {
+	ws := strings.Fields(key)
+	for len(ws) > 2 {
+		switch ws[len(ws)-1] {
+		case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws
+}
+
+// linkPersons joins a surname, a first name, or a first and last name to
+// the one longer person name in the story that has it.
+func (r *resolver) linkPersons() {
+	index := map[string][]int{}
+	add := func(k string, gi int) {
+		if list := index[k]; len(list) == 0 || list[len(list)-1] != gi {
+			index[k] = append(list, gi)
+		}
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if r.typeOf(gi) != Person || g.words < 2 {
+			continue
+		}
+		ws := personNameWords(g.key)
+		if len(ws) < 2 {
+			continue
+		}
+		n := len(ws)
+		add(ws[n-1], gi)
+		add(ws[0], gi)
+		if n >= 3 {
+			add(ws[0]+" "+ws[n-1], gi)
+			add(ws[n-2]+" "+ws[n-1], gi)
+			add(strings.Join(ws[1:], " "), gi)
+		}
+	}
+	if len(index) == 0 {
+		return
+	}
+	order := make([]int, len(r.groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return r.groups[order[a]].words > r.groups[order[b]].words })
+	for _, gi := range order {
+		g := &r.groups[gi]
+		targets := index[g.key]
+		if len(targets) == 0 || !r.mayBePerson(gi) {
+			continue
+		}
+		root := -1
+		for _, t := range targets {
+			if t == gi || r.groups[t].words <= g.words {
+				continue
+			}
+			if rt := r.find(t); root < 0 {
+				root = rt
+			} else if rt != root {
+				root = -2 // two people share the name
+				break
+			}
+		}
+		if root >= 0 && root != r.find(gi) {
+			r.union(gi, root, Person)
+		}
+	}
+}
+
+// mayBePerson reports whether a group the tagger may have mistyped can
+// join a person: not a nationality or event, not a listed organisation, and
+// not a listed country, state or big city unless a title says otherwise.
+func (r *resolver) mayBePerson(gi int) bool {
+	g := &r.groups[gi]
+	switch typ := r.typeOf(gi); {
+	case typ == Person:
+		return true
+	case g.locked || typ == NORP || typ == Event:
+		return false
+	case g.kinds.Has(gazetteer.Org | gazetteer.NORPKinds):
+		return false
+	case g.kinds.Has(gazetteer.Country|gazetteer.State|gazetteer.BigCity) && g.votes[0] == 0:
+		return false
+	}
+	return true
+}
+
+// linkOrgSuffixes joins a company's name to its form with a company
+// suffix: "Acme" and "Acme Inc." are one ORG.
+func (r *resolver) linkOrgSuffixes() {
+	var index map[string]int
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if r.typeOf(gi) != Org || g.words < 2 {
+			continue
+		}
+		ws := strings.Fields(g.text)
+		n := len(ws)
+		for n > 1 && r.kinds(strings.TrimSuffix(ws[n-1], ",")).Has(gazetteer.OrgSuffix) {
+			n--
+		}
+		if n == len(ws) {
+			continue
+		}
+		if index == nil {
+			index = map[string]int{}
+		}
+		k := r.foldKey(strings.TrimSuffix(strings.Join(ws[:n], " "), ","))
+		if _, ok := index[k]; !ok {
+			index[k] = gi
+		}
+	}
+	if index == nil {
+		return
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if o, ok := index[g.key]; ok && o != gi && (r.typeOf(gi) == Org || r.typeOf(gi) == Misc) {
+			r.union(gi, o, Org)
+		}
+	}
+}
+
+// entityName names an entity of type typ from its candidates, in text
+// order.
+func (r *resolver) entityName(typ string, members []int) string {
+	family := "geo"
+	if typ == Org {
+		family = "org"
+	}
+	if typ == GPE || typ == Loc || typ == Facility || typ == Org {
+		for _, ci := range members {
+			if g := &r.groups[r.cands[ci].group]; g.canon != "" && g.family == family {
+				return g.canon
+			}
+		}
+	}
+	best := -1
+	var bestScore [2]int
+	for _, ci := range members {
+		c := &r.cands[ci]
+		text := r.text(c)
+		s := [2]int{countWords(text), 0}
+		if !c.headline {
+			s[1] += 2
+		}
+		if !isUpperWord(text) {
+			s[1]++
+		}
+		if best < 0 || s[0] > bestScore[0] || (s[0] == bestScore[0] && s[1] > bestScore[1]) {
+			best, bestScore = ci, s
+		}
+	}
+	name := r.text(&r.cands[best])
+	if strings.ContainsAny(name, "\n\t\r") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ")
+	}
+	return name
+}
+
+// countWords returns the number of space-separated words in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+func isAllLower(s string) bool {
+	for _, ch := range s {
+		if unicode.IsUpper(ch) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,282 @@
+package nlp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/gazetteer"
+)
+
+// labelledDoc builds a Document from text marked up with the tagger's
+// labels: "[Pete Hegseth|PER] met [NATO|ORG] chiefs .". Tokens are split at
+// spaces, and a line break ends a sentence; a line starting with "# " is
+// the story's title. Brackets in the text itself are written as "(" and
+// ")". The result has tokens with BIO labels, as the tagger leaves them.
+func labelledDoc(t testing.TB, marked string) *Document {
+	t.Helper()
+	doc := &Document{}
+	var text strings.Builder
+	for li, line := range strings.Split(marked, "\n") {
+		if li > 0 {
+			text.WriteString("\n")
+		}
+		title := strings.HasPrefix(line, "# ")
+		line = strings.TrimPrefix(line, "# ")
+		sent := Sentence{Title: title, TokenStart: len(doc.Tokens)}
+		sentStart := text.Len()
+		label, inside := "O", false
+		for wi, w := range strings.Fields(line) {
+			if wi > 0 {
+				text.WriteString(" ")
+			}
+			begin := false
+			if strings.HasPrefix(w, "[") && len(w) > 1 {
+				w = w[1:]
+				label, inside, begin = "", true, true
+			}
+			end := ""
+			if inside {
+				if i := strings.LastIndex(w, "|"); i >= 0 && strings.HasSuffix(w, "]") {
+					end = w[i+1 : len(w)-1]
+					w = w[:i]
+				}
+			}
+			start := text.Len()
+			text.WriteString(w)
+			doc.Tokens = append(doc.Tokens, Token{Span: Span{start, text.Len()}, Text: w, Sentence: len(doc.Sentences)})
+			tok := &doc.Tokens[len(doc.Tokens)-1]
+			switch {
+			case !inside:
+				tok.NER = "O"
+			case begin:
+				tok.NER = "B-?"
+			default:
+				tok.NER = "I-?"
+			}
+			if end != "" {
+				// Label the whole run now that its type is known.
+				for i := len(doc.Tokens) - 1; i >= 0 && strings.HasSuffix(doc.Tokens[i].NER, "?"); i-- {
+					doc.Tokens[i].NER = doc.Tokens[i].NER[:2] + end
+				}
+				inside = false
+			}
+			_ = label
+		}
+		if inside {
+			t.Fatalf("unclosed bracket in %q", line)
+		}
+		sent.TokenEnd = len(doc.Tokens)
+		sent.Span = Span{sentStart, text.Len()}
+		if sent.TokenEnd > sent.TokenStart {
+			doc.Sentences = append(doc.Sentences, sent)
+		} else {
+			// An empty line: no sentence, and no tokens to renumber.
+			continue
+		}
+	}
+	doc.Text = text.String()
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		s.Text = doc.Text[s.Start:s.End]
+	}
+	for i := range doc.Tokens {
+		doc.Tokens[i].Sentence = sentenceOfToken(doc, i)
+	}
+	return doc
+}
+
+func sentenceOfToken(doc *Document, ti int) int {
+	for si, s := range doc.Sentences {
+		if ti >= s.TokenStart && ti < s.TokenEnd {
+			return si
+		}
+	}
+	return -1
+}
+
+// resolved runs the entity layer on a labelled document.
+func resolved(t testing.TB, marked string) *Document {
+	t.Helper()
+	doc := labelledDoc(t, marked)
+	resolveEntities(doc, gazetteer.Default())
+	checkMentions(t, doc)
+	return doc
+}
+
+// checkMentions asserts the invariants every result must keep: each
+// mention's span slices back to its text, lies inside one sentence, has no
+// quotation mark or opening bracket at its edges, and no two mentions
+// overlap; entities hold exactly the document's mentions, with their type.
+func checkMentions(t testing.TB, doc *Document) {
+	t.Helper()
+	prevEnd := -1
+	for _, m := range doc.Mentions {
+		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End {
+			t.Fatalf("mention %q has bad span %v", m.Text, m.Span)
+		}
+		if got := doc.Text[m.Start:m.End]; got != m.Text {
+			t.Errorf("mention span %v slices to %q, text is %q", m.Span, got, m.Text)
+		}
+		if m.Start < prevEnd {
+			t.Errorf("mention %q at %d overlaps the one before", m.Text, m.Start)
+		}
+		prevEnd = m.End
+		first, _ := utf8.DecodeRuneInString(m.Text)
+		last, _ := utf8.DecodeLastRuneInString(m.Text)
+		if strings.ContainsRune("\"“”‘’'«»(", first) || strings.ContainsRune("\"“”‘’'«»", last) {
+			t.Errorf("mention %q has a quotation mark or bracket at its edge", m.Text)
+		}
+		if si := doc.SentenceAt(m.Start); si != m.Sentence || !doc.Sentences[si].Contains(m.Span) {
+			t.Errorf("mention %q is not inside its sentence %d", m.Text, m.Sentence)
+		}
+	}
+	n := 0
+	for _, e := range doc.Entities {
+		n += len(e.Mentions)
+		for _, m := range e.Mentions {
+			if m.Type != e.Type {
+				t.Errorf("mention %q of entity %q has type %s, entity %s", m.Text, e.Name, m.Type, e.Type)
+			}
+		}
+	}
+	if n != len(doc.Mentions) {
+		t.Errorf("entities hold %d mentions, document %d", n, len(doc.Mentions))
+	}
+}
+
+// table renders a document's entities compactly for test failures and
+// comparisons: "Donald Trump/PERSON[Donald Trump,Trump]{President}".
+func table(doc *Document) string {
+	var b strings.Builder
+	for i, e := range doc.Entities {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s/%s[", e.Name, e.Type)
+		for j, m := range e.Mentions {
+			if j > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(m.Text)
+		}
+		b.WriteString("]")
+		if len(e.Roles) > 0 {
+			fmt.Fprintf(&b, "{%s}", strings.Join(e.Roles, ","))
+		}
+	}
+	return b.String()
+}
+
+// entityNamed returns the entity with the given name, or nil.
+func entityNamed(doc *Document, name string) *Entity {
+	for i := range doc.Entities {
+		if doc.Entities[i].Name == name {
+			return &doc.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestLabelledDoc(t *testing.T) {
+	doc := labelledDoc(t, "# [Trump|PER] wins\n[Pete Hegseth|PER] met [NATO|ORG] chiefs .")
+	if len(doc.Sentences) != 2 || !doc.Sentences[0].Title || doc.Sentences[1].Title {
+		t.Fatalf("sentences = %+v", doc.Sentences)
+	}
+	var labels []string
+	for _, tok := range doc.Tokens {
+		labels = append(labels, tok.Text+"/"+tok.NER)
+	}
+	want := "Trump/B-PER wins/O Pete/B-PER Hegseth/I-PER met/O NATO/B-ORG chiefs/O ./O"
+	if got := strings.Join(labels, " "); got != want {
+		t.Errorf("tokens = %s\nwant %s", got, want)
+	}
+	for _, tok := range doc.Tokens {
+		if doc.Text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q does not slice back", tok.Text)
+		}
+	}
+}
+
+// resolveCase is one table-driven case: a labelled document and the
+// entity table expected from it (see table).
+type resolveCase struct {
+	name string
+	in   string
+	want string
+}
+
+// proseLine opens the documents of runResolveCases, so that their first
+// line is not read as a headline.
+const proseLine = "it was a quiet day and nothing much happened in the morning .\n"
+
+// runResolveCases runs cases as the body of a story: after a line of prose.
+func runResolveCases(t *testing.T, cases []resolveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := resolved(t, proseLine+tc.in)
+			if got := table(doc); got != tc.want {
+				t.Errorf("entities of %q:\n got %s\nwant %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSpanEdges(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"possessive token", "[Russia|LOC] ’s gains worry [NATO|ORG] .", "Russia/GPE[Russia]; NATO/ORG[NATO]"},
+		{"possessive in span, known name", "[NATO ’s|ORG] presence grew .", "NATO/ORG[NATO]"},
+		{"possessive in span, named elsewhere", "[Okafor 's|PER] plan . [Okafor|PER] said .", "Okafor/PERSON[Okafor,Okafor]"},
+		{"possessive name", "[Lloyd 's|ORG] insured it .", "Lloyd 's/ORG[Lloyd 's]"},
+		{"possessive glued to the token", "[NATO’s|ORG] presence grew .", "NATO/ORG[NATO]"},
+		{"curly quotes glued", "he said [“Okafor”|PER] twice .", "Okafor/PERSON[Okafor]"},
+		{"quote tokens in span", "[\" Okafor \"|PER] twice .", "Okafor/PERSON[Okafor]"},
+		{"leading lower-case the", "[the United States|LOC] said .", "United States/GPE[United States]"},
+		{"trailing common word", "[Western military|LOC] expansion .", "Western/NORP[Western]"},
+		{"brackets kept when balanced", "[Mladost ( BJ )|ORG] won .", "Mladost ( BJ )/ORG[Mladost ( BJ )]"},
+		{"only punctuation", "[\"|PER] said .", ""},
+		{"I- without B-", "O [I-ish|PER] x .", "I-ish/PERSON[I-ish]"},
+	})
+}
+
+func TestSplitJoined(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"en dash", "the [Russia – Ukraine|MISC] war", "Russia/GPE[Russia]; Ukraine/GPE[Ukraine]"},
+		{"not places", "the [Rolls – Royce|ORG] deal", "Rolls – Royce/ORG[Rolls – Royce]"},
+		{"hyphenated suffix", "the first [U.S.-hosted|LOC] summit", "United States/GPE[U.S.]"},
+		{"hyphenated MISC left alone", "a [Vienna-based|MISC] firm", "Vienna-based/MISC[Vienna-based]"},
+	})
+}
+
+func TestResolveEmpty(t *testing.T) {
+	for _, in := range []string{"", "no names here .", "[x|PER]"} {
+		doc := resolved(t, in)
+		if in != "[x|PER]" && (len(doc.Mentions) != 0 || len(doc.Entities) != 0) {
+			t.Errorf("%q: got %s", in, table(doc))
+		}
+	}
+}
+
+// TestParseEntitiesInvariants runs the whole pipeline, with whatever tagger
+// is embedded, and checks what must hold for any tagger.
+func TestParseEntitiesInvariants(t *testing.T) {
+	p, err := DefaultParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Trump, Putin Meet in Alaska\n\nThe U.S President Donald Trump and Russian President Vladimir Putin met. “NATO’s role,” said Defense Secretary Pete Hegseth.",
+		"WASHINGTON (Reuters) - The European Investment Bank (EIB) lent €2bn to Kyiv’s city council, U.S.-based analysts said.",
+		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.",
+	}
+	for _, text := range texts {
+		doc, err := p.Parse(context.Background(), Source{Name: "t", Text: text}, Options{Entities: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMentions(t, doc)
+	}
+}

@@ -1,0 +1,237 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/newsnlp/newsnlp/gazetteer"
+)
+
+// Types of single mentions.
+//
+// The tagger labels PER, ORG, LOC and MISC. A mention's own type comes from
+// that label and the gazetteer:
+//   - PER is PERSON.
+//   - LOC is GPE for countries, states and cities, LOC for regions, seas,
+//     rivers and mountains, NORP for a nationality ("Russian" is never a
+//     place), FAC for a listed organisation's seat ("White House"), ORG
+//     for a name ending in "Police", "Ministry", "Party"..., and otherwise
+//     goes by its head word: "Yukon River" is LOC, "Heathrow Airport" is
+//     FAC, and an unlisted name is a GPE (most are towns).
+//   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP.
+//   - MISC is NORP for a listed nationality or group, or an adjective of a
+//     listed place ("Alaskan", "Bavarian", "Lebanese"); EVENT for wars,
+//     cups, games and championships ("World Cup", "Olympics", "Gulf
+//     War"); FAC for a building or base ("Joint Base Elmendorf-Richardson");
+//     otherwise MISC.
+//
+// The story then votes on one type per name (alias.go).
+
+// localType returns the type of candidate c taken alone.
+func (r *resolver) localType(c *cand) string {
+	if c.locked {
+		return c.typ
+	}
+	text := r.text(c)
+	k := r.kinds(listedForm(text))
+	switch c.tag {
+	case "PER", Person:
+		return Person
+	case Loc, GPE, "LOCATION":
+		switch {
+		case k.Has(gazetteer.Demonym) && !k.Has(gazetteer.Country|gazetteer.BigCity):
+			return NORP // "Western", listed as a state somewhere, is an adjective
+		case k.Has(gazetteer.GPEKinds):
+			return GPE
+		case k.Has(gazetteer.LOCKinds):
+			return Loc
+		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
+			return NORP
+		case k.Has(gazetteer.Org):
+			return Facility // "White House", "Kremlin", "Pentagon" as places
+		}
+		words := strings.Fields(text)
+		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
+			return Org // "Nigeria Police Force"
+		}
+		return geoByHead(words)
+	case Org, "ORGANIZATION":
+		if k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org) {
+			return NORP
+		}
+		return Org
+	case Misc:
+		switch {
+		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
+			return NORP
+		case isEventName(strings.Fields(text)):
+			return Event
+		}
+		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == Facility {
+			return Facility // "Joint Base Elmendorf-Richardson"
+		}
+		return Misc
+	case NORP, Facility, Event:
+		return c.tag
+	}
+	return Misc
+}
+
+// geoByHead types an unlisted place by its head word: LOC for natural
+// features, FAC for buildings and infrastructure, GPE otherwise.
+func geoByHead(words []string) string {
+	if len(words) == 0 {
+		return GPE
+	}
+	first, last := words[0], words[len(words)-1]
+	switch {
+	case isFacilityHead(last):
+		return Facility
+	case isGeoHead(last), len(words) > 1 && isGeoHead(first):
+		return Loc
+	}
+	if len(words) <= 4 {
+		for _, w := range words[1:] {
+			if isFacilityHead(w) { // "Joint Base Elmendorf-Richardson"
+				return Facility
+			}
+		}
+	}
+	return GPE
+}
+
+// geoHeads are words that make a name a natural feature (LOC).
+var geoHeads = map[string]bool{
+	"river": true, "sea": true, "ocean": true, "lake": true, "lakes": true, "mountains": true,
+	"mountain": true, "mount": true, "mt.": true, "hills": true, "valley": true, "gulf": true,
+	"bay": true, "strait": true, "straits": true, "channel": true, "island": true, "islands": true,
+	"isle": true, "peninsula": true, "desert": true, "coast": true, "basin": true, "plateau": true,
+	"plain": true, "plains": true, "delta": true, "canyon": true, "forest": true, "glacier": true,
+	"range": true, "cape": true, "falls": true, "creek": true, "reef": true, "volcano": true,
+	"sound": true, "lagoon": true, "fjord": true, "archipelago": true, "steppe": true,
+}
+
+func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && geoHeads[strings.ToLower(w)] }
+
+// facilityHeads are words that make a place name a facility (FAC).
+var facilityHeads = map[string]bool{
+	"airport": true, "base": true, "bridge": true, "tower": true, "towers": true, "stadium": true,
+	"arena": true, "square": true, "street": true, "avenue": true, "boulevard": true, "road": true,
+	"highway": true, "motorway": true, "station": true, "palace": true, "prison": true, "dam": true,
+	"tunnel": true, "cathedral": true, "mosque": true, "temple": true, "airfield": true,
+	"pipeline": true, "canal": true, "harbour": true, "harbor": true, "port": true, "memorial": true,
+	"monument": true, "plaza": true, "terminal": true, "checkpoint": true, "crossing": true,
+}
+
+func isFacilityHead(w string) bool {
+	return len(w) >= 3 && len(w) <= 10 && facilityHeads[strings.ToLower(w)]
+}
+
+// orgHeads are last words that make a name an organisation even when the
+// tagger calls it a place: "Nigeria Police Force", "Interior Ministry".
+var orgHeads = map[string]bool{
+	"force": true, "forces": true, "ministry": true, "police": true, "party": true, "bank": true,
+	"university": true, "council": true, "committee": true, "commission": true, "association": true,
+	"federation": true, "agency": true, "department": true, "bureau": true, "authority": true,
+	"organization": true, "organisation": true, "foundation": true, "institute": true, "army": true,
+	"navy": true, "corps": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true,
+	"ltd.": true, "plc": true, "company": true, "group": true, "court": true, "parliament": true,
+}
+
+func isOrgHead(w string) bool { return len(w) >= 3 && len(w) <= 12 && orgHeads[strings.ToLower(w)] }
+
+// eventHeads are last words of event names.
+var eventHeads = map[string]bool{
+	"war": true, "cup": true, "olympics": true, "games": true, "championship": true,
+	"championships": true, "prix": true, "bowl": true, "series": true, "festival": true,
+	"marathon": true, "summit": true, "expo": true, "tournament": true, "trophy": true,
+	"open": true, "derby": true, "paralympics": true, "revolution": true, "uprising": true,
+}
+
+// isEventName reports whether a name is an event: "World Cup", "Olympics",
+// "Gulf War", "World War II", "Tour de France".
+func isEventName(words []string) bool {
+	for len(words) > 1 && isOrdinalWord(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	first := strings.ToLower(words[0])
+	switch {
+	case first == "olympic" || first == "olympics" || (first == "tour" && len(words) > 2):
+		return true
+	case last == "olympics" || last == "paralympics":
+		return true
+	case len(words) > 1 && eventHeads[last]:
+		return true
+	}
+	return false
+}
+
+// isOrdinalWord reports whether w is a Roman numeral or a number, as in
+// "World War II" or "Super Bowl 50".
+func isOrdinalWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, ch := range w {
+		if !strings.ContainsRune("IVXLC0123456789", ch) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymSuffixes maps an adjective ending to the endings of the place it
+// comes from: "Alaskan" → "Alaska", "Texan" → "Texas", "Lebanese" →
+// "Lebanon", "Polish" → "Poland", "Israeli" → "Israel".
+var demonymSuffixes = []struct {
+	suffix string
+	places []string
+}{
+	{"ian", []string{"ia", "", "a", "y", "e"}},
+	{"ean", []string{"ea", "e", ""}},
+	{"an", []string{"a", "as", "o", "", "e"}},
+	{"ese", []string{"", "a", "on", "e"}},
+	{"ish", []string{"", "and", "ey", "ia"}},
+	{"i", []string{"", "a"}},
+	{"er", []string{""}},
+}
+
+// isDemonymForm reports whether a single capitalised word is the adjective
+// or the people of a listed country, state, big city or region: "Alaskan",
+// "Alaskans", "Bavarian", "Parisian", "Texan". A word listed as a place or
+// a first name itself ("Milan", "Jordan") is not.
+func (r *resolver) isDemonymForm(text string) bool {
+	if strings.IndexByte(text, ' ') >= 0 || len(text) < 5 || !isCapitalised(text) {
+		return false
+	}
+	for _, ch := range text {
+		if !isLetterRune(ch) {
+			return false
+		}
+	}
+	if r.kinds(text).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.FirstName | gazetteer.Org) {
+		return false // "Milan", "Jordan": a place or a name in its own right
+	}
+	forms := []string{text}
+	if strings.HasSuffix(text, "s") {
+		forms = append(forms, text[:len(text)-1])
+	}
+	const placeKinds = gazetteer.Country | gazetteer.State | gazetteer.BigCity | gazetteer.Region
+	for _, w := range forms {
+		for _, s := range demonymSuffixes {
+			if !strings.HasSuffix(w, s.suffix) || len(w)-len(s.suffix) < 3 {
+				continue
+			}
+			stem := w[:len(w)-len(s.suffix)]
+			for _, p := range s.places {
+				if r.kinds(stem + p).Has(placeKinds) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,229 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// DefaultLLMModel is the chat model asked for headlines when none is set.
+const DefaultLLMModel = "gpt-4o-mini"
+
+// LLMConfig says how to reach an OpenAI-compatible chat-completions API
+// (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp's server).
+type LLMConfig struct {
+	APIKey  string // sent as a bearer token; may be empty for local servers
+	BaseURL string // e.g. http://localhost:11434/v1; empty means OpenAI's
+	Model   string // empty means DefaultLLMModel
+	// APIVersion selects Azure OpenAI's classic deployment API when set
+	// (with BaseURL https://NAME.openai.azure.com and Model the deployment).
+	APIVersion string
+	// HTTPClient sends the requests; nil means one with the default
+	// transport. Retries wrap its transport either way.
+	HTTPClient *http.Client
+	// MaxAttempts bounds the tries of one request (0 means 4).
+	MaxAttempts int
+}
+
+// Configured reports whether an API is configured: a key or a base URL.
+func (c LLMConfig) Configured() bool { return c.APIKey != "" || c.BaseURL != "" }
+
+// LLMConfigFromEnv reads OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_API_VERSION
+// and NEWSNLP_MODEL through getenv; model, if not empty, overrides the last.
+func LLMConfigFromEnv(getenv func(string) string, model string) LLMConfig {
+	if model == "" {
+		model = getenv("NEWSNLP_MODEL")
+	}
+	return LLMConfig{
+		APIKey:     getenv("OPENAI_API_KEY"),
+		BaseURL:    strings.TrimRight(getenv("OPENAI_BASE_URL"), "/"),
+		APIVersion: getenv("OPENAI_API_VERSION"),
+		Model:      model,
+	}
+}
+
+// OpenAIHeadliner asks a chat-completions API for headlines through
+// go-openai. It is safe for concurrent use.
+type OpenAIHeadliner struct {
+	client *openai.Client
+	model  string
+}
+
+// NewOpenAIHeadliner returns a Headliner for the API that cfg describes.
+// Requests answered 429 or 5xx are retried with exponential backoff,
+// honouring Retry-After, within the deadline of the caller's context.
+func NewOpenAIHeadliner(cfg LLMConfig) *OpenAIHeadliner {
+	if cfg.Model == "" {
+		cfg.Model = DefaultLLMModel
+	}
+	var oc openai.ClientConfig
+	if cfg.APIVersion != "" && cfg.BaseURL != "" {
+		oc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
+		oc.APIVersion = cfg.APIVersion
+	} else {
+		oc = openai.DefaultConfig(cfg.APIKey)
+		if cfg.BaseURL != "" {
+			oc.BaseURL = cfg.BaseURL
+		}
+	}
+	base := http.DefaultTransport
+	if cfg.HTTPClient != nil && cfg.HTTPClient.Transport != nil {
+		base = cfg.HTTPClient.Transport
+	}
+	hc := &http.Client{}
+	if cfg.HTTPClient != nil {
+		*hc = *cfg.HTTPClient
+	}
+	attempts := cfg.MaxAttempts
+	if attempts <= 0 {
+		attempts = 4
+	}
+	hc.Transport = &retryTransport{base: base, attempts: attempts, backoff: 500 * time.Millisecond}
+	oc.HTTPClient = hc
+	return &OpenAIHeadliner{client: openai.NewClientWithConfig(oc), model: cfg.Model}
+}
+
+const headlineSystemPrompt = "You write news headlines. Reply with one headline of at most 12 words " +
+	"in the language of the story: no quotation marks, no Markdown, no label, nothing else."
+
+// Prompt returns the user message sent for in: the names, then the summary.
+func (in HeadlineInput) Prompt() string {
+	var b strings.Builder
+	if len(in.Entities) > 0 {
+		fmt.Fprintf(&b, "Key names: %s.\n\n", strings.Join(in.Entities, "; "))
+	}
+	b.WriteString("Story summary:\n")
+	for _, s := range in.Summary {
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+	b.WriteString("\nHeadline:")
+	return b.String()
+}
+
+// Headline implements Headliner.
+func (h *OpenAIHeadliner) Headline(ctx context.Context, in HeadlineInput) (Headline, error) {
+	resp, err := h.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+		Model: h.model,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: headlineSystemPrompt},
+			{Role: openai.ChatMessageRoleUser, Content: in.Prompt()},
+		},
+		MaxTokens:   60,
+		Temperature: 0.2,
+	})
+	if err != nil {
+		return Headline{}, describeLLMError(ctx, err)
+	}
+	if len(resp.Choices) == 0 {
+		return Headline{}, fmt.Errorf("LLM answer has no choices")
+	}
+	text := CleanHeadline(resp.Choices[0].Message.Content)
+	if text == "" {
+		return Headline{}, ErrEmptyHeadline
+	}
+	model := resp.Model
+	if model == "" {
+		model = h.model
+	}
+	return Headline{Text: text, Source: SourceLLM, Model: model}, nil
+}
+
+// describeLLMError turns go-openai's errors into short messages.
+func describeLLMError(ctx context.Context, err error) error {
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	switch {
+	case ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("LLM request timed out: %w", context.DeadlineExceeded)
+	case errors.As(err, &apiErr):
+		return fmt.Errorf("LLM answered HTTP %d: %s", apiErr.HTTPStatusCode, apiErr.Message)
+	case errors.As(err, &reqErr) && reqErr.HTTPStatusCode != 0:
+		return fmt.Errorf("LLM answered HTTP %d", reqErr.HTTPStatusCode)
+	}
+	return fmt.Errorf("LLM request failed: %w", err)
+}
+
+// retryTransport retries requests answered 429 or 5xx (or failing to
+// connect), waiting Retry-After when the server gives it and an exponential
+// backoff with jitter otherwise. It never waits past the request context's
+// deadline: when the next wait would, it returns the last answer.
+type retryTransport struct {
+	base     http.RoundTripper
+	attempts int
+	backoff  time.Duration
+}
+
+// maxRetryWait caps one wait, whatever Retry-After says.
+const maxRetryWait = 30 * time.Second
+
+func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx := req.Context()
+	for attempt := 1; ; attempt++ {
+		r := req
+		if attempt > 1 {
+			if req.GetBody == nil && req.Body != nil {
+				return nil, errors.New("cannot retry a request without GetBody")
+			}
+			r = req.Clone(ctx)
+			if req.GetBody != nil {
+				body, err := req.GetBody()
+				if err != nil {
+					return nil, err
+				}
+				r.Body = body
+			}
+		}
+		resp, err := t.base.RoundTrip(r)
+		retryable := err == nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500)
+		if err != nil && ctx.Err() == nil {
+			retryable = true // connection refused or reset
+		}
+		if !retryable || attempt >= t.attempts {
+			return resp, err
+		}
+		wait := t.backoff << (attempt - 1)
+		wait += time.Duration(rand.Int64N(int64(wait)/4 + 1))
+		if resp != nil {
+			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+				wait = ra
+			}
+		}
+		wait = min(wait, maxRetryWait)
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			return resp, err
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return nil, ctx.Err()
+		case <-timer.C:
+		}
+	}
+}
+
+// retryAfter parses a Retry-After header: delay seconds or an HTTP date.
+func retryAfter(v string, now time.Time) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second, true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
+}
