@@ -21,9 +21,11 @@
 // none, and "BREAKING: ..." kickers are passed over).
 //
 // Rules that go by shape and place alone apply only on pages where some cue
-// has already found furniture, so clean text such as a wire story with a
+// has already found furniture, or where three menu items, section names or
+// dates stand above the story, so clean text such as a wire story with a
 // headline, a dateline, a byline and a results table comes back whole. On
-// such a page, what stands before the title is navigation; between the
+// such a page, a labelled note above the story ("About the author: ...") is
+// not its lede; what stands before the title is navigation; between the
 // title and the story, a line that is not prose (nor a standfirst sharing
 // the lede's words) is a byline, a date or a label; inside the story, a
 // line that is neither prose, nor a sentence, nor on the story's subject

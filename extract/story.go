@@ -147,14 +147,15 @@ func firstProse(lines []line) int {
 func readStory(text string, lines []line, first int, evidence, lenient, shapes bool) (kept, strays int) {
 	if first < 0 {
 		dropCued(lines, 0, len(lines))
-		chooseTitle(text, lines, len(lines), evidence)
+		chooseTitle(text, lines, len(lines), evidence, nil)
 		spreadWeak(lines)
 		return 0, 0
 	}
 	dropCued(lines, 0, first)
-	chooseTitle(text, lines, first, evidence)
+	lede := ledeWords(text, lines, first)
+	chooseTitle(text, lines, first, evidence, lede)
 	if evidence {
-		dropHead(text, lines, first, shapes)
+		dropHead(text, lines, first, shapes, lede)
 	}
 	var vocab map[string]bool // the story's words, built when a block first needs them
 	titleVocab := make(map[string]bool)
@@ -275,7 +276,7 @@ type heldLine struct {
 // the story (a subheading) when it names no one the story does not. It
 // returns the story's last line.
 func readmit(text string, lines []line, held []heldLine, lastStory int) int {
-	vocab := make(map[string]bool, maxVocabulary)
+	vocab := make(map[string]bool)
 	for i := range lines {
 		if l := &lines[i]; l.title || l.prose && l.drop == "" && l.cueKind == cueNone {
 			addContentWords(vocab, text[l.start:l.end])
@@ -648,16 +649,12 @@ func dropCued(lines []line, from, to int) {
 // shows furniture. Before the title is the site's navigation; between the
 // title and the story, what is not prose is a byline, a date, share buttons
 // or a label.
-func dropHead(text string, lines []line, first int, shapes bool) {
+func dropHead(text string, lines []line, first int, shapes bool, lede map[string]bool) {
 	title := -1
 	for i := 0; i < first; i++ {
 		if lines[i].title {
 			title = i
 		}
-	}
-	var lede map[string]bool
-	if shapes {
-		lede = ledeWords(text, lines, first)
 	}
 	for i := 0; i < first; i++ {
 		l := &lines[i]
@@ -689,7 +686,7 @@ func dropHead(text string, lines []line, first int, shapes bool) {
 // headline-like line. Section
 // labels above it ("News", "Home", "World Europe") are breadcrumbs when the
 // page shows furniture elsewhere.
-func chooseTitle(text string, lines []line, first int, evidence bool) {
+func chooseTitle(text string, lines []line, first int, evidence bool, lede map[string]bool) {
 	var cands []int
 	for i := 0; i < first; i++ {
 		l := &lines[i]
@@ -704,7 +701,6 @@ func chooseTitle(text string, lines []line, first int, evidence bool) {
 	}
 	pick := -1
 	if first < len(lines) {
-		lede := ledeWords(text, lines, first)
 		best := 0
 		for k := range cands {
 			if pick >= 0 && creditBetween(text, lines, cands[pick], cands[k]) {
@@ -862,7 +858,7 @@ func isLabel(l *line) bool {
 // storyVocabulary is the set of content words of the title and the story's
 // paragraphs among lines; findStory adds those of later paragraphs.
 func storyVocabulary(text string, lines []line) map[string]bool {
-	vocab := make(map[string]bool, maxVocabulary)
+	vocab := make(map[string]bool)
 	for i := range lines {
 		if l := &lines[i]; l.title || l.prose && l.drop == "" && l.cueKind == cueNone {
 			addVocabulary(vocab, text, l)
