@@ -228,6 +228,46 @@ func (r *resolver) joinHeads() {
 		r.kill(ci + 1)
 		r.narrowWide(ci, t0, t1)
 	}
+	// A place the tagger started one word late, at the word that opens it
+	// ("Joint [Base Elmendorf-Richardson]", "Andrews [Air Force Base]"):
+	// take back the capitalised word before it, unless that word opens the
+	// sentence, is listed as a title, or is a function word.
+	for ci := range r.cands {
+		c := &r.cands[ci]
+		if c.dead || c.tag == "PER" || c.t0 == 0 {
+			continue
+		}
+		lo, _ := r.sentRange(c.sent)
+		prev := c.t0 - 1
+		if prev <= lo || r.owner[prev] >= 0 || !isPlaceOpener(r.words[c.t0]) {
+			continue
+		}
+		w := r.words[prev]
+		if !isCapitalised(w) || isUpperWord(w) || r.kinds(w).Has(gazetteer.Title) || isFunctionWord(w) || isDeterminer(w) {
+			continue
+		}
+		r.narrowWide(ci, prev, c.t1)
+	}
+}
+
+// isDeterminer reports whether w is a determiner or possessive, which can
+// be capitalised at a clause's start but never opens a name.
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "near":
+		return true
+	}
+	return false
+}
+
+// isPlaceOpener reports whether w is a word that comes early in a place
+// name after a qualifier: "Joint Base", "Air Force Base", "Old Street".
+func isPlaceOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "base", "camp", "fort", "air", "naval", "airport", "station", "bridge":
+		return true
+	}
+	return false
 }
 
 // narrowWide sets candidate ci's tokens to [t0, t1), which must be free of

@@ -251,6 +251,15 @@ func TestSplitJoined(t *testing.T) {
 	})
 }
 
+func TestPlaceStartedLate(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"qualifier before an opening word", "troops at Kadena [Air Base|MISC] left .", "Kadena Air Base/FAC[Kadena Air Base]"},
+		{"not across a determiner", "they flew to This [Camp Bastion|LOC] .", "Camp Bastion/GPE[Camp Bastion]"},
+		{"not a sentence's first word", "Tomorrow [Fort Bragg|LOC] opens .", "Fort Bragg/GPE[Fort Bragg]"},
+		{"not a title", "said General [Camp Smith|PER] .", "Camp Smith/PERSON[Camp Smith]{General}"},
+	})
+}
+
 func TestResolveEmpty(t *testing.T) {
 	for _, in := range []string{"", "no names here .", "[x|PER]"} {
 		doc := resolved(t, in)

@@ -90,7 +90,7 @@ func geoByHead(words []string) string {
 		return Loc
 	}
 	if len(words) <= 4 {
-		for _, w := range words[1:] {
+		for _, w := range words[:len(words)-1] {
 			if isFacilityHead(w) { // "Joint Base Elmendorf-Richardson"
 				return Facility
 			}
