@@ -55,8 +55,11 @@ func (r *resolver) localType(c *cand) string {
 		}
 		return geoByHead(words)
 	case Org, "ORGANIZATION":
-		if k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org) {
+		switch {
+		case k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org):
 			return NORP
+		case k.Has(gazetteer.Water|gazetteer.Land) && !k.Has(gazetteer.GPEKinds|gazetteer.Org):
+			return Loc // a listed sea, river or mountain range is never an organisation
 		}
 		return Org
 	case Misc:

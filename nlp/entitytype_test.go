@@ -14,6 +14,7 @@ func TestMentionTypes(t *testing.T) {
 		{"continent adjective", "the [European|LOC] capitals", "European/NORP[European]"},
 		{"party members", "the [Democrats|ORG] voted .", "Democrats/NORP[Democrats]"},
 		{"adjective of a state", "[Alaskan|MISC] voters", "Alaskan/NORP[Alaskan]"},
+		{"sea tagged ORG", "a reef in the [Pacific Ocean|ORG] .", "Pacific Ocean/LOC[Pacific Ocean]"},
 		{"people of a state", "the [Texans|MISC] voted", "Texans/NORP[Texans]"},
 		{"event", "the [World Cup|MISC] final", "World Cup/EVENT[World Cup]"},
 		{"war with a number", "after [World War II|MISC] ended", "World War II/EVENT[World War II]"},
