@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/shareddata"
+	"github.com/newsnlp/newsnlp/ner"
 )
 
 // These tests run Text on the shared corpora (skipped without ../shared):
@@ -53,107 +54,28 @@ func str(rec map[string]any, key string) string {
 }
 
 // conllDoc is a CoNLL-2003 document rendered as ../shared/tools/ner_score.py
-// renders it: one sentence a line, natural spacing, with gold mention spans.
+// renders it (ner.Render), with its gold PER/ORG/LOC mention spans.
 type conllDoc struct {
 	text     string
 	mentions []Region
 }
 
-var (
-	noSpaceBefore = splitSet(`, . ; : ! ? ) ] } % 's n't ' '' 're 've 'll 'd 'm 'S`)
-	noSpaceAfter  = splitSet("( [ { $ ``")
-)
-
 // readConll reads CoNLL documents and renders them.
 func readConll(tb testing.TB, path string) []conllDoc {
 	tb.Helper()
-	f, err := os.Open(path)
+	docs, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	type tok struct{ text, tag string }
-	var docs [][][]tok
-	var doc [][]tok
-	var sent []tok
-	endSent := func() {
-		if len(sent) > 0 {
-			doc = append(doc, sent)
-			sent = nil
-		}
-	}
-	endDoc := func() {
-		endSent()
-		if len(doc) > 0 {
-			docs = append(docs, doc)
-			doc = nil
-		}
-	}
-	sc := bufio.NewScanner(gz)
-	for sc.Scan() {
-		ln := sc.Text()
-		switch {
-		case strings.HasPrefix(ln, "-DOCSTART-"):
-			endDoc()
-		case strings.TrimSpace(ln) == "":
-			endSent()
-		default:
-			fs := strings.Fields(ln)
-			sent = append(sent, tok{fs[0], fs[len(fs)-1]})
-		}
-	}
-	endDoc()
-	out := make([]conllDoc, 0, len(docs))
-	for _, d := range docs {
-		var b strings.Builder
-		var cd conllDoc
-		for si, s := range d {
-			if si > 0 {
-				b.WriteByte('\n')
+	out := make([]conllDoc, len(docs))
+	for i, d := range docs {
+		r := ner.Render(d)
+		out[i].text = r.Text
+		for _, m := range r.Mentions {
+			if m.Type != "MISC" {
+				out[i].mentions = append(out[i].mentions, Region{m.Start, m.End})
 			}
-			var cur *Region
-			kind, prev := "", ""
-			flush := func() {
-				if cur != nil {
-					cd.mentions = append(cd.mentions, *cur)
-					cur = nil
-				}
-			}
-			for ti, t := range s {
-				if ti > 0 && !noSpaceBefore[t.text] && !noSpaceAfter[prev] {
-					b.WriteByte(' ')
-				}
-				start := b.Len()
-				b.WriteString(t.text)
-				k := ""
-				if len(t.tag) > 2 {
-					k = t.tag[2:]
-				}
-				switch {
-				case strings.HasPrefix(t.tag, "B-") || strings.HasPrefix(t.tag, "I-") && (cur == nil || kind != k):
-					flush()
-					if k != "MISC" {
-						cur = &Region{start, b.Len()}
-					}
-					kind = k
-				case strings.HasPrefix(t.tag, "I-"):
-					if cur != nil {
-						cur.End = b.Len()
-					}
-				default:
-					flush()
-					kind = ""
-				}
-				prev = t.text
-			}
-			flush()
 		}
-		cd.text = b.String()
-		out = append(out, cd)
 	}
 	return out
 }

@@ -132,3 +132,54 @@ func Spans(labels []string) []Span {
 	}
 	return out
 }
+
+// The spacing rules of ../shared/tools/ner_score.py's render(): no space
+// before these tokens, none after those.
+var (
+	noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, "!": true, "?": true, ")": true,
+		"]": true, "}": true, "%": true, "'s": true, "n't": true, "'": true, "''": true, "'re": true, "'ve": true,
+		"'ll": true, "'d": true, "'m": true, "'S": true}
+	noSpaceAfter = map[string]bool{"(": true, "[": true, "{": true, "$": true, "``": true}
+)
+
+// TextSpan is a labelled stretch of a rendered text: bytes [Start, End).
+type TextSpan struct {
+	Start, End int
+	Type       string // the mention's type; empty for tokens
+}
+
+// Rendered is a labelled document rebuilt as natural text.
+type Rendered struct {
+	Text     string
+	Tokens   [][]TextSpan // per sentence, per token: its bytes in Text
+	Mentions []TextSpan   // the gold mentions, as the labels mark them
+}
+
+// Render rebuilds a document's text from its tokens exactly as
+// ../shared/tools/ner_score.py does, so that scores computed on it match
+// that scorer's: one sentence a line, a space between tokens except before
+// closing punctuation and clitics and after opening brackets and "$".
+func Render(d Document) Rendered {
+	var r Rendered
+	var b strings.Builder
+	for si, s := range d {
+		if si > 0 {
+			b.WriteByte('\n')
+		}
+		toks := make([]TextSpan, len(s.Words))
+		for ti, w := range s.Words {
+			if ti > 0 && !noSpaceBefore[w] && !noSpaceAfter[s.Words[ti-1]] {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(w)
+			toks[ti] = TextSpan{Start: start, End: b.Len()}
+		}
+		for _, sp := range Spans(s.Labels) {
+			r.Mentions = append(r.Mentions, TextSpan{Start: toks[sp.Start].Start, End: toks[sp.End-1].End, Type: sp.Type})
+		}
+		r.Tokens = append(r.Tokens, toks)
+	}
+	r.Text = b.String()
+	return r
+}

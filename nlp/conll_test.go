@@ -1,115 +1,41 @@
 package nlp
 
 import (
-	"bufio"
-	"compress/gzip"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/shareddata"
+	"github.com/newsnlp/newsnlp/ner"
 )
 
 // conllDoc is one CoNLL-2003 document rendered as natural text the way
-// ../shared/tools/ner_score.py's render() does: no space before closing
-// punctuation and clitics, none after opening brackets and "$", one
-// sentence a line. Spans are byte offsets into text.
+// ../shared/tools/ner_score.py's render() does (ner.Render). Spans are byte
+// offsets into text.
 type conllDoc struct {
 	text     string
 	tokens   []Span // every gold token
 	entities []Span // every gold mention, of any type
 }
 
-var (
-	noSpaceBefore = setOf(`, . ; : ! ? ) ] } % 's n't ' '' 're 've 'll 'd 'm 'S`)
-	noSpaceAfter  = setOf("( [ { $ ``")
-)
-
 func readCoNLL(tb testing.TB, path string) []conllDoc {
 	tb.Helper()
-	f, err := os.Open(path)
+	docs, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	type tok struct{ word, tag string }
-	var (
-		docs []conllDoc
-		doc  [][]tok
-		sent []tok
-	)
-	endSent := func() {
-		if len(sent) > 0 {
-			doc = append(doc, sent)
-			sent = nil
-		}
-	}
-	endDoc := func() {
-		endSent()
-		if len(doc) == 0 {
-			return
-		}
-		var b strings.Builder
-		var d conllDoc
-		for si, s := range doc {
-			if si > 0 {
-				b.WriteByte('\n')
+	out := make([]conllDoc, len(docs))
+	for i, d := range docs {
+		r := ner.Render(d)
+		out[i].text = r.Text
+		for _, toks := range r.Tokens {
+			for _, t := range toks {
+				out[i].tokens = append(out[i].tokens, Span{t.Start, t.End})
 			}
-			cur, kind := -1, ""
-			closeEnt := func() {
-				if cur >= 0 {
-					d.entities = append(d.entities, Span{d.tokens[cur].Start, d.tokens[len(d.tokens)-1].End})
-				}
-				cur = -1
-			}
-			for ti, t := range s {
-				if ti > 0 && !inSet(noSpaceBefore, t.word) && !inSet(noSpaceAfter, s[ti-1].word) {
-					b.WriteByte(' ')
-				}
-				start := b.Len()
-				b.WriteString(t.word)
-				k := ""
-				if len(t.tag) > 2 {
-					k = t.tag[2:]
-				}
-				switch {
-				case strings.HasPrefix(t.tag, "B-") || strings.HasPrefix(t.tag, "I-") && (cur < 0 || k != kind):
-					closeEnt()
-					cur, kind = len(d.tokens), k
-				case strings.HasPrefix(t.tag, "I-"):
-				default:
-					closeEnt()
-				}
-				d.tokens = append(d.tokens, Span{start, b.Len()})
-			}
-			closeEnt()
 		}
-		d.text = b.String()
-		docs = append(docs, d)
-		doc = nil
-	}
-	sc := bufio.NewScanner(gz)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "-DOCSTART-"):
-			endDoc()
-		case strings.TrimSpace(line) == "":
-			endSent()
-		default:
-			f := strings.Fields(line)
-			sent = append(sent, tok{f[0], f[len(f)-1]})
+		for _, m := range r.Mentions {
+			out[i].entities = append(out[i].entities, Span{m.Start, m.End})
 		}
 	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	endDoc()
-	return docs
+	return out
 }
 
 // tokenBoundaries segments and tokenizes text and returns the set of token

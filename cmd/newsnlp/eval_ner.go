@@ -58,33 +58,11 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, path strin
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	sc := eval.NewScores()
-	for i, d := range docs {
-		if err := cmd.Context().Err(); err != nil {
-			return err
-		}
-		words, gold := make([][]string, len(d)), make([][]string, len(d))
-		for j, s := range d {
-			words[j], gold[j] = s.Words, s.Labels
-		}
-		r := eval.Render(words, gold)
-		if opts.tokens == "gold" {
-			sc.Add(eval.NERTokens(model, []ner.Document{d}))
-			continue
-		}
-		doc, err := parser.Parse(cmd.Context(), nlp.Source{Name: fmt.Sprintf("%s#%d", path, i+1), Text: r.Text}, nlp.Options{Entities: true})
-		if err != nil {
-			return fmt.Errorf("eval ner: %w", err)
-		}
-		var pred []eval.Mention
-		for _, m := range doc.Mentions {
-			s, e := doc.RuneSpan(m.Span)
-			pred = append(pred, eval.Mention{Start: s, End: e, Type: eval.NormType(m.Type)})
-		}
-		for k := range r.Gold {
-			r.Gold[k].Type = eval.NormType(r.Gold[k].Type)
-		}
-		sc.AddDoc([]rune(r.Text), r.Gold, pred)
+	var sc *eval.Scores
+	if opts.tokens == "gold" {
+		sc = eval.NERTokens(model, docs)
+	} else if sc, err = eval.NERPipeline(cmd.Context(), parser, docs, path); err != nil {
+		return fmt.Errorf("eval ner: %w", err)
 	}
 	return sc.Write(f.IO.Out)
 }

@@ -2,38 +2,9 @@ package eval
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"testing"
 )
-
-func TestRender(t *testing.T) {
-	// Expected text and spans as ner_score.py render() gives them (checked by running it).
-	sents := [][]string{
-		{"EU", "rejects", "German", "call", "."},
-		{"(", "Peter", "Blackburn", ")", "said", "it", "'s", "$", "5", "n't", "Müller", "'s", "``", "x", "''"},
-	}
-	labels := [][]string{
-		{"B-ORG", "O", "B-MISC", "O", "O"},
-		{"O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O", "I-PER", "O", "O", "O", "O"},
-	}
-	r := Render(sents, labels)
-	want := "EU rejects German call.\n(Peter Blackburn) said it's $5n't Müller's ``x''"
-	if r.Text != want {
-		t.Fatalf("text = %q, want %q", r.Text, want)
-	}
-	wantGold := []Mention{{0, 2, "ORG"}, {11, 17, "MISC"}, {25, 40, "PER"}, {58, 64, "PER"}}
-	if !slices.Equal(r.Gold, wantGold) {
-		t.Errorf("gold = %v, want %v", r.Gold, wantGold)
-	}
-	runes := []rune(r.Text)
-	if got := string(runes[58:64]); got != "Müller" {
-		t.Errorf("code point span [58,64) = %q, want Müller", got)
-	}
-	if tok := r.Tokens[1][10]; string(runes[tok.Start:tok.End]) != "Müller" {
-		t.Errorf("token span = %v", tok)
-	}
-}
 
 func TestScores(t *testing.T) {
 	text := []rune("Bill Gates met bill gates in Paris. Paris")
