@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsnlp/newsnlp/internal/cputime"
+
 	"github.com/jdkato/prose/v2"
 
 	"github.com/newsnlp/newsnlp/internal/shareddata"
@@ -28,12 +30,12 @@ func cpuBench(b *testing.B, n int, f func()) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start, iters := cpuTime(), 0
+	start, iters := cputime.Now(), 0
 	for b.Loop() {
 		f()
 		iters++
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Now() - start; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(iters)/cpu.Seconds()/1e6, "cpu-MB/s")
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(iters), "cpu-ns/op")
 	}

@@ -5,8 +5,9 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"os"
-	"syscall"
 	"testing"
+
+	"github.com/newsnlp/newsnlp/internal/cputime"
 
 	"github.com/newsnlp/newsnlp/internal/shareddata"
 	"github.com/newsnlp/newsnlp/nlp"
@@ -21,21 +22,12 @@ func BenchmarkExtract(b *testing.B) {
 	docs := benchDocs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		summarize.Extract(docs[i%len(docs)], summarize.Options{Sentences: 3})
 	}
 	// CPU time is steadier than wall time on a shared machine.
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the process's user+system CPU time in nanoseconds.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
+	b.ReportMetric(float64((cputime.Now()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 func benchDocs(b *testing.B) []*nlp.Document {
