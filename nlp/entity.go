@@ -212,7 +212,7 @@ func (r *resolver) splitJoined() {
 }
 
 // joinHeads joins a place the tagger cut after a word that opens names
-// ("[Joint Base] [Elmendorf-Richardson]", "[Fort] [Bragg]") into one.
+// ("[Joint Base] [Lewis-McChord]", "[Fort] [Bragg]") into one.
 func (r *resolver) joinHeads() {
 	for ci := 0; ci+1 < len(r.cands); ci++ {
 		a, b := &r.cands[ci], &r.cands[ci+1]
@@ -229,7 +229,7 @@ func (r *resolver) joinHeads() {
 		r.narrowWide(ci, t0, t1)
 	}
 	// A place the tagger started one word late, at the word that opens it
-	// ("Joint [Base Elmendorf-Richardson]", "Andrews [Air Force Base]"):
+	// ("Joint [Base Lewis-McChord]", "Andrews [Air Force Base]"):
 	// take back the capitalised word before it, unless that word opens the
 	// sentence, is listed as a title, or is a function word.
 	for ci := range r.cands {

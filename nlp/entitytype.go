@@ -21,7 +21,7 @@ import (
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
 //     listed place ("Alaskan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
-//     War"); FAC for a building or base ("Joint Base Elmendorf-Richardson");
+//     War"); FAC for a building or base ("Joint Base Lewis-McChord");
 //     otherwise MISC.
 //
 // The story then votes on one type per name (alias.go).
@@ -70,7 +70,7 @@ func (r *resolver) localType(c *cand) string {
 			return Event
 		}
 		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == Facility {
-			return Facility // "Joint Base Elmendorf-Richardson"
+			return Facility // "Joint Base Lewis-McChord"
 		}
 		return Misc
 	case NORP, Facility, Event:
@@ -94,7 +94,7 @@ func geoByHead(words []string) string {
 	}
 	if len(words) <= 4 {
 		for _, w := range words[:len(words)-1] {
-			if isFacilityHead(w) { // "Joint Base Elmendorf-Richardson"
+			if isFacilityHead(w) { // "Joint Base Lewis-McChord"
 				return Facility
 			}
 		}

@@ -200,7 +200,7 @@ func (r *resolver) qualifierAt(p, limit int) (int, string) {
 }
 
 // titledNames adds the names the tagger missed after a capitalised title
-// or honorific: "Chief of Staff Susie Wiles" (a listed first name and a
+// or honorific: "Chief of Staff Jane Okafor" (a listed first name and a
 // second word), "Mr. Okafor" (any capitalised word after an honorific),
 // "President Obama" (a word known as a surname or from a person named
 // elsewhere in the story).
