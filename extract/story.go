@@ -802,19 +802,24 @@ func sharedTitleWords(s string, lede map[string]bool) int {
 // not a stop word, lower-cased, without a possessive or plural s: headlines
 // and ledes word the same things differently ("Profits" / "profit's").
 func titleWords(s string, fn func(string)) {
-	start := -1
-	emit := func(end int) {
-		if start >= 0 && end-start >= 3 {
-			w := strings.ToLower(s[start:end])
-			if !stopWords[w] && !notNameWords[w] {
-				if len(w) > 3 && strings.HasSuffix(w, "s") {
-					w = w[:len(w)-1]
-				}
-				fn(w)
-			}
+	letterRuns(s, func(run string) {
+		if len(run) < 3 {
+			return
 		}
-		start = -1
-	}
+		w := strings.ToLower(run)
+		if stopWords[w] || notNameWords[w] {
+			return
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			w = w[:len(w)-1]
+		}
+		fn(w)
+	})
+}
+
+// letterRuns calls fn with each maximal run of letters in s.
+func letterRuns(s string, fn func(string)) {
+	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) {
 			if start < 0 {
@@ -822,9 +827,14 @@ func titleWords(s string, fn func(string)) {
 			}
 			continue
 		}
-		emit(i)
+		if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
 	}
-	emit(len(s))
+	if start >= 0 {
+		fn(s[start:])
+	}
 }
 
 func longerHeadlineAfter(lines []line, cands []int, words int) bool {
@@ -882,26 +892,14 @@ func addContentWords(set map[string]bool, s string) {
 // forContentWords calls fn with each lower-cased word of four or more letters
 // that is not a stop word.
 func forContentWords(s string, fn func(string)) {
-	start := -1
-	emit := func(end int) {
-		if start >= 0 && end-start >= 4 {
-			w := strings.ToLower(s[start:end])
-			if !stopWords[w] {
-				fn(w)
-			}
+	letterRuns(s, func(run string) {
+		if len(run) < 4 {
+			return
 		}
-		start = -1
-	}
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+		if w := strings.ToLower(run); !stopWords[w] {
+			fn(w)
 		}
-		emit(i)
-	}
-	emit(len(s))
+	})
 }
 
 // resumes reports whether line i, read inside a block of furniture, is the
