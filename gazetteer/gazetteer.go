@@ -181,7 +181,7 @@ func (g *Gazetteer) Match(h *Hasher, toks []string, i int) (n int, k Kind) {
 // MatchBefore finds the longest run of listed names of the wanted kinds that
 // ends just before toks[end] and returns where it starts; end if there is
 // none. For example, with want = Title|Honorific, toks = "said Defense
-// Secretary Pete Hegseth" and end at "Pete", it returns the index of
+// Secretary Ana Ortiz" and end at "Ana", it returns the index of
 // "Defense".
 func (g *Gazetteer) MatchBefore(h *Hasher, toks []string, end int, want Kind) int {
 	if h == nil {

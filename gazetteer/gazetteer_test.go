@@ -134,7 +134,7 @@ func TestLookupEntries(t *testing.T) {
 
 func TestMatch(t *testing.T) {
 	g := Default()
-	toks := []string{"Defense", "Secretary", "Pete", "Hegseth", "flew", "to", "the", "South", "China", "Sea", "from", "Washington", ",", "D.C.", "."}
+	toks := []string{"Defense", "Secretary", "Pete", "Ortiz", "flew", "to", "the", "South", "China", "Sea", "from", "Washington", ",", "D.C.", "."}
 	var h Hasher
 	tests := []struct {
 		i, n int
@@ -220,7 +220,7 @@ func BenchmarkCompile(b *testing.B) {
 
 func BenchmarkMatch(b *testing.B) {
 	g := Default()
-	toks := SplitName("On the U.S. delegation are Secretary of State Marco Rubio , Special Envoy Steve Witkoff and Chief of Staff Susie Wiles in Anchorage , Alaska .")
+	toks := SplitName("On the U.S. delegation are Secretary of State Grace Mwangi , Special Envoy Paul Brennan and Chief of Staff Julia Okafor in Anchorage , Alaska .")
 	var h Hasher
 	b.ReportAllocs()
 	for b.Loop() {
@@ -233,7 +233,7 @@ func BenchmarkMatch(b *testing.B) {
 
 func TestMatchAllocs(t *testing.T) {
 	g := Default()
-	toks := SplitName("Secretary of State Marco Rubio visited the South China Sea")
+	toks := SplitName("Secretary of State Grace Mwangi visited the South China Sea")
 	var h Hasher
 	g.Match(&h, toks, 0)
 	if n := testing.AllocsPerRun(100, func() {

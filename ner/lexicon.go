@@ -14,7 +14,7 @@ import (
 //     classes by the exchange algorithm (see exchange.go), packed as
 //     c256<<5 | c32, plus 1;
 //   - for each lower-cased form, how often it is capitalised mid-sentence,
-//     in five buckets: what tells "Summit" in a headline from "Putin".
+//     in five buckets: what tells "Talks" in a headline from "Ruto".
 //
 // It is an open-addressing table of u32 key fingerprints and u16 values,
 // keyed by mix(kind, hash).

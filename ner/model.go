@@ -195,17 +195,10 @@ func (m *Model) Tag(doc [][]string) [][]string {
 // sentence, to dst and returns it. The label strings are shared constants,
 // so with a large enough dst tagging allocates nothing per token.
 func (m *Model) AppendTags(dst []string, doc [][]string) []string {
-	x := m.extractor()
-	defer m.pool.Put(x)
-	x.prepare(doc)
-	n := len(x.words)
-	if cap(x.out) < n {
-		x.out = make([]uint8, n)
-	}
-	out := x.out[:n]
-	x.decode(out, m.score, nil, nil, true)
-	for _, y := range out {
-		dst = append(dst, bioLabels[y])
+	var buf [256]Label
+	labels := m.AppendLabels(buf[:0], doc)
+	for _, l := range labels {
+		dst = append(dst, l.String())
 	}
 	return dst
 }

@@ -430,3 +430,38 @@ func TestPrepareContextsAndOrder(t *testing.T) {
 		t.Error("Mr. is not flagged as an honorific")
 	}
 }
+
+// TestLabels: every BIO label round-trips through its string, and the
+// tagger's typed labels agree with its strings.
+func TestLabels(t *testing.T) {
+	for _, s := range []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"} {
+		l, ok := ParseLabel(s)
+		if !ok || l.String() != s {
+			t.Errorf("ParseLabel(%q) = %v, %v", s, l, ok)
+		}
+		if s == "O" {
+			if l != O || l.Type() != 0 || l.IsBegin() || l.IsInside() {
+				t.Errorf("O: %v type %v", l, l.Type())
+			}
+			continue
+		}
+		typ, _ := ParseType(s[2:])
+		if l.Type() != typ || typ.String() != s[2:] {
+			t.Errorf("%s: type %v, want %v", s, l.Type(), typ)
+		}
+		if l.IsBegin() != (s[0] == 'B') || l.IsInside() != (s[0] == 'I') {
+			t.Errorf("%s: begin %v inside %v", s, l.IsBegin(), l.IsInside())
+		}
+		if (s[0] == 'B' && Begin(typ) != l) || (s[0] == 'I' && Inside(typ) != l) {
+			t.Errorf("%s: Begin/Inside(%v) disagree", s, typ)
+		}
+	}
+	if _, ok := ParseLabel("B-FOO"); ok {
+		t.Error("ParseLabel accepted B-FOO")
+	}
+	for y := 0; y < numLabels; y++ {
+		if got, want := labelOf(uint8(y)).String(), bioLabels[y]; got != want {
+			t.Errorf("internal label %d: %s, want %s", y, got, want)
+		}
+	}
+}

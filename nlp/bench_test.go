@@ -86,7 +86,7 @@ func BenchmarkTagPOS(b *testing.B) {
 	if _, err := proseModel(); err != nil {
 		b.Fatal(err)
 	}
-	cpuBench(b, len(doc.Text), func() { tagPOS(doc) })
+	cpuBench(b, len(doc.Text), func() { TagPOS(doc) })
 }
 
 // BenchmarkProseModelLoad is the one-time cost of decoding prose's models:

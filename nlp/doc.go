@@ -1,4 +1,6 @@
-// Package nlp provides newsnlp's document model and the pipeline that fills it:
-// cleaning, sentence segmentation, tokenisation and named entities, each with
-// byte spans into the article text.
+// Package nlp provides newsnlp's document model (Document, Sentence, Token,
+// Mention, Entity, with byte spans into the article text) and the stages
+// that need no trained model of ours: sentence segmentation, tokenization
+// and part-of-speech tags. The pipeline that runs them, with the entity
+// tagger and the entity layer, is the root package newsnlp.
 package nlp

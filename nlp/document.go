@@ -1,6 +1,10 @@
 package nlp
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/newsnlp/newsnlp/ner"
+)
 
 // Span is a half-open byte range [Start, End) into Document.Text.
 // Renderers convert it to Unicode code points with Document.RuneSpan.
@@ -18,10 +22,10 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 // Token is one word, number or punctuation mark.
 type Token struct {
 	Span
-	Text     string // Document.Text[Start:End]
-	Sentence int    // index into Document.Sentences
-	POS      string // Penn Treebank tag; empty unless tagging ran
-	NER      string // BIO entity label such as "B-PER" or "O"; empty unless NER ran
+	Text     string    // Document.Text[Start:End]
+	Sentence int       // index into Document.Sentences
+	POS      string    // Penn Treebank tag; empty unless tagging ran
+	NER      ner.Label // the tagger's BIO label; O unless entities were found
 }
 
 // Sentence is one sentence of the story, or its title line.
@@ -33,16 +37,20 @@ type Sentence struct {
 	TokenEnd   int  // one past the last token index
 }
 
+// EntityType is the type of an entity as newsnlp reports it, after
+// OntoNotes: finer than the tagger's four classes (ner.Type).
+type EntityType string
+
 // Entity types.
 const (
-	Person   = "PERSON"
-	Org      = "ORG"
-	GPE      = "GPE"  // countries, cities, states
-	Loc      = "LOC"  // other places: regions, rivers, mountains
-	NORP     = "NORP" // nationalities, religious and political groups
-	Facility = "FAC"
-	Event    = "EVENT"
-	Misc     = "MISC"
+	Person   EntityType = "PERSON"
+	Org      EntityType = "ORG"
+	GPE      EntityType = "GPE"  // countries, cities, states
+	Loc      EntityType = "LOC"  // other places: regions, rivers, mountains
+	NORP     EntityType = "NORP" // nationalities, religious and political groups
+	Facility EntityType = "FAC"  // buildings, bases, airports, streets, bridges
+	Event    EntityType = "EVENT"
+	Misc     EntityType = "MISC"
 )
 
 // Mention is one occurrence of a name in the text. Its span covers the name
@@ -50,7 +58,7 @@ const (
 type Mention struct {
 	Span
 	Text     string
-	Type     string
+	Type     EntityType
 	Sentence int
 	Role     string // the title or role written before the name, e.g. "Defense Secretary"
 }
@@ -58,7 +66,7 @@ type Mention struct {
 // Entity is one real-world thing, with every mention of it in the story.
 type Entity struct {
 	Name     string // the gazetteer's name for a listed place or organisation ("United States"), else the fullest form in the story ("Donald Trump")
-	Type     string
+	Type     EntityType
 	Roles    []string // distinct roles of its mentions, in order of appearance
 	Mentions []Mention
 }

@@ -16,7 +16,7 @@ var fuzzSeeds = []string{
 	"One further habit which was somewhat weakened . . . was that of combining words. . . . The practice was not abandoned. . . .",
 	"Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.",
 	"Her email is Jane.Doe@example.com. See https://www.example.50.com/new-site/awesome_content.html. Please.",
-	"Trump, Putin Meet in Alaska\r\n\r\n\u00a0\nThe U.S. President said “no.” Russia’s war didn't end.",
+	"Ruto, Abiy Meet in Nairobi\r\n\r\n\u00a0\nThe U.S. President said “no.” Russia’s war didn't end.",
 	"\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
 	"C$100, 18-month-old, Russia–Ukraine, O'Brien's, #tag @handle ... …",
 }

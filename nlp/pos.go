@@ -35,10 +35,10 @@ var proseModel = sync.OnceValues(func() (m *prose.Model, err error) {
 	return d.Model, nil
 })
 
-// tagPOS sets Token.POS with prose's Penn Treebank tagger, one sentence at a
+// TagPOS sets Token.POS with prose's Penn Treebank tagger, one sentence at a
 // time. Failures are reported in doc.Warnings; tokens of a failed sentence
 // get a tag from their shape alone.
-func tagPOS(doc *Document) {
+func TagPOS(doc *Document) {
 	m, err := proseModel()
 	if err != nil {
 		doc.Warnings = append(doc.Warnings, "part-of-speech tags skipped: "+err.Error())

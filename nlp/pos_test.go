@@ -14,7 +14,7 @@ import (
 // as Parse does for a text with no furniture.
 func segmentedDoc(text string) *Document {
 	doc := &Document{Text: text, Body: []Span{{0, len(text)}}}
-	segmentDoc(doc, nil)
+	SegmentBody(doc, nil)
 	return doc
 }
 
@@ -44,12 +44,12 @@ func TestTagPOS(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := segmentedDoc(tt.text)
-		tagPOS(doc)
+		TagPOS(doc)
 		if len(doc.Warnings) > 0 {
 			t.Errorf("%q: warnings %v", tt.text, doc.Warnings)
 		}
 		if got := posString(doc); got != tt.want {
-			t.Errorf("tagPOS(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+			t.Errorf("TagPOS(%q)\n got %s\nwant %s", tt.text, got, tt.want)
 		}
 	}
 }
@@ -57,9 +57,9 @@ func TestTagPOS(t *testing.T) {
 // TestTagPOSEveryToken checks that every token of a varied text gets a tag
 // and that curly quotes are matched to prose's straight ones.
 func TestTagPOSEveryToken(t *testing.T) {
-	text := "Trump, Putin Meet in Alaska\n\nHe said “no.” Then U.S. Sen. Ted Cruz paid $1,000 (about 3.5%) at 9 a.m. — https://example.com/x. ‘Fine,’ she said…"
+	text := "Ruto, Abiy Meet in Nairobi\n\nHe said “no.” Then U.S. Sen. Ted Cruz paid $1,000 (about 3.5%) at 9 a.m. — https://example.com/x. ‘Fine,’ she said…"
 	doc := segmentedDoc(text)
-	tagPOS(doc)
+	TagPOS(doc)
 	for _, tk := range doc.Tokens {
 		if tk.POS == "" {
 			t.Errorf("token %q has no tag", tk.Text)
@@ -87,7 +87,7 @@ func TestTagPOSConcurrent(t *testing.T) {
 	want := make([]string, len(texts))
 	for i, s := range texts {
 		d := segmentedDoc(s)
-		tagPOS(d)
+		TagPOS(d)
 		want[i] = posString(d)
 	}
 	var wg sync.WaitGroup
@@ -96,7 +96,7 @@ func TestTagPOSConcurrent(t *testing.T) {
 		for i, s := range texts {
 			wg.Go(func() {
 				d := segmentedDoc(s)
-				tagPOS(d)
+				TagPOS(d)
 				if got := posString(d); got != want[i] {
 					errs <- fmt.Errorf("concurrent tags differ for %q:\n got %s\nwant %s", s, got, want[i])
 				}

@@ -231,7 +231,7 @@ func endsJoined(text string, l Span) bool {
 }
 
 // headingLike reports a short line in title case or capitals without final
-// punctuation: "Trump, Putin Meet in Alaska", "LONDON 1996-08-30".
+// punctuation: "Ruto, Abiy Meet in Nairobi", "LONDON 1996-08-30".
 func headingLike(text string, l Span) bool {
 	if endsSentenceMark(text, l) {
 		return false

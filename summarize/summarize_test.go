@@ -7,17 +7,18 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
 func parse(t testing.TB, text string) *nlp.Document {
 	t.Helper()
-	p, err := nlp.DefaultParser()
+	p, err := newsnlp.DefaultParser()
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := p.Parse(context.Background(), nlp.Source{Name: "test", Text: text}, nlp.Options{Entities: true})
+	doc, err := p.Parse(context.Background(), newsnlp.Source{Name: "test", Text: text}, newsnlp.Options{Entities: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,9 +231,9 @@ func TestTrainLearnsASignal(t *testing.T) {
 }
 
 func ExampleExtract() {
-	p, _ := nlp.DefaultParser()
-	doc, _ := p.Parse(context.Background(), nlp.Source{Name: "story.txt",
-		Text: "The council approved the new bridge on Tuesday. Work starts in May next year."}, nlp.Options{})
+	p, _ := newsnlp.DefaultParser()
+	doc, _ := p.Parse(context.Background(), newsnlp.Source{Name: "story.txt",
+		Text: "The council approved the new bridge on Tuesday. Work starts in May next year."}, newsnlp.Options{})
 	for _, s := range summarize.Extract(doc, summarize.Options{Sentences: 3}) {
 		fmt.Println(s.Text)
 	}

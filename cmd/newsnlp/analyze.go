@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/newsnlp/newsnlp"
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -37,7 +37,7 @@ that were dropped with the reason. Offsets are Unicode code points into
 			if err := opts.headline.check(); err != nil {
 				return err
 			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
 			if err != nil {
 				return err
 			}

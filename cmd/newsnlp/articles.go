@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/pflag"
 
 	"github.com/newsnlp/newsnlp/internal/render"
@@ -24,7 +26,7 @@ func (o *inputFlags) register(fs *pflag.FlagSet) {
 // parseArticles reads, decodes and parses every input in order. A failed input
 // gets one line on stderr that names it and is left out; the others go on.
 // It returns the documents parsed and the number of inputs that failed.
-func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags, opts nlp.Options) ([]*nlp.Document, int, error) {
+func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags, opts newsnlp.Options) ([]*nlp.Document, int, error) {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
@@ -49,7 +51,7 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 	return docs, failed, nil
 }
 
-func parseOne(ctx context.Context, f *Factory, parser *nlp.Parser, name string, in inputFlags, opts nlp.Options) (*nlp.Document, error) {
+func parseOne(ctx context.Context, f *Factory, parser *newsnlp.Parser, name string, in inputFlags, opts newsnlp.Options) (*nlp.Document, error) {
 	src, warnings, err := readSource(ctx, f, name, in)
 	if err != nil {
 		return nil, err
@@ -64,14 +66,14 @@ func parseOne(ctx context.Context, f *Factory, parser *nlp.Parser, name string, 
 
 // readSource reads and decodes one input, telling HTML from text, and
 // reports decoding warnings on stderr with the input's name.
-func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (nlp.Source, []string, error) {
+func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (newsnlp.Source, []string, error) {
 	raw, err := source.Read(ctx, name, source.Options{MaxBytes: in.maxBytes, Stdin: f.IO.In})
 	if err != nil {
-		return nlp.Source{}, nil, err
+		return newsnlp.Source{}, nil, err
 	}
-	src, warnings, err := nlp.SourceFromInput(raw)
+	src, warnings, err := newsnlp.SourceFromInput(raw)
 	if err != nil {
-		return nlp.Source{}, nil, err
+		return newsnlp.Source{}, nil, err
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: %s: %s\n", name, w)

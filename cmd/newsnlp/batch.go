@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/source"
@@ -121,7 +122,7 @@ Hadoop Streaming and Spark fail a whole task on any other status.`,
 	fs.DurationVar(&opts.timeout, "timeout", 30*time.Second, "time allowed for each --headline request, retries included")
 	fs.IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
 	fs.BoolVar(&opts.entitiesTable, "entities-table", false, "print one row per entity across all stories instead of a result per story")
-	fs.IntVar(&opts.tableSources, "table-sources", batch.DefaultTableSources, "sources listed per row of --entities-table")
+	fs.IntVar(&opts.tableSources, "table-sources", entity.DefaultTableSources, "sources listed per row of --entities-table")
 	fs.BoolVar(&opts.partialOK, "partial-ok", false, "exit 0 even when stories failed, as Hadoop Streaming and Spark need (error records still say why)")
 	return cmd
 }
@@ -416,7 +417,7 @@ func entityTableRun(ctx context.Context, f *Factory, req tableRequest) error {
 		defer file.Close()
 		w = file
 	}
-	table := batch.NewEntityTable(req.sources)
+	table := entity.NewTable(req.sources)
 	jobs, notStory, readErr := batchJobs(f, req.roots, req.stream, req.filter, req.input.maxBytes, req.out)
 	prog, println := batchProgress(f, req.progress, req.progressSet)
 	if prog != nil && req.stream == "" {

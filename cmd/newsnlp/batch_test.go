@@ -10,9 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsnlp/newsnlp"
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/iostreams"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // storyDir writes a small archive: stories, an empty file and a binary one.
@@ -20,7 +21,7 @@ func storyDir(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	files := map[string]string{
-		"2024/01/a.txt":  "Donald Trump met Vladimir Putin in Anchorage.\n\nTrump said talks went well. Putin agreed.",
+		"2024/01/a.txt":  "Donald Trump met Vladimir Putin in Geneva.\n\nTrump said talks went well. Putin agreed.",
 		"2024/01/b.html": "<html><body><article><p>Vladimir Putin returned to Moscow on Saturday.</p></article></body></html>",
 		"2024/02/c.txt":  "President Trump spoke to reporters in Washington about Moscow. He took questions.",
 		"empty.txt":      "",
@@ -206,16 +207,16 @@ func TestEntitiesDir(t *testing.T) {
 	root := storyDir(t)
 	ios, _, out, errOut := iostreams.Test()
 	f := newFactory(ios)
-	f.Parser = func() (*nlp.Parser, error) { return nlp.DefaultParser() }
+	f.Parser = func() (*newsnlp.Parser, error) { return newsnlp.DefaultParser() }
 	code := run(context.Background(), f, []string{"entities", "--format", "json", root})
 	if code != exitPartial {
 		t.Errorf("exit %d, want %d: %s", code, exitPartial, errOut)
 	}
-	var rows []batch.EntityRow
+	var rows []entity.Row
 	if err := json.Unmarshal(out.Bytes(), &rows); err != nil {
 		t.Fatalf("not a JSON array of rows: %v\n%s", err, out)
 	}
-	var moscow *batch.EntityRow
+	var moscow *entity.Row
 	for i := range rows {
 		if rows[i].Name == "Moscow" {
 			moscow = &rows[i]

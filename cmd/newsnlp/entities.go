@@ -3,11 +3,12 @@ package main
 import (
 	"runtime"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
-	"github.com/newsnlp/newsnlp/internal/batch"
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type entitiesOptions struct {
@@ -45,7 +46,7 @@ States") when that is unambiguous.`,
 	}
 	opts.input.register(cmd.Flags())
 	opts.format.register(cmd.Flags())
-	cmd.Flags().IntVar(&opts.tableSources, "table-sources", batch.DefaultTableSources, "with a folder: sources listed per entity")
+	cmd.Flags().IntVar(&opts.tableSources, "table-sources", entity.DefaultTableSources, "with a folder: sources listed per entity")
 	return cmd
 }
 
@@ -60,7 +61,7 @@ func entitiesRun(cmd *cobra.Command, f *Factory, opts *entitiesOptions, args []s
 			sources: opts.tableSources,
 		})
 	}
-	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
+	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
 	if err != nil {
 		return err
 	}

@@ -10,11 +10,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/eval"
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type evalExtractOptions struct {
@@ -84,7 +85,7 @@ func scoreExtractFile(ctx context.Context, path string, limit int, each eval.Pag
 		r = gz
 	}
 	extractor := func(_ context.Context, page eval.ExtractPage) (string, error) {
-		art, err := articleOf(nlp.Source{Name: page.ID, Text: page.HTML, HTML: true, URL: page.URL})
+		art, err := articleOf(newsnlp.Source{Name: page.ID, Text: page.HTML, HTML: true, URL: page.URL})
 		if err != nil {
 			return "", err
 		}

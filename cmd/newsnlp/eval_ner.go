@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/eval"
 	"github.com/newsnlp/newsnlp/ner"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type evalNEROptions struct {
@@ -69,7 +70,7 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, path strin
 
 // evalNERModels returns the parser and model to score: the embedded ones,
 // or a model read from a file.
-func evalNERModels(f *Factory, path string) (*nlp.Parser, *ner.Model, error) {
+func evalNERModels(f *Factory, path string) (*newsnlp.Parser, *ner.Model, error) {
 	if path == "" {
 		p, err := f.Parser()
 		if err != nil {
@@ -86,5 +87,5 @@ func evalNERModels(f *Factory, path string) (*nlp.Parser, *ner.Model, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return nlp.NewParser(m), m, nil
+	return newsnlp.NewParser(m), m, nil
 }

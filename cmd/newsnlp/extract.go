@@ -6,11 +6,12 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/extract"
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type extractOptions struct {
@@ -83,7 +84,7 @@ func extractOne(ctx context.Context, f *Factory, name string, in inputFlags) (*e
 }
 
 // articleOf finds the article in a decoded source, HTML or plain text.
-func articleOf(src nlp.Source) (*extract.Article, error) {
+func articleOf(src newsnlp.Source) (*extract.Article, error) {
 	if src.HTML {
 		return extract.HTML(strings.NewReader(src.Text), src.URL)
 	}

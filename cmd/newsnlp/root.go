@@ -9,10 +9,11 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/iostreams"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -49,14 +50,14 @@ func usageError(format string, args ...any) error {
 // Factory holds what commands share: streams and lazily loaded models.
 type Factory struct {
 	IO     *iostreams.IOStreams
-	Parser func() (*nlp.Parser, error)
+	Parser func() (*newsnlp.Parser, error)
 	Getenv func(string) string
 	// Headliner connects to the LLM that writes headlines (--headline).
 	Headliner func(summarize.LLMConfig) summarize.Headliner
 }
 
 func newFactory(io *iostreams.IOStreams) *Factory {
-	return &Factory{IO: io, Parser: nlp.DefaultParser, Getenv: os.Getenv, Headliner: newOpenAIHeadliner}
+	return &Factory{IO: io, Parser: newsnlp.DefaultParser, Getenv: os.Getenv, Headliner: newOpenAIHeadliner}
 }
 
 func newOpenAIHeadliner(cfg summarize.LLMConfig) summarize.Headliner {

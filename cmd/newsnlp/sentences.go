@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/newsnlp/newsnlp"
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type sentencesOptions struct {
@@ -26,7 +26,7 @@ JSON gives each sentence's Unicode code point offsets into the input.`,
 			if err != nil {
 				return err
 			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{})
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{})
 			if err != nil {
 				return err
 			}

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsnlp/newsnlp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
@@ -89,7 +91,7 @@ func summarizeRun(cmd *cobra.Command, f *Factory, opts *summarizeOptions, args [
 	if err != nil {
 		return err
 	}
-	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true})
+	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
 	if err != nil {
 		return err
 	}

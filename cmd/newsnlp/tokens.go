@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/newsnlp/newsnlp"
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type tokensOptions struct {
@@ -30,7 +30,7 @@ debugging and for pipelines.`,
 			if err != nil {
 				return err
 			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, nlp.Options{Entities: true, POS: !opts.noPOS})
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, POS: !opts.noPOS})
 			if err != nil {
 				return err
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
@@ -17,7 +18,7 @@ type HeadlineFunc func(ctx context.Context, doc *nlp.Document, sum []summarize.S
 // summarise and, if Headline is set, write a headline. It is safe for
 // concurrent use; every worker shares its Parser.
 type Pipeline struct {
-	Parser  *nlp.Parser
+	Parser  *newsnlp.Parser
 	Summary summarize.Options
 	// Headline, if set, is called for every story, at most
 	// HeadlineConcurrency at a time (an LLM's rate limit).
@@ -27,7 +28,7 @@ type Pipeline struct {
 }
 
 // NewPipeline returns a Pipeline on parser.
-func NewPipeline(parser *nlp.Parser, sum summarize.Options, headline HeadlineFunc, headlineConcurrency int) *Pipeline {
+func NewPipeline(parser *newsnlp.Parser, sum summarize.Options, headline HeadlineFunc, headlineConcurrency int) *Pipeline {
 	p := &Pipeline{Parser: parser, Summary: sum, Headline: headline, HeadlineConcurrency: max(headlineConcurrency, 1)}
 	p.sem = make(chan struct{}, p.HeadlineConcurrency)
 	return p
@@ -35,7 +36,7 @@ func NewPipeline(parser *nlp.Parser, sum summarize.Options, headline HeadlineFun
 
 // Analyze implements Analyzer.
 func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
-	src, warnings, err := nlp.SourceFromInput(&source.Input{Name: in.Name, Data: in.Data})
+	src, warnings, err := newsnlp.SourceFromInput(&source.Input{Name: in.Name, Data: in.Data})
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +46,7 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 	case "text":
 		src.HTML = false
 	}
-	doc, err := p.Parser.Parse(ctx, src, nlp.Options{Entities: true})
+	doc, err := p.Parser.Parse(ctx, src, newsnlp.Options{Entities: true})
 	if err != nil {
 		return nil, err
 	}

@@ -2,22 +2,18 @@ package batch
 
 import (
 	"testing"
-	"unsafe"
 
-	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
 func defaultSummary() summarize.Options { return summarize.Options{} }
 
-func defaultParser(t testing.TB) *nlp.Parser {
+func defaultParser(t testing.TB) *newsnlp.Parser {
 	t.Helper()
-	p, err := nlp.DefaultParser()
+	p, err := newsnlp.DefaultParser()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
 }
-
-// unsafeSameData reports whether two strings share their bytes.
-func unsafeSameData(a, b string) bool { return unsafe.StringData(a) == unsafe.StringData(b) }

@@ -148,8 +148,8 @@ func TestOpenErrors(t *testing.T) {
 
 func TestSQLiteRoundTrip(t *testing.T) {
 	root := tree(t, map[string]string{
-		"1.txt": "Donald Trump met Vladimir Putin in Alaska. Trump spoke first. Putin spoke later.",
-		"2.txt": "Vladimir Putin flew home to Moscow. Donald Trump stayed in Anchorage.",
+		"1.txt": "Donald Trump met Vladimir Putin in Geneva. Trump spoke first. Putin spoke later.",
+		"2.txt": "Vladimir Putin flew home to Moscow. Donald Trump stayed in Geneva.",
 		"3.txt": "Angela Merkel visited Paris.",
 		"4.txt": "",
 	})

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
@@ -125,7 +126,7 @@ type Runner struct {
 	// means none is.
 	Done func(source, hash string) bool
 	// Table, if set, gathers every story's entities in output order.
-	Table    *EntityTable
+	Table    *entity.Table
 	Progress Progress
 	// Failed, if set, is called in output order with every story that
 	// failed, for a message on stderr.

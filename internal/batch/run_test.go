@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -231,7 +232,7 @@ func TestRunFileErrors(t *testing.T) {
 		"b/empty.txt": "", "c/binary.bin": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 		"d/huge.txt": strings.Repeat("word ", 100),
 	})
-	parser, err := nlp.DefaultParser()
+	parser, err := newsnlp.DefaultParser()
 	if err != nil {
 		t.Fatal(err)
 	}

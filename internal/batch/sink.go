@@ -165,7 +165,7 @@ func errText(s *Story) string {
 }
 
 // Discard is a Sink that keeps nothing, for runs that only fill an
-// EntityTable.
+// entity.Table.
 type Discard struct{}
 
 // Prepare implements Sink.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
 )
 
@@ -16,7 +17,7 @@ var TableFormats = []render.Format{render.Table, render.TSV, render.CSV, render.
 
 // TableView shows the cross-story entity table as a render.View.
 type TableView struct {
-	Rows []EntityRow
+	Rows []entity.Row
 }
 
 // Source implements render.View: the table spans every story.
@@ -25,7 +26,7 @@ func (v TableView) Source() string { return "" }
 // JSON implements render.View: an array of rows.
 func (v TableView) JSON() any {
 	if v.Rows == nil {
-		return []EntityRow{}
+		return []entity.Row{}
 	}
 	return v.Rows
 }
@@ -34,7 +35,7 @@ func (v TableView) JSON() any {
 func (v TableView) Grid() render.Grid {
 	g := render.Grid{Header: []string{"name", "type", "stories", "mentions", "aliases", "sources"}}
 	for _, r := range v.Rows {
-		g.Rows = append(g.Rows, []string{r.Name, r.Type, strconv.Itoa(r.Stories), strconv.Itoa(r.Mentions),
+		g.Rows = append(g.Rows, []string{r.Name, string(r.Type), strconv.Itoa(r.Stories), strconv.Itoa(r.Mentions),
 			strings.Join(r.Aliases, "; "), strings.Join(r.Sources, "; ")})
 	}
 	return g
@@ -53,7 +54,7 @@ func (v TableView) WriteText(w io.Writer) error {
 // WriteTable prints the cross-story table in format f. CSV and TSV have one
 // header line and no source column; JSON is an array, JSON Lines a row a
 // line.
-func WriteTable(w io.Writer, f render.Format, rows []EntityRow, opts render.Options) error {
+func WriteTable(w io.Writer, f render.Format, rows []entity.Row, opts render.Options) error {
 	v := TableView{Rows: rows}
 	switch f {
 	case render.CSV, render.TSV:

@@ -4,29 +4,29 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/ner"
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // NERPipeline runs each document's text, rebuilt as ner.Render does, through
 // the parser's whole pipeline (segmentation, tokens, tagger, entity layer)
 // and scores the mentions it finds against the gold ones: what users get.
 // name labels the documents in errors.
-func NERPipeline(ctx context.Context, p *nlp.Parser, docs []ner.Document, name string) (*Scores, error) {
+func NERPipeline(ctx context.Context, p *newsnlp.Parser, docs []ner.Document, name string) (*Scores, error) {
 	sc := NewScores()
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		r := ner.Render(d)
-		doc, err := p.Parse(ctx, nlp.Source{Name: fmt.Sprintf("%s#%d", name, i+1), Text: r.Text}, nlp.Options{Entities: true})
+		doc, err := p.Parse(ctx, newsnlp.Source{Name: fmt.Sprintf("%s#%d", name, i+1), Text: r.Text}, newsnlp.Options{Entities: true})
 		if err != nil {
 			return nil, err
 		}
 		pred := make([]Mention, 0, len(doc.Mentions))
 		for _, m := range doc.Mentions {
 			s, e := doc.RuneSpan(m.Span)
-			pred = append(pred, Mention{Start: s, End: e, Type: NormType(m.Type)})
+			pred = append(pred, Mention{Start: s, End: e, Type: NormType(string(m.Type))})
 		}
 		text := []rune(r.Text)
 		sc.AddDoc(text, goldMentions(r), pred)

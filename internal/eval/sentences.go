@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp"
 )
 
 // SentenceRule is one labelled splitting example, as in pragmatic_segmenter's
@@ -56,9 +56,9 @@ type SplitFunc func(ctx context.Context, text string) ([]string, error)
 
 // PipelineSplit splits the way `newsnlp sentences` does: the whole text as
 // one article through the parser, every sentence kept (the title included).
-func PipelineSplit(p *nlp.Parser) SplitFunc {
+func PipelineSplit(p *newsnlp.Parser) SplitFunc {
 	return func(ctx context.Context, text string) ([]string, error) {
-		doc, err := p.Parse(ctx, nlp.Source{Name: "rule", Text: text}, nlp.Options{})
+		doc, err := p.Parse(ctx, newsnlp.Source{Name: "rule", Text: text}, newsnlp.Options{})
 		if err != nil {
 			return nil, err
 		}

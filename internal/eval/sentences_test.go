@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp"
 )
 
 const rulesJSONL = `{"id": "r1", "name": "two sentences", "text": "A b. C d.", "sentences": ["A b.", "C d."]}
@@ -74,13 +74,13 @@ func TestScoreSentencesCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	rules := []SentenceRule{{Name: "x", Text: "A.", Sentences: []string{"A."}}}
-	if _, err := ScoreSentences(ctx, rules, PipelineSplit(nlp.NewParser(nil))); !errors.Is(err, context.Canceled) {
+	if _, err := ScoreSentences(ctx, rules, PipelineSplit(newsnlp.NewParser(nil))); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
 
 func TestPipelineSplit(t *testing.T) {
-	got, err := PipelineSplit(nlp.NewParser(nil))(context.Background(), "Hello World. My name is Jonas.")
+	got, err := PipelineSplit(newsnlp.NewParser(nil))(context.Background(), "Hello World. My name is Jonas.")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,12 +22,12 @@ type MentionJSON struct {
 
 // EntityJSON is one entity in JSON output.
 type EntityJSON struct {
-	Name          string        `json:"name"`
-	Type          string        `json:"type"`
-	Count         int           `json:"count"`
-	Roles         []string      `json:"roles"`
-	FirstSentence int           `json:"first_sentence"`
-	Mentions      []MentionJSON `json:"mentions"`
+	Name          string         `json:"name"`
+	Type          nlp.EntityType `json:"type"`
+	Count         int            `json:"count"`
+	Roles         []string       `json:"roles"`
+	FirstSentence int            `json:"first_sentence"`
+	Mentions      []MentionJSON  `json:"mentions"`
 }
 
 // SentenceJSON is one sentence in JSON output.
@@ -151,7 +151,7 @@ func (v EntitiesView) Grid() Grid {
 				first = v.Doc.Sentences[s].Text
 			}
 		}
-		g.Rows = append(g.Rows, []string{e.Name, e.Type, strconv.Itoa(len(e.Mentions)), strings.Join(e.Roles, "; "), first})
+		g.Rows = append(g.Rows, []string{e.Name, string(e.Type), strconv.Itoa(len(e.Mentions)), strings.Join(e.Roles, "; "), first})
 	}
 	return g
 }
@@ -267,7 +267,7 @@ func (v TokensView) JSON() any {
 	toks := make([]TokenJSON, len(v.Doc.Tokens))
 	for i, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		toks[i] = TokenJSON{Text: t.Text, Start: start, End: end, Sentence: t.Sentence, POS: t.POS, NER: t.NER}
+		toks[i] = TokenJSON{Text: t.Text, Start: start, End: end, Sentence: t.Sentence, POS: t.POS, NER: t.NER.String()}
 	}
 	return struct {
 		Source string      `json:"source"`
@@ -280,7 +280,7 @@ func (v TokensView) Grid() Grid {
 	g := Grid{Header: []string{"sentence", "start", "end", "text", "pos", "ner"}}
 	for _, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		g.Rows = append(g.Rows, []string{strconv.Itoa(t.Sentence), strconv.Itoa(start), strconv.Itoa(end), t.Text, t.POS, t.NER})
+		g.Rows = append(g.Rows, []string{strconv.Itoa(t.Sentence), strconv.Itoa(start), strconv.Itoa(end), t.Text, t.POS, t.NER.String()})
 	}
 	return g
 }

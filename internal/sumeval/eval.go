@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/rouge"
 	"github.com/newsnlp/newsnlp/summarize"
@@ -46,13 +47,13 @@ type Parsed struct {
 // Parse parses every article with the entities stage on, as `summarize`
 // does. Failures are kept, with their error, so that they count in the
 // denominators.
-func Parse(ctx context.Context, p *nlp.Parser, arts []Article) ([]Parsed, error) {
+func Parse(ctx context.Context, p *newsnlp.Parser, arts []Article) ([]Parsed, error) {
 	out := make([]Parsed, len(arts))
 	for i, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc, err := p.Parse(ctx, nlp.Source{Name: a.ID, Text: a.Text}, nlp.Options{Entities: true})
+		doc, err := p.Parse(ctx, newsnlp.Source{Name: a.ID, Text: a.Text}, newsnlp.Options{Entities: true})
 		out[i] = Parsed{Article: a, Doc: doc, Err: err}
 	}
 	return out, nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
@@ -44,7 +45,7 @@ func parsed(t *testing.T) []Parsed {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := nlp.DefaultParser()
+	p, err := newsnlp.DefaultParser()
 	if err != nil {
 		t.Fatal(err)
 	}

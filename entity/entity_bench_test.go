@@ -1,13 +1,13 @@
-package nlp
+package entity
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // longStory returns a labelled story of about 4*n sentences: a headline,
@@ -35,7 +35,7 @@ func benchmarkResolve(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		resolveEntities(doc, gz)
+		Resolve(doc, gz)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(doc.Tokens)), "ns/token")
 }
@@ -50,10 +50,10 @@ func BenchmarkResolveEntities(b *testing.B) {
 
 func TestLongStory(t *testing.T) {
 	doc := resolved(t, longStory(30))
-	if e := entityNamed(doc, "Donald Trump"); e == nil || len(e.Mentions) != 60 || e.Type != Person {
+	if e := entityNamed(doc, "Donald Trump"); e == nil || len(e.Mentions) != 60 || e.Type != nlp.Person {
 		t.Errorf("Donald Trump: %+v", e)
 	}
-	if e := entityNamed(doc, "NATO"); e == nil || e.Type != Org {
+	if e := entityNamed(doc, "NATO"); e == nil || e.Type != nlp.Org {
 		t.Errorf("NATO: %+v", e)
 	}
 	if e := entityNamed(doc, "Ada Okaforaa"); e == nil || len(e.Mentions) != 3 || len(e.Roles) != 1 {
@@ -68,19 +68,11 @@ func BenchmarkResolveArticle(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	p, err := DefaultParser()
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := p.Parse(context.Background(), Source{Name: "harbour-vote.txt", Text: string(data)}, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	tagTokens(p.ner, doc)
+	doc := parsed(b, string(data))
 	gz := gazetteer.Default()
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		resolveEntities(doc, gz)
+		Resolve(doc, gz)
 	}
 }

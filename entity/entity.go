@@ -1,4 +1,4 @@
-package nlp
+package entity
 
 import (
 	"strings"
@@ -7,42 +7,18 @@ import (
 
 	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// findEntities tags the document's tokens and turns the labels into
-// mentions and entities.
-func (p *Parser) findEntities(doc *Document) {
-	tagTokens(p.ner, doc)
-	resolveEntities(doc, gazetteer.Default())
-}
-
-// tagTokens sets Token.NER from the tagger, one sentence at a time.
-func tagTokens(m *ner.Model, doc *Document) {
-	sents := make([][]string, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		words := make([]string, 0, s.TokenEnd-s.TokenStart)
-		for _, t := range doc.Tokens[s.TokenStart:s.TokenEnd] {
-			words = append(words, t.Text)
-		}
-		sents[i] = words
-	}
-	labels := m.AppendTags(make([]string, 0, len(doc.Tokens)), sents)
-	for _, s := range doc.Sentences {
-		for j := s.TokenStart; j < s.TokenEnd; j++ {
-			doc.Tokens[j].NER, labels = labels[0], labels[1:]
-		}
-	}
-}
-
-// resolveEntities turns the tokens' BIO labels (Token.NER) into
-// Document.Mentions and Document.Entities. The steps, each in its own file:
+// Resolve turns the tokens' BIO labels (Token.NER) into doc.Mentions and
+// doc.Entities, replacing what they held, with the gazetteer gz. The steps, each in its own file:
 //
 //  1. runs of B-/I- labels become candidate mentions, without quotation
 //     marks, brackets or a possessive "'s" at their edges (this file);
 //  2. headlines and datelines are found (headline.go);
-//  3. titles and roles are split off names: "Defense Secretary Pete
-//     Hegseth" is the name "Pete Hegseth" with the role "Defense
-//     Secretary" (role.go), and a headline's candidates are kept only
+//  3. titles and roles are split off names: "Defense Secretary Ana
+//     Ortiz" is the name "Ana Ortiz" with the role "Defense Secretary"
+//     (role.go), and a headline's candidates are kept only
 //     where they name something the body or the gazetteer vouches for
 //     (headline.go);
 //  4. each candidate gets a type from the tagger's label, the gazetteer and
@@ -55,7 +31,7 @@ func tagTokens(m *ner.Model, doc *Document) {
 //
 // Entities come out in order of first mention; every mention keeps its own
 // span and text.
-func resolveEntities(doc *Document, gz *gazetteer.Gazetteer) {
+func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer) {
 	r := newResolver(doc, gz)
 	r.collect()
 	r.splitJoined()
@@ -78,12 +54,12 @@ func resolveEntities(doc *Document, gz *gazetteer.Gazetteer) {
 // cand is a candidate mention: a run of tokens the tagger labelled, as the
 // later steps narrow, retype or drop it.
 type cand struct {
-	t0, t1   int    // the name's tokens, [t0, t1) in Document.Tokens
-	span     Span   // the name's bytes; may trim inside the edge tokens
-	sent     int    // sentence index
-	tag      string // the tagger's type: "PER", "ORG", "LOC", "MISC", ...
-	typ      string // the type it resolves to
-	role     Span   // the title or role written before the name, if any
+	t0, t1   int            // the name's tokens, [t0, t1) in Document.Tokens
+	span     nlp.Span       // the name's bytes; may trim inside the edge tokens
+	sent     int            // sentence index
+	tag      ner.Type       // the tagger's class
+	typ      nlp.EntityType // the type it resolves to
+	role     nlp.Span       // the title or role written before the name, if any
 	perEv    float32
 	clitic   int  // t1 with a trailing "'s" the tagger put in the span; 0 if none
 	headline bool // in a headline line: needs outside evidence to stay
@@ -95,7 +71,7 @@ type cand struct {
 
 // resolver holds the per-document state of resolveEntities.
 type resolver struct {
-	doc   *Document
+	doc   *nlp.Document
 	gz    *gazetteer.Gazetteer
 	h     gazetteer.Hasher
 	words []string // token texts, parallel to doc.Tokens
@@ -114,7 +90,7 @@ type resolver struct {
 	headAlias [][2]int // candidates: a body name and a headline name made of its words
 }
 
-func newResolver(doc *Document, gz *gazetteer.Gazetteer) *resolver {
+func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer) *resolver {
 	r := &resolver{doc: doc, gz: gz}
 	r.words = make([]string, len(doc.Tokens))
 	r.owner = make([]int32, len(doc.Tokens))
@@ -137,20 +113,19 @@ func (r *resolver) collect() {
 	toks := r.doc.Tokens
 	n := 0
 	for i := range toks {
-		if strings.HasPrefix(toks[i].NER, "B-") {
+		if toks[i].NER.IsBegin() {
 			n++
 		}
 	}
 	r.cands = make([]cand, 0, n+n/4+4)
 	for i := 0; i < len(toks); {
-		lab := toks[i].NER
-		if len(lab) < 3 || (lab[:2] != "B-" && lab[:2] != "I-") {
+		typ := toks[i].NER.Type()
+		if typ == 0 {
 			i++
 			continue
 		}
-		typ := lab[2:]
 		j := i + 1
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence && toks[j].NER == "I-"+typ {
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence && toks[j].NER == ner.Inside(typ) {
 			j++
 		}
 		r.addCand(cand{t0: i, t1: j, sent: toks[i].Sentence, tag: typ})
@@ -160,7 +135,7 @@ func (r *resolver) collect() {
 
 // splitJoined splits a candidate that joins places with a dash or a slash
 // ("Russia–Ukraine" war, "Israel/Gaza") into one per place, and cuts a
-// place the tagger labelled with its hyphenated suffix ("U.S.-hosted") down
+// place the tagger labelled with its hyphenated suffix ("U.S.-led") down
 // to the place.
 func (r *resolver) splitJoined() {
 	r.joinHeads()
@@ -170,7 +145,7 @@ func (r *resolver) splitJoined() {
 		if c.dead {
 			continue
 		}
-		if c.t1-c.t0 == 1 && (c.tag == Loc || c.tag == GPE) {
+		if c.t1-c.t0 == 1 && c.tag == ner.LOC {
 			w := r.words[c.t0]
 			if i := strings.IndexByte(w, '-'); i > 0 && isLowerWord(w[i+1:]) &&
 				r.kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
@@ -202,9 +177,9 @@ func (r *resolver) splitJoined() {
 		sent := c.sent
 		r.kill(ci)
 		for _, p := range parts {
-			tag := "MISC" // a nationality
+			tag := ner.MISC // a nationality
 			if r.kinds(r.joinWords(p[0], p[1])).Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
-				tag = "LOC"
+				tag = ner.LOC
 			}
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
 		}
@@ -216,7 +191,7 @@ func (r *resolver) splitJoined() {
 func (r *resolver) joinHeads() {
 	for ci := 0; ci+1 < len(r.cands); ci++ {
 		a, b := &r.cands[ci], &r.cands[ci+1]
-		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == "PER" || b.tag == "PER" {
+		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == ner.PER || b.tag == ner.PER {
 			continue
 		}
 		switch strings.ToLower(r.words[a.t1-1]) {
@@ -234,7 +209,7 @@ func (r *resolver) joinHeads() {
 	// sentence, is listed as a title, or is a function word.
 	for ci := range r.cands {
 		c := &r.cands[ci]
-		if c.dead || c.tag == "PER" || c.t0 == 0 {
+		if c.dead || c.tag == ner.PER || c.t0 == 0 {
 			continue
 		}
 		lo, _ := r.sentRange(c.sent)
@@ -350,7 +325,7 @@ func (r *resolver) narrow(ci, t0, t1 int) {
 // It reports whether a name is left.
 func (r *resolver) trim(c *cand) bool {
 	w := r.words
-	if c.clitic == 0 && c.t1-c.t0 > 1 && (w[c.t1-1] == "'s" || w[c.t1-1] == "’s") && strings.HasPrefix(r.doc.Tokens[c.t1-1].NER, "I-") {
+	if c.clitic == 0 && c.t1-c.t0 > 1 && (w[c.t1-1] == "'s" || w[c.t1-1] == "’s") && r.doc.Tokens[c.t1-1].NER.IsInside() {
 		c.clitic = c.t1
 	}
 	for c.t0 < c.t1 {
@@ -381,7 +356,7 @@ done:
 		return false
 	}
 	toks := r.doc.Tokens
-	sp := Span{toks[c.t0].Start, toks[c.t1-1].End}
+	sp := nlp.Span{Start: toks[c.t0].Start, End: toks[c.t1-1].End}
 	text := r.doc.Text
 	// Inside the edge tokens: a quotation mark glued to the name, or a
 	// possessive the tokenizer left on the word.
@@ -499,9 +474,9 @@ func (r *resolver) build() {
 		counts[entOf[root]-1]++
 	}
 	// One backing array each for the entities' mentions and candidates.
-	doc.Mentions = make([]Mention, 0, len(order))
-	doc.Entities = make([]Entity, len(counts))
-	ments := make([]Mention, len(order))
+	doc.Mentions = make([]nlp.Mention, 0, len(order))
+	doc.Entities = make([]nlp.Entity, len(counts))
+	ments := make([]nlp.Mention, len(order))
 	members := make([]int, len(order))
 	offs := make([]int, len(counts)+1)
 	for i, n := range counts {
@@ -513,7 +488,7 @@ func (r *resolver) build() {
 		root := r.find(c.group)
 		ei := int(entOf[root] - 1)
 		e := &doc.Entities[ei]
-		m := Mention{Span: c.span, Text: r.text(c), Type: r.groups[root].typ, Sentence: c.sent}
+		m := nlp.Mention{Span: c.span, Text: r.text(c), Type: r.groups[root].typ, Sentence: c.sent}
 		if c.role.End > c.role.Start {
 			m.Role = doc.Text[c.role.Start:c.role.End]
 		}

@@ -1,9 +1,11 @@
-package nlp
+package entity
 
 import (
 	"strings"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // Headlines and datelines.
@@ -11,14 +13,14 @@ import (
 // A headline is a line whose capitals say nothing about names: the story's
 // title (Sentence.Title, when it opens the story), a line mostly in capitals ("SOCCER - SHEARER NAMED
 // AS ENGLAND CAPTAIN ."), or a title-case line without a final full stop
-// above the first line of running prose ("Trump, Putin Meet in Alaska for
-// High-Stakes Summit on Ukraine War"). A tagger labels many capitalised
+// above the first line of running prose ("Ruto, Abiy Meet in Nairobi for
+// Talks on Border Trade"). A tagger labels many capitalised
 // words there, so a headline candidate stays only if it names something the
-// story vouches for: a name also found in the body ("Putin"), words all
+// story vouches for: a name also found in the body ("Abiy"), words all
 // found in names in the body ("DURAN" for "Roberto Duran", "RANGERS" for
 // "Texas Rangers"), or a place, nationality or organisation in the
 // gazetteer. A candidate that fails keeps its longest
-// run of tokens that passes ("Putin Meet" becomes "Putin") or goes.
+// run of tokens that passes ("Abiy Meet" becomes "Abiy") or goes.
 //
 // A dateline is the place in capitals that opens a report ("LISBON —",
 // "WASHINGTON (Reuters) -", "LONDON 1996-08-30"). It is a place whatever the
@@ -163,9 +165,9 @@ func (r *resolver) dateline(a, b int) bool {
 	if !k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 		return true
 	}
-	typ := GPE
+	typ := nlp.GPE
 	if !k.Has(gazetteer.GPEKinds) {
-		typ = Loc
+		typ = nlp.Loc
 	}
 	ci := r.owner[a]
 	switch {
@@ -173,7 +175,7 @@ func (r *resolver) dateline(a, b int) bool {
 	case ci >= 0 || r.owner[end-1] >= 0:
 		return true // the tagger's span disagrees; leave it
 	default:
-		ci = int32(r.addCand(cand{t0: a, t1: end, sent: r.doc.Tokens[a].Sentence, tag: "LOC"}))
+		ci = int32(r.addCand(cand{t0: a, t1: end, sent: r.doc.Tokens[a].Sentence, tag: ner.LOC}))
 		if ci < 0 {
 			return true
 		}
@@ -208,8 +210,8 @@ func (r *resolver) filterHeadlines() {
 		return
 	}
 	bodyKeys := map[string]bool{}
-	bodyTags := map[string]string{} // the tagger's type of a body name
-	nameWords := map[string]int{}   // word -> the body candidate whose name has it, or -1 if several names do
+	bodyTags := map[string]ner.Type{} // the tagger's type of a body name
+	nameWords := map[string]int{}     // word -> the body candidate whose name has it, or -1 if several names do
 	nameKey := map[int]string{}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -301,11 +303,11 @@ func (r *resolver) filterHeadlines() {
 		if tag, ok := bodyTags[r.keyOf(i)]; ok {
 			c.tag = tag
 		} else if k := r.kinds(r.text(c)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
-			c.tag = Loc
+			c.tag = ner.LOC
 		} else if k.Has(gazetteer.Org) {
-			c.tag = Org
+			c.tag = ner.ORG
 		} else if k.Has(gazetteer.NORPKinds) {
-			c.tag = Misc
+			c.tag = ner.MISC
 		}
 	}
 	// A headline name vouched for by the words of one body name is that

@@ -1,4 +1,4 @@
-package nlp
+package entity
 
 import (
 	"sort"
@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // One entity per real-world thing.
@@ -44,11 +46,11 @@ import (
 // to a headline and mixed case to capitals, then the first.
 
 // typeOrder lists the output types; votes are kept in this order.
-var typeOrder = [...]string{Person, Org, GPE, Loc, NORP, Facility, Event, Misc}
+var typeOrder = [...]nlp.EntityType{nlp.Person, nlp.Org, nlp.GPE, nlp.Loc, nlp.NORP, nlp.Facility, nlp.Event, nlp.Misc}
 
 const numTypes = len(typeOrder)
 
-func typeIndex(t string) int {
+func typeIndex(t nlp.EntityType) int {
 	for i, x := range typeOrder {
 		if x == t {
 			return i
@@ -63,7 +65,7 @@ type group struct {
 	text   string // the first mention's text
 	words  int    // words in the name
 	votes  [numTypes]float32
-	typ    string
+	typ    nlp.EntityType
 	kinds  gazetteer.Kind
 	first  int // first candidate, in text order
 	locked bool
@@ -106,15 +108,15 @@ func (r *resolver) group() {
 		orgListed := k.Has(gazetteer.Org) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
 		switch v := votes[key]; {
 		case c.locked:
-			gk = key + "\x00" + c.typ
-		case c.typ == Misc && v[typeIndex(Misc)] >= maxOther(v, Misc):
+			gk = key + "\x00" + string(c.typ)
+		case c.typ == nlp.Misc && v[typeIndex(nlp.Misc)] >= maxOther(v, nlp.Misc):
 			gk = key + "\x00misc"
-		case !orgListed && c.typ == Org && placeVotes(v) > 0:
+		case !orgListed && c.typ == nlp.Org && placeVotes(v) > 0:
 			gk = key + "\x00org"
-		case !orgListed && isPlaceType(c.typ) && v[typeIndex(Org)] > 0:
+		case !orgListed && isPlaceType(c.typ) && v[typeIndex(nlp.Org)] > 0:
 			gk = key + "\x00place"
-		case tiedWithout(v, c.typ, k.Type()):
-			gk = key + "\x00" + c.typ // no majority and no gazetteer to break the tie
+		case tiedWithout(v, c.typ, nlp.EntityType(k.Type())):
+			gk = key + "\x00" + string(c.typ) // no majority and no gazetteer to break the tie
 		}
 		gi, ok := index[gk]
 		if !ok {
@@ -144,16 +146,16 @@ func (r *resolver) group() {
 }
 
 // isPlaceType reports whether t is a kind of place.
-func isPlaceType(t string) bool { return t == GPE || t == Loc || t == Facility }
+func isPlaceType(t nlp.EntityType) bool { return t == nlp.GPE || t == nlp.Loc || t == nlp.Facility }
 
 // placeVotes returns the votes for kinds of place.
 func placeVotes(v *[numTypes]float32) float32 {
-	return v[typeIndex(GPE)] + v[typeIndex(Loc)] + v[typeIndex(Facility)]
+	return v[typeIndex(nlp.GPE)] + v[typeIndex(nlp.Loc)] + v[typeIndex(nlp.Facility)]
 }
 
 // tiedWithout reports whether type t shares the top vote with another type
 // while the gazetteer's type gz has less.
-func tiedWithout(v *[numTypes]float32, t, gz string) bool {
+func tiedWithout(v *[numTypes]float32, t, gz nlp.EntityType) bool {
 	top := v[typeIndex(t)]
 	if top == 0 || maxOther(v, t) != top {
 		return false
@@ -171,7 +173,7 @@ func candWeight(c *cand) float32 {
 }
 
 // maxOther returns the largest vote for a type other than t.
-func maxOther(v *[numTypes]float32, t string) float32 {
+func maxOther(v *[numTypes]float32, t nlp.EntityType) float32 {
 	var m float32
 	ti := typeIndex(t)
 	for i, x := range v {
@@ -198,14 +200,14 @@ func (r *resolver) liveOrder() []int {
 
 // voteType returns a group's type: the vote, with the gazetteer's
 // overrides.
-func (r *resolver) voteType(g *group) string {
+func (r *resolver) voteType(g *group) nlp.EntityType {
 	k := g.kinds
 	places := gazetteer.GPEKinds | gazetteer.LOCKinds
 	if k.Has(gazetteer.NORPKinds) && !k.Has(places|gazetteer.Org) {
-		return NORP
+		return nlp.NORP
 	}
 	best := -1
-	gzType := k.Type()
+	gzType := nlp.EntityType(k.Type())
 	firstType := typeIndex(r.cands[g.first].typ)
 	for i := range g.votes {
 		switch {
@@ -221,20 +223,20 @@ func (r *resolver) voteType(g *group) string {
 	typ := typeOrder[best]
 	orgOnly := k.Has(gazetteer.Org) && !k.Has(places|gazetteer.NORPKinds)
 	switch {
-	case orgOnly && typ == Person && g.perEv == 0:
-		return Org // "NATO" is no one
-	case orgOnly && (typ == GPE || typ == Loc || typ == Facility) && isAcronymText(g.text):
-		return Org // nor a place
+	case orgOnly && typ == nlp.Person && g.perEv == 0:
+		return nlp.Org // "NATO" is no one
+	case orgOnly && (typ == nlp.GPE || typ == nlp.Loc || typ == nlp.Facility) && IsAcronym(g.text):
+		return nlp.Org // nor a place
 	case orgOnly && g.votes[best] <= maxOther(&g.votes, typ):
-		return Org // a split vote
-	case typ == Person && k.Has(gazetteer.Country|gazetteer.State) && !k.Has(gazetteer.PERKinds) && g.perEv == 0:
-		return GPE // "Ukraine said"
+		return nlp.Org // a split vote
+	case typ == nlp.Person && k.Has(gazetteer.Country|gazetteer.State) && !k.Has(gazetteer.PERKinds) && g.perEv == 0:
+		return nlp.GPE // "Ukraine said"
 	}
 	return typ
 }
 
 // typeOf returns the type of group g's entity.
-func (r *resolver) typeOf(g int) string { return r.groups[r.find(g)].typ }
+func (r *resolver) typeOf(g int) nlp.EntityType { return r.groups[r.find(g)].typ }
 
 func (r *resolver) find(g int) int {
 	for r.parent[g] != g {
@@ -245,7 +247,7 @@ func (r *resolver) find(g int) int {
 }
 
 // union puts group a's entity into b's and gives it type typ.
-func (r *resolver) union(a, b int, typ string) {
+func (r *resolver) union(a, b int, typ nlp.EntityType) {
 	ra, rb := r.find(a), r.find(b)
 	// Groups are numbered in order of first mention; the earlier one stays
 	// the root, so the outcome does not depend on the order of linking.
@@ -276,11 +278,11 @@ func (r *resolver) linkCanonical() {
 		g := &r.groups[gi]
 		var family string
 		switch typ := r.typeOf(gi); {
-		case (typ == GPE || typ == Loc) && g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds):
+		case (typ == nlp.GPE || typ == nlp.Loc) && g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds):
 			family = "geo"
-		case typ == Org && g.kinds.Has(gazetteer.Org):
+		case typ == nlp.Org && g.kinds.Has(gazetteer.Org):
 			family = "org"
-		case typ == NORP && g.kinds.Has(gazetteer.NORPKinds):
+		case typ == nlp.NORP && g.kinds.Has(gazetteer.NORPKinds):
 			family = "norp"
 		default:
 			continue
@@ -311,7 +313,7 @@ func (r *resolver) findAcronymDefs() {
 	n := len(r.cands)
 	for ci := 0; ci < n; ci++ {
 		c := &r.cands[ci]
-		if c.dead || c.tag == "PER" {
+		if c.dead || c.tag == ner.PER {
 			continue
 		}
 		_, se := r.sentRange(c.sent)
@@ -320,7 +322,7 @@ func (r *resolver) findAcronymDefs() {
 			continue
 		}
 		long, short := ci, -1
-		if inner := r.words[j+1]; isAcronymText(inner) && c.t1-c.t0 >= 2 {
+		if inner := r.words[j+1]; IsAcronym(inner) && c.t1-c.t0 >= 2 {
 			if !r.initialMatches(inner, r.text(c)) {
 				continue
 			}
@@ -349,53 +351,6 @@ func (r *resolver) initialMatches(acronym, name string) bool {
 	return unicode.ToUpper(a) == unicode.ToUpper(b)
 }
 
-// isAcronymText reports whether s looks like an acronym: two to eight
-// capital letters, with or without full stops ("NATO", "U.N.", "EIB").
-func isAcronymText(s string) bool {
-	if len(s) < 2 || len(s) > 12 {
-		return false
-	}
-	letters := 0
-	for _, ch := range s {
-		switch {
-		case ch >= 'A' && ch <= 'Z':
-			letters++
-		case ch == '.' || ch == '&':
-		default:
-			return false
-		}
-	}
-	return letters >= 2 && letters <= 8
-}
-
-// acronymLetters returns the capital letters of an acronym: "U.N." → "UN".
-func acronymLetters(s string) string {
-	var b strings.Builder
-	for _, ch := range s {
-		if ch >= 'A' && ch <= 'Z' {
-			b.WriteRune(ch)
-		}
-	}
-	return b.String()
-}
-
-// initials returns the initials of a name's capitalised words, and the
-// initials of all its words: "Bank of England" → "BE", "BOE".
-func initials(name string) (string, string) {
-	var caps, all strings.Builder
-	for _, w := range strings.Fields(name) {
-		ch, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(ch) {
-			continue
-		}
-		all.WriteRune(unicode.ToUpper(ch))
-		if !isFunctionWord(w) || unicode.IsUpper(ch) {
-			caps.WriteRune(unicode.ToUpper(ch))
-		}
-	}
-	return caps.String(), all.String()
-}
-
 // linkAcronyms joins acronyms to their expansions: those defined in
 // brackets, then those made of the initials of a name in the story.
 func (r *resolver) linkAcronyms() {
@@ -409,7 +364,7 @@ func (r *resolver) linkAcronyms() {
 	byInitials := map[string]int{} // initials -> group, or -1 if two things share them
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if g.words < 2 || r.typeOf(gi) == Person {
+		if g.words < 2 || r.typeOf(gi) == nlp.Person {
 			continue
 		}
 		a, b := initials(g.text)
@@ -426,7 +381,7 @@ func (r *resolver) linkAcronyms() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if g.words != 1 || g.locked || !isAcronymText(g.text) {
+		if g.words != 1 || g.locked || !IsAcronym(g.text) {
 			continue
 		}
 		o, ok := byInitials[acronymLetters(g.text)]
@@ -435,21 +390,6 @@ func (r *resolver) linkAcronyms() {
 		}
 		r.union(gi, o, r.groups[r.find(o)].typ)
 	}
-}
-
-// personNameWords returns the words of a folded person name without a
-// generational suffix ("Jr.", "III").
-func personNameWords(key string) []string {
-	ws := strings.Fields(key)
-	for len(ws) > 2 {
-		switch ws[len(ws)-1] {
-		case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
-	return ws
 }
 
 // linkPersons joins a surname, a first name, or a first and last name to
@@ -463,7 +403,7 @@ func (r *resolver) linkPersons() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if r.typeOf(gi) != Person || g.words < 2 {
+		if r.typeOf(gi) != nlp.Person || g.words < 2 {
 			continue
 		}
 		ws := personNameWords(g.key)
@@ -506,7 +446,7 @@ func (r *resolver) linkPersons() {
 			}
 		}
 		if root >= 0 && root != r.find(gi) {
-			r.union(gi, root, Person)
+			r.union(gi, root, nlp.Person)
 		}
 	}
 }
@@ -517,9 +457,9 @@ func (r *resolver) linkPersons() {
 func (r *resolver) mayBePerson(gi int) bool {
 	g := &r.groups[gi]
 	switch typ := r.typeOf(gi); {
-	case typ == Person:
+	case typ == nlp.Person:
 		return true
-	case g.locked || typ == NORP || typ == Event:
+	case g.locked || typ == nlp.NORP || typ == nlp.Event:
 		return false
 	case g.kinds.Has(gazetteer.Org | gazetteer.NORPKinds):
 		return false
@@ -535,7 +475,7 @@ func (r *resolver) linkOrgSuffixes() {
 	var index map[string]int
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if r.typeOf(gi) != Org || g.words < 2 {
+		if r.typeOf(gi) != nlp.Org || g.words < 2 {
 			continue
 		}
 		ws := strings.Fields(g.text)
@@ -559,20 +499,20 @@ func (r *resolver) linkOrgSuffixes() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if o, ok := index[g.key]; ok && o != gi && (r.typeOf(gi) == Org || r.typeOf(gi) == Misc) {
-			r.union(gi, o, Org)
+		if o, ok := index[g.key]; ok && o != gi && (r.typeOf(gi) == nlp.Org || r.typeOf(gi) == nlp.Misc) {
+			r.union(gi, o, nlp.Org)
 		}
 	}
 }
 
 // entityName names an entity of type typ from its candidates, in text
 // order.
-func (r *resolver) entityName(typ string, members []int) string {
+func (r *resolver) entityName(typ nlp.EntityType, members []int) string {
 	family := "geo"
-	if typ == Org {
+	if typ == nlp.Org {
 		family = "org"
 	}
-	if typ == GPE || typ == Loc || typ == Facility || typ == Org {
+	if typ == nlp.GPE || typ == nlp.Loc || typ == nlp.Facility || typ == nlp.Org {
 		for _, ci := range members {
 			if g := &r.groups[r.cands[ci].group]; g.canon != "" && g.family == family {
 				return g.canon

@@ -1,6 +1,10 @@
-package nlp
+package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
 
 func TestAliases(t *testing.T) {
 	runResolveCases(t, []resolveCase{
@@ -26,8 +30,8 @@ func TestAliases(t *testing.T) {
 			"the [European Investment Bank|ORG] ( [EIB|ORG] ) said . The [EIB|ORG] lends .",
 			"European Investment Bank/ORG[European Investment Bank,EIB,EIB]"},
 		{"acronym the tagger missed",
-			"the [Nigeria Police Force|ORG] ( NPF ) said . The [NPF|ORG] denied it .",
-			"Nigeria Police Force/ORG[Nigeria Police Force,NPF,NPF]"},
+			"the [Uganda Police Force|ORG] ( UPF ) said . The [UPF|ORG] denied it .",
+			"Uganda Police Force/ORG[Uganda Police Force,UPF,UPF]"},
 		{"acronym of initials takes the expansion's type",
 			"the [North Atlantic Treaty Organization|ORG] met . [NATO|PER] said .",
 			"NATO/ORG[North Atlantic Treaty Organization,NATO]"},
@@ -82,7 +86,7 @@ func TestAliases(t *testing.T) {
 func TestEntityNameFullest(t *testing.T) {
 	doc := resolved(t, "# [OKAFOR|PER] WINS\n[Okafor|PER] won . [Ada Okafor|PER] said .")
 	e := entityNamed(doc, "Ada Okafor")
-	if e == nil || len(e.Mentions) != 3 || e.Type != Person {
+	if e == nil || len(e.Mentions) != 3 || e.Type != nlp.Person {
 		t.Fatalf("got %s", table(doc))
 	}
 }

@@ -1,4 +1,4 @@
-package batch
+package entity
 
 import (
 	"cmp"
@@ -6,19 +6,23 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// EntityTable merges the entities of many stories into one row per
+// Table merges the entities of many stories into one row per
 // real-world entity: how many stories name it, how often, and where it was
 // seen first. It keeps, per distinct name, the stories that use it and a few
 // sources; nothing of the stories' text.
 //
-// Names are merged across stories as within a story:
-//   - the same name, ignoring case, full stops, a possessive, a leading "the"
-//     (not for people), titles before a person's name ("President", "Mr")
-//     and a person's middle initials;
-//   - well-known variants of country names ("US", "U.S.", "United States");
+// Names are merged across stories by the rules that merge them within a
+// story (Key):
+//   - the same name, ignoring case, diacritics, full stops, a possessive, a
+//     leading "the" (not for people), the gazetteer's titles and honorifics
+//     before a person's name ("President", "Mr") and a person's middle
+//     initials and generational suffix;
+//   - the gazetteer's canonical name of a listed place ("US", "U.S.",
+//     "America" and "United States");
 //   - a shorter name into a longer one of the same type when exactly one
 //     longer name claims it: because some story mentioned the entity by the
 //     shorter name, because the shorter is a person's surname, or because it
@@ -28,70 +32,83 @@ import (
 //
 // GPE and LOC are one type for merging, since taggers confuse them; a row
 // gets the type most of its mentions have.
-type EntityTable struct {
+type Table struct {
+	gz         *gazetteer.Gazetteer
+	h          gazetteer.Hasher
 	maxSources int
 	stories    int32
 	nodes      map[nodeKey]*node
 	order      []*node
 }
 
-type nodeKey struct{ class, key string }
+type nodeKey struct {
+	class nlp.EntityType
+	key   string
+}
 
 // node is one distinct name (after normalising) of one type class.
 type node struct {
 	nodeKey
 	tokens   int
-	acronym  bool
-	surfaces map[string]int      // names as written → mentions
-	types    map[string]int      // entity type → mentions
-	aliases  map[string]struct{} // keys of other names it was mentioned by in a story
-	storyIDs []int32             // increasing
-	sources  []string            // the first maxSources stories' sources
+	acronym  string                 // the letters of a name written as an acronym ("EU"), or ""
+	initials [2]string              // the initials of a name of two words or more (see initials)
+	surfaces map[string]int         // names as written → mentions
+	types    map[nlp.EntityType]int // entity type → mentions
+	aliases  map[string]struct{}    // keys of other names it was mentioned by in a story
+	storyIDs []int32                // increasing
+	sources  []string               // the first maxSources stories' sources
 	mentions int
 }
 
-// EntityRow is one row of the cross-story table.
-type EntityRow struct {
-	Name     string   `json:"name"`
-	Type     string   `json:"type"`
-	Stories  int      `json:"stories"`  // stories that mention it
-	Mentions int      `json:"mentions"` // mentions in all stories
-	Aliases  []string `json:"aliases"`  // other names merged into this row, most mentioned first
-	Sources  []string `json:"sources"`  // the first stories, in input order
+// Row is one row of the cross-story table.
+type Row struct {
+	Name     string         `json:"name"`
+	Type     nlp.EntityType `json:"type"`
+	Stories  int            `json:"stories"`  // stories that mention it
+	Mentions int            `json:"mentions"` // mentions in all stories
+	Aliases  []string       `json:"aliases"`  // other names merged into this row, most mentioned first
+	Sources  []string       `json:"sources"`  // the first stories, in input order
 }
 
 // DefaultTableSources is how many sources a row lists by default.
 const DefaultTableSources = 3
 
-// NewEntityTable returns an empty table whose rows list up to maxSources
-// sources (DefaultTableSources if maxSources <= 0).
-func NewEntityTable(maxSources int) *EntityTable {
+// NewTable returns an empty table whose rows list up to maxSources
+// sources (DefaultTableSources if maxSources <= 0). It merges names with the
+// embedded gazetteer.
+func NewTable(maxSources int) *Table {
 	if maxSources <= 0 {
 		maxSources = DefaultTableSources
 	}
-	return &EntityTable{maxSources: maxSources, nodes: map[nodeKey]*node{}}
+	return &Table{gz: gazetteer.Default(), maxSources: maxSources, nodes: map[nodeKey]*node{}}
 }
 
 // Stories returns the number of stories added.
-func (t *EntityTable) Stories() int { return int(t.stories) }
+func (t *Table) Stories() int { return int(t.stories) }
 
 // Add adds one story's entities. Stories must be added in output order, so
 // that each row's sources are the first ones. Only the entities' names,
 // types and mention texts are read; no string of the story is kept.
-func (t *EntityTable) Add(source string, ents []nlp.Entity) {
+func (t *Table) Add(source string, ents []nlp.Entity) {
 	id := t.stories
 	t.stories++
 	for _, e := range ents {
 		class := typeClass(e.Type)
-		key, toks := nameKey(e.Name, class)
+		key, toks := t.key(e.Name, class)
 		if key == "" {
 			continue
 		}
 		n := t.nodes[nodeKey{class, key}]
 		if n == nil {
 			key = strings.Clone(key)
-			n = &node{nodeKey: nodeKey{class, key}, tokens: toks, acronym: isAcronym(e.Name),
-				surfaces: map[string]int{}, types: map[string]int{}, aliases: map[string]struct{}{}}
+			n = &node{nodeKey: nodeKey{class, key}, tokens: toks,
+				surfaces: map[string]int{}, types: map[nlp.EntityType]int{}, aliases: map[string]struct{}{}}
+			if IsAcronym(e.Name) {
+				n.acronym = acronymLetters(e.Name)
+			}
+			if toks >= 2 {
+				n.initials[0], n.initials[1] = initials(e.Name)
+			}
 			t.nodes[n.nodeKey] = n
 			t.order = append(t.order, n)
 		}
@@ -107,7 +124,7 @@ func (t *EntityTable) Add(source string, ents []nlp.Entity) {
 			}
 		}
 		for _, m := range e.Mentions {
-			if k, _ := nameKey(m.Text, class); k != "" && k != key {
+			if k, _ := t.key(m.Text, class); k != "" && k != key {
 				if _, ok := n.aliases[k]; !ok {
 					n.aliases[strings.Clone(k)] = struct{}{}
 				}
@@ -118,7 +135,7 @@ func (t *EntityTable) Add(source string, ents []nlp.Entity) {
 
 // Rows merges the names and returns the rows, the entities in most stories
 // first (then most mentions, then by name).
-func (t *EntityTable) Rows() []EntityRow {
+func (t *Table) Rows() []Row {
 	idx := make(map[nodeKey]int, len(t.order))
 	for i, n := range t.order {
 		idx[n.nodeKey] = i
@@ -127,8 +144,7 @@ func (t *EntityTable) Rows() []EntityRow {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -144,7 +160,7 @@ func (t *EntityTable) Rows() []EntityRow {
 		}
 	}
 	bySurname := map[string][]int{}
-	byInitials := map[nodeKey][]int{}
+	byInitials := map[nodeKey][]int{} // {class, initials} → names of two words or more
 	for i, n := range t.order {
 		for k := range n.aliases {
 			if j, ok := idx[nodeKey{n.class, k}]; ok {
@@ -158,8 +174,10 @@ func (t *EntityTable) Rows() []EntityRow {
 			words := strings.Fields(n.key)
 			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], i)
 		}
-		if in := initials(n.key); len(in) >= 2 {
-			byInitials[nodeKey{n.class, in}] = append(byInitials[nodeKey{n.class, in}], i)
+		for j, in := range n.initials {
+			if len(in) >= 2 && (j == 0 || in != n.initials[0]) {
+				byInitials[nodeKey{n.class, in}] = append(byInitials[nodeKey{n.class, in}], i)
+			}
 		}
 	}
 	for i, n := range t.order {
@@ -171,8 +189,8 @@ func (t *EntityTable) Rows() []EntityRow {
 				claim(i, j)
 			}
 		}
-		if n.acronym {
-			for _, j := range byInitials[n.nodeKey] {
+		if n.acronym != "" {
+			for _, j := range byInitials[nodeKey{n.class, n.acronym}] {
 				claim(i, j)
 			}
 		}
@@ -205,11 +223,11 @@ func (t *EntityTable) Rows() []EntityRow {
 		}
 		groups[r] = append(groups[r], n)
 	}
-	rows := make([]EntityRow, 0, len(rootOrder))
+	rows := make([]Row, 0, len(rootOrder))
 	for _, r := range rootOrder {
 		rows = append(rows, t.row(groups[r]))
 	}
-	slices.SortStableFunc(rows, func(a, b EntityRow) int {
+	slices.SortStableFunc(rows, func(a, b Row) int {
 		return cmp.Or(cmp.Compare(b.Stories, a.Stories), cmp.Compare(b.Mentions, a.Mentions),
 			cmp.Compare(a.Name, b.Name), cmp.Compare(a.Type, b.Type))
 	})
@@ -217,16 +235,16 @@ func (t *EntityTable) Rows() []EntityRow {
 }
 
 // row sums up a group of merged names.
-func (t *EntityTable) row(group []*node) EntityRow {
+func (t *Table) row(group []*node) Row {
 	type surface struct {
 		name                             string
 		tokens, mentions, words, letters int
 		shouting, abbrev                 bool
 	}
 	var surfaces []surface
-	types := map[string]int{}
+	types := map[nlp.EntityType]int{}
 	var ids []int32
-	var row EntityRow
+	var row Row
 	type src struct {
 		id   int32
 		name string
@@ -291,73 +309,20 @@ func (t *EntityTable) row(group []*node) EntityRow {
 	return row
 }
 
-// typeClass is the type under which names are merged.
-func typeClass(typ string) string {
+// typeClass is the type under which names are merged: GPE and LOC are one,
+// since taggers confuse them.
+func typeClass(typ nlp.EntityType) nlp.EntityType {
 	if typ == nlp.Loc {
 		return nlp.GPE
 	}
 	return typ
 }
 
-// nameKey normalises a name for merging, and counts its words.
-func nameKey(name, class string) (string, int) {
-	s := strings.Trim(strings.TrimSpace(name), "\"'“”‘’")
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		s = strings.TrimSuffix(s, suf)
-	}
-	s = strings.ToLower(s)
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '.':
-			return -1
-		case '’':
-			return '\''
-		}
-		return r
-	}, s)
-	words := strings.Fields(s)
-	if class == nlp.Person {
-		for len(words) > 1 && personTitles[words[0]] {
-			words = words[1:]
-		}
-		for len(words) > 2 && nameSuffixes[words[len(words)-1]] {
-			words = words[:len(words)-1]
-		}
-		if len(words) > 2 {
-			kept := words[:1]
-			for _, w := range words[1 : len(words)-1] {
-				if len([]rune(w)) > 1 {
-					kept = append(kept, w)
-				}
-			}
-			words = append(kept, words[len(words)-1])
-		}
-	} else if len(words) > 1 && words[0] == "the" {
-		words = words[1:]
-	}
-	key := strings.Join(words, " ")
-	if class == nlp.GPE {
-		if canon, ok := placeAliases[key]; ok {
-			key = canon
-		}
-	}
-	return key, len(strings.Fields(key))
-}
-
-// isAcronym reports whether a name is written as an acronym: two to six
-// capital letters, with or without full stops ("EU", "U.S.", "NATO").
-func isAcronym(name string) bool {
-	n := 0
-	for _, r := range name {
-		switch {
-		case r == '.':
-		case unicode.IsUpper(r):
-			n++
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 6
+// key returns the key under which the table merges a name of type class
+// (see Key), and its number of words.
+func (t *Table) key(name string, class nlp.EntityType) (string, int) {
+	k := nameKey(t.gz, &t.h, name, class)
+	return k, countWords(k)
 }
 
 // isShouting reports whether a name is written in capitals ("REUTERS", "U.S.").
@@ -392,18 +357,4 @@ func compareBool(a, b bool) int {
 		return 1
 	}
 	return -1
-}
-
-// initials are the first letters of a key's words, less small words:
-// "european union" → "eu", "north atlantic treaty organization" → "nato".
-func initials(key string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(key) {
-		if smallWords[w] {
-			continue
-		}
-		r := []rune(w)
-		b.WriteRune(r[0])
-	}
-	return b.String()
 }

@@ -1,9 +1,11 @@
-package nlp
+package entity
 
 import (
 	"strings"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // Titles and roles.
@@ -13,18 +15,18 @@ import (
 // "Sen.", "Gen.") is its role, whether the tagger put the title inside the
 // span or left it out. A place, nationality or organisation just before
 // the title qualifies it and joins the role, while staying a mention of its
-// own: "U.S. President Donald Trump" is the GPE "U.S." and the PERSON
-// "Donald Trump" with the role "U.S. President"; "Russian President
-// Vladimir Putin" has the role "Russian President". Honorifics ("Mr.",
+// own: "U.S. President Jane Doe" is the GPE "U.S." and the PERSON "Jane
+// Doe" with the role "U.S. President"; "Kenyan President William Ruto" has
+// the role "Kenyan President". Honorifics ("Mr.",
 // "Mrs.", "Dr.", "Sir") are dropped from the span and are not roles. Words
 // of a title ("Defense", "Commerce", "State") are never mentions. A title
-// before a name is evidence that the name is a person's: "President Trump"
-// is a PERSON even when the tagger calls "Trump" a place. A span that is
+// before a name is evidence that the name is a person's: "President Lincoln"
+// is a PERSON even when the tagger calls "Lincoln" a place. A span that is
 // all title ("King", a surname too) is left as the tagger made it, and a
 // one-word title that is also a first name ("Dean Jones") is only a title
 // when a full name follows it.
 //
-// Lower-case titles ("Russian president Vladimir Putin") are roles only
+// Lower-case titles ("Kenyan president William Ruto") are roles only
 // before names the tagger already calls persons. A title inside a span the
 // tagger labelled something else is split off only when what follows looks
 // like a person's name (two capitalised words or more, a listed first name
@@ -64,7 +66,7 @@ func (r *resolver) findRoles() {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if c := &r.cands[i]; !c.dead && c.tag == "PER" && c.role.End == 0 {
+		if c := &r.cands[i]; !c.dead && c.tag == ner.PER && c.role.End == 0 {
 			r.appositiveRole(i)
 		}
 	}
@@ -129,7 +131,7 @@ func (r *resolver) rolePhrase(a, b int) (int, bool) {
 	}
 	hasTitle := false
 	for p := start; p < b; p++ {
-		if o := r.owner[p]; o >= 0 && r.cands[o].tag == "PER" {
+		if o := r.owner[p]; o >= 0 && r.cands[o].tag == ner.PER {
 			return 0, false // a list of people, not a role
 		}
 		if !hasTitle {
@@ -173,10 +175,10 @@ func (r *resolver) titleAt(p, limit int, capital bool) (int, bool) {
 // qualifierAt returns the length of a place, nationality or organisation
 // name that starts at token p and ends by limit, and the tagger-style type
 // it stands for; 0 if there is none.
-func (r *resolver) qualifierAt(p, limit int) (int, string) {
+func (r *resolver) qualifierAt(p, limit int) (int, ner.Type) {
 	w := r.words[p]
 	if !isCapitalised(w) {
-		return 0, ""
+		return 0, 0
 	}
 	n, k := r.gz.Match(&r.h, r.words[:limit], p)
 	if n == 0 && isDottedAbbrev(w) {
@@ -186,17 +188,17 @@ func (r *resolver) qualifierAt(p, limit int) (int, string) {
 		}
 	}
 	if n == 0 && r.isDemonymForm(w) {
-		return 1, "MISC" // "Alaskan Governor"
+		return 1, ner.MISC // "Bavarian Premier"
 	}
 	switch {
 	case n == 0 || !k.Has(qualifierKinds):
-		return 0, ""
+		return 0, 0
 	case k.Has(gazetteer.Country | gazetteer.State | gazetteer.BigCity):
-		return n, "LOC"
+		return n, ner.LOC
 	case k.Has(gazetteer.Org):
-		return n, "ORG"
+		return n, ner.ORG
 	}
-	return n, "MISC"
+	return n, ner.MISC
 }
 
 // titledNames adds the names the tagger missed after a capitalised title
@@ -243,7 +245,7 @@ func (r *resolver) titledNames() {
 				if personWords == nil {
 					personWords = map[string]bool{}
 					for i := range r.cands {
-						if c := &r.cands[i]; !c.dead && c.tag == "PER" {
+						if c := &r.cands[i]; !c.dead && c.tag == ner.PER {
 							for _, w := range strings.Fields(r.keyOf(i)) {
 								personWords[w] = true
 							}
@@ -255,7 +257,7 @@ func (r *resolver) titledNames() {
 					!k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org|gazetteer.OrgWord|gazetteer.NORPKinds)
 			}
 			if ok {
-				r.addCand(cand{t0: q, t1: e, sent: si, tag: "PER", headline: r.lineHead[r.tokLine[q]]})
+				r.addCand(cand{t0: q, t1: e, sent: si, tag: ner.PER, headline: r.lineHead[r.tokLine[q]]})
 			}
 			p = e - 1
 		}
@@ -267,7 +269,7 @@ func (r *resolver) titledNames() {
 func (r *resolver) innerTitle(ci int) {
 	c := &r.cands[ci]
 	p := c.t0
-	qual0, qual1, qualTag := -1, -1, ""
+	qual0, qual1, qualTag := -1, -1, ner.Type(0)
 	roleStart := -1
 	for p < c.t1 {
 		if n, title := r.titleAt(p, c.t1, true); n > 0 {
@@ -294,7 +296,7 @@ func (r *resolver) innerTitle(ci int) {
 	if p >= c.t1 {
 		return // titles only: the tagger's call ("King" is a surname too)
 	}
-	if c.tag != "PER" && (roleStart < 0 || !r.personLike(p, c.t1) ||
+	if c.tag != ner.PER && (roleStart < 0 || !r.personLike(p, c.t1) ||
 		r.kinds(r.joinWords(c.t0, c.t1)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)) {
 		return
 	}
@@ -315,14 +317,14 @@ func (r *resolver) innerTitle(ci int) {
 }
 
 // outerTitle finds the title written just before candidate ci, including
-// one that runs into the span ("Secretary of [State Marco Rubio]").
+// one that runs into the span ("Secretary of [State Ana Ortiz]").
 func (r *resolver) outerTitle(ci int) {
 	c := &r.cands[ci]
 	sa, _ := r.sentRange(c.sent)
 	if c.t0 == sa {
 		return
 	}
-	capital := c.tag != "PER"
+	capital := c.tag != ner.PER
 	if prev := r.words[c.t0-1]; !hasLetter(prev) || (capital && !isCapitalised(prev) && prev != "of") {
 		return // no title ends just before the name
 	}
@@ -332,7 +334,7 @@ func (r *resolver) outerTitle(ci int) {
 		if n == 0 || !title || x+n <= c.t0 {
 			continue
 		}
-		if c.tag != "PER" && !r.personLike(x+n, c.t1) {
+		if c.tag != ner.PER && !r.personLike(x+n, c.t1) {
 			break
 		}
 		r.narrow(ci, x+n, c.t1)
@@ -388,7 +390,7 @@ func (r *resolver) outerTitle(ci int) {
 	start := roleStart
 	if roleStart > sa {
 		if o := int(r.owner[roleStart-1]); o >= 0 && o != ci {
-			if q := &r.cands[o]; q.t1 == roleStart && q.tag != "PER" && roleStart-q.t0 <= 4 {
+			if q := &r.cands[o]; q.t1 == roleStart && q.tag != ner.PER && roleStart-q.t0 <= 4 {
 				start = q.t0
 			}
 		} else {
@@ -442,6 +444,6 @@ func isDottedAbbrev(w string) bool {
 }
 
 // tokenSpan returns the bytes of tokens [a, b).
-func (r *resolver) tokenSpan(a, b int) Span {
-	return Span{r.doc.Tokens[a].Start, r.doc.Tokens[b-1].End}
+func (r *resolver) tokenSpan(a, b int) nlp.Span {
+	return nlp.Span{Start: r.doc.Tokens[a].Start, End: r.doc.Tokens[b-1].End}
 }

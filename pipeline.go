@@ -1,4 +1,4 @@
-package nlp
+package newsnlp
 
 import (
 	"context"
@@ -8,8 +8,11 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/extract"
+	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
 )
 
@@ -46,10 +49,12 @@ type Options struct {
 // read-only after construction and safe for concurrent use.
 type Parser struct {
 	ner *ner.Model
+	gz  *gazetteer.Gazetteer
 }
 
-// NewParser returns a Parser that uses the given NER model.
-func NewParser(m *ner.Model) *Parser { return &Parser{ner: m} }
+// NewParser returns a Parser that uses the given NER model and the
+// embedded gazetteer.
+func NewParser(m *ner.Model) *Parser { return &Parser{ner: m, gz: gazetteer.Default()} }
 
 // DefaultParser returns the Parser with the models embedded in the binary,
 // loaded once per process.
@@ -64,7 +69,7 @@ var DefaultParser = sync.OnceValues(func() (*Parser, error) {
 // Parse runs the pipeline on one article: clean, segment, tokenize and, as
 // opts ask, tag and find entities. A panic inside a stage comes back as an
 // error naming the source, so one bad article cannot stop a batch.
-func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *Document, err error) {
+func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("%s: internal error: %v\n%s", src.Name, r, debug.Stack())
@@ -77,49 +82,21 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *Docu
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
-	segmentDoc(doc, title)
+	nlp.SegmentBody(doc, title)
 	if opts.POS {
-		tagPOS(doc)
+		nlp.TagPOS(doc)
 	}
 	if opts.Entities {
-		p.findEntities(doc)
+		entity.Tag(doc, p.ner)
+		entity.Resolve(doc, p.gz)
 	}
 	return doc, nil
 }
 
-// segmentDoc splits each body region into sentences and tokens, in text
-// order. The title region, if any, is one sentence marked Title.
-func segmentDoc(doc *Document, title *Span) {
-	for _, region := range doc.Body {
-		isTitle := title != nil && region == *title
-		var spans []Span
-		if isTitle {
-			spans = []Span{trimSpan(doc.Text, region)}
-		} else {
-			spans = Segment(doc.Text, region)
-		}
-		for _, s := range spans {
-			if s.Len() == 0 {
-				continue
-			}
-			idx := len(doc.Sentences)
-			first := len(doc.Tokens)
-			doc.Tokens = Tokenize(doc.Text, s, doc.Tokens)
-			for i := first; i < len(doc.Tokens); i++ {
-				doc.Tokens[i].Sentence = idx
-			}
-			doc.Sentences = append(doc.Sentences, Sentence{
-				Span: s, Text: doc.Text[s.Start:s.End], Title: isTitle,
-				TokenStart: first, TokenEnd: len(doc.Tokens),
-			})
-		}
-	}
-}
-
 // clean finds the story in the source: the main text of an HTML page, or the
 // story's regions in plain text.
-func clean(src Source) (*Document, *Span, error) {
-	doc := &Document{Source: src.Name, Kind: "text", Text: src.Text}
+func clean(src Source) (*nlp.Document, *nlp.Span, error) {
+	doc := &nlp.Document{Source: src.Name, Kind: "text", Text: src.Text}
 	if src.HTML {
 		art, err := extract.HTML(strings.NewReader(src.Text), src.URL)
 		if err != nil {
@@ -136,20 +113,20 @@ func clean(src Source) (*Document, *Span, error) {
 		}
 	}
 	layout := extract.Text(doc.Text)
-	var title *Span
+	var title *nlp.Span
 	if layout.Title != nil {
-		title = &Span{layout.Title.Start, layout.Title.End}
+		title = &nlp.Span{Start: layout.Title.Start, End: layout.Title.End}
 		doc.Title = strings.TrimSpace(doc.Text[title.Start:title.End])
 		doc.Body = append(doc.Body, *title)
 	}
 	for _, r := range layout.Body {
-		doc.Body = append(doc.Body, Span{r.Start, r.End})
+		doc.Body = append(doc.Body, nlp.Span{Start: r.Start, End: r.End})
 	}
 	// The title need not open the text (a breadcrumb or a dateline may come
 	// first); sentences must still come in text order.
-	slices.SortFunc(doc.Body, func(a, b Span) int { return a.Start - b.Start })
+	slices.SortFunc(doc.Body, func(a, b nlp.Span) int { return a.Start - b.Start })
 	for _, d := range layout.Dropped {
-		doc.Dropped = append(doc.Dropped, Dropped{Span{d.Start, d.End}, d.Reason})
+		doc.Dropped = append(doc.Dropped, nlp.Dropped{Span: nlp.Span{Start: d.Start, End: d.End}, Reason: d.Reason})
 	}
 	return doc, title, nil
 }

@@ -1,9 +1,11 @@
-package nlp
+package entity
 
 import (
 	"strings"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // Types of single mentions.
@@ -19,7 +21,7 @@ import (
 //     FAC, and an unlisted name is a GPE (most are towns).
 //   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP.
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
-//     listed place ("Alaskan", "Bavarian", "Lebanese"); EVENT for wars,
+//     listed place ("Texan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
 //     War"); FAC for a building or base ("Joint Base Lewis-McChord");
 //     otherwise MISC.
@@ -27,79 +29,77 @@ import (
 // The story then votes on one type per name (alias.go).
 
 // localType returns the type of candidate c taken alone.
-func (r *resolver) localType(c *cand) string {
+func (r *resolver) localType(c *cand) nlp.EntityType {
 	if c.locked {
 		return c.typ
 	}
 	text := r.text(c)
 	k := r.kinds(listedForm(text))
 	switch c.tag {
-	case "PER", Person:
-		return Person
-	case Loc, GPE, "LOCATION":
+	case ner.PER:
+		return nlp.Person
+	case ner.LOC:
 		switch {
 		case k.Has(gazetteer.Demonym) && !k.Has(gazetteer.Country|gazetteer.BigCity):
-			return NORP // "Western", listed as a state somewhere, is an adjective
+			return nlp.NORP // "Western", listed as a state somewhere, is an adjective
 		case k.Has(gazetteer.GPEKinds):
-			return GPE
+			return nlp.GPE
 		case k.Has(gazetteer.LOCKinds):
-			return Loc
+			return nlp.Loc
 		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
-			return NORP
+			return nlp.NORP
 		case k.Has(gazetteer.Org):
-			return Facility // "White House", "Kremlin", "Pentagon" as places
+			return nlp.Facility // "White House", "Kremlin", "Pentagon" as places
 		}
 		words := strings.Fields(text)
 		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
-			return Org // "Nigeria Police Force"
+			return nlp.Org // "Uganda Police Force"
 		}
 		return geoByHead(words)
-	case Org, "ORGANIZATION":
+	case ner.ORG:
 		switch {
 		case k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org):
-			return NORP
+			return nlp.NORP
 		case k.Has(gazetteer.Water|gazetteer.Land) && !k.Has(gazetteer.GPEKinds|gazetteer.Org):
-			return Loc // a listed sea, river or mountain range is never an organisation
+			return nlp.Loc // a listed sea, river or mountain range is never an organisation
 		}
-		return Org
-	case Misc:
+		return nlp.Org
+	case ner.MISC:
 		switch {
 		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
-			return NORP
+			return nlp.NORP
 		case isEventName(strings.Fields(text)):
-			return Event
+			return nlp.Event
 		}
-		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == Facility {
-			return Facility // "Joint Base Lewis-McChord"
+		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == nlp.Facility {
+			return nlp.Facility // "Joint Base Lewis-McChord"
 		}
-		return Misc
-	case NORP, Facility, Event:
-		return c.tag
+		return nlp.Misc
 	}
-	return Misc
+	return nlp.Misc
 }
 
 // geoByHead types an unlisted place by its head word: LOC for natural
 // features, FAC for buildings and infrastructure, GPE otherwise.
-func geoByHead(words []string) string {
+func geoByHead(words []string) nlp.EntityType {
 	if len(words) == 0 {
-		return GPE
+		return nlp.GPE
 	}
 	first, last := words[0], words[len(words)-1]
 	switch {
 	case isFacilityHead(last):
-		return Facility
+		return nlp.Facility
 	case isGeoHead(last), len(words) > 1 && isGeoHead(first):
-		return Loc
+		return nlp.Loc
 	}
 	if len(words) <= 4 {
 		for _, w := range words[:len(words)-1] {
 			if isFacilityHead(w) { // "Joint Base Lewis-McChord"
-				return Facility
+				return nlp.Facility
 			}
 		}
 	}
-	return GPE
+	return nlp.GPE
 }
 
 // geoHeads are words that make a name a natural feature (LOC).
@@ -130,7 +130,7 @@ func isFacilityHead(w string) bool {
 }
 
 // orgHeads are last words that make a name an organisation even when the
-// tagger calls it a place: "Nigeria Police Force", "Interior Ministry".
+// tagger calls it a place: "Uganda Police Force", "Interior Ministry".
 var orgHeads = map[string]bool{
 	"force": true, "forces": true, "ministry": true, "police": true, "party": true, "bank": true,
 	"university": true, "council": true, "committee": true, "commission": true, "association": true,
@@ -187,7 +187,7 @@ func isOrdinalWord(w string) bool {
 }
 
 // demonymSuffixes maps an adjective ending to the endings of the place it
-// comes from: "Alaskan" → "Alaska", "Texan" → "Texas", "Lebanese" →
+// comes from: "Bavarian" → "Bavaria", "Texan" → "Texas", "Lebanese" →
 // "Lebanon", "Polish" → "Poland", "Israeli" → "Israel".
 var demonymSuffixes = []struct {
 	suffix string
@@ -203,8 +203,8 @@ var demonymSuffixes = []struct {
 }
 
 // isDemonymForm reports whether a single capitalised word is the adjective
-// or the people of a listed country, state, big city or region: "Alaskan",
-// "Alaskans", "Bavarian", "Parisian", "Texan". A word listed as a place or
+// or the people of a listed country, state, big city or region: "Texan",
+// "Texans", "Bavarian", "Parisian", "Floridian". A word listed as a place or
 // a first name itself ("Milan", "Jordan") is not.
 func (r *resolver) isDemonymForm(text string) bool {
 	if strings.IndexByte(text, ' ') >= 0 || len(text) < 5 || !isCapitalised(text) {

@@ -1,4 +1,4 @@
-package nlp
+package entity
 
 import (
 	"strings"
@@ -13,30 +13,29 @@ func TestMentionTypes(t *testing.T) {
 		{"nationality tagged MISC", "[Ukrainian|MISC] troops left .", "Ukrainian/NORP[Ukrainian]"},
 		{"continent adjective", "the [European|LOC] capitals", "European/NORP[European]"},
 		{"party members", "the [Democrats|ORG] voted .", "Democrats/NORP[Democrats]"},
-		{"adjective of a state", "[Alaskan|MISC] voters", "Alaskan/NORP[Alaskan]"},
+		{"adjective of a state", "[Bavarian|MISC] voters", "Bavarian/NORP[Bavarian]"},
 		{"sea tagged ORG", "a reef in the [Pacific Ocean|ORG] .", "Pacific Ocean/LOC[Pacific Ocean]"},
 		{"people of a state", "the [Texans|MISC] voted", "Texans/NORP[Texans]"},
 		{"event", "the [World Cup|MISC] final", "World Cup/EVENT[World Cup]"},
 		{"war with a number", "after [World War II|MISC] ended", "World War II/EVENT[World War II]"},
 		{"river", "on the [Yukon River|LOC] bank", "Yukon River/LOC[Yukon River]"},
 		{"region", "in the [Middle East|LOC] today", "Middle East/LOC[Middle East]"},
-		{"city", "in [Anchorage|LOC] today", "Anchorage/GPE[Anchorage]"},
+		{"city", "in [Mombasa|LOC] today", "Mombasa/GPE[Mombasa]"},
 		{"unlisted town", "in [Xqzbury|LOC] today", "Xqzbury/GPE[Xqzbury]"},
 		{"airport", "at [Heathrow Airport|LOC] today", "Heathrow Airport/FAC[Heathrow Airport]"},
-		{"base tagged MISC", "at [Joint Base Elmendorf-Richardson|MISC] today", "Joint Base Elmendorf-Richardson/FAC[Joint Base Elmendorf-Richardson]"},
-		{"place cut after its head word", "at [Joint Base|LOC] [Elmendorf-Richardson|LOC] today", "Joint Base Elmendorf-Richardson/FAC[Joint Base Elmendorf-Richardson]"},
+		{"base tagged MISC", "at [Joint Base Kestrel-Harlow|MISC] today", "Joint Base Kestrel-Harlow/FAC[Joint Base Kestrel-Harlow]"},
+		{"place cut after its head word", "at [Joint Base|LOC] [Kestrel-Harlow|LOC] today", "Joint Base Kestrel-Harlow/FAC[Joint Base Kestrel-Harlow]"},
 		{"seat of government tagged LOC", "the [White House|LOC] said", "White House/FAC[White House]"},
-		{"organisation tagged LOC", "the [Nigeria Police Force|LOC] said", "Nigeria Police Force/ORG[Nigeria Police Force]"},
-		{"other MISC stays", "the [Nobel Peace Prize|MISC] went", "Nobel Peace Prize/MISC[Nobel Peace Prize]"},
+		{"organisation tagged LOC", "the [Uganda Police Force|LOC] said", "Uganda Police Force/ORG[Uganda Police Force]"},
+		{"other MISC stays", "the [Booker Prize|MISC] went", "Booker Prize/MISC[Booker Prize]"},
 		{"index stays MISC", "the [Nasdaq|MISC] fell", "Nasdaq/MISC[Nasdaq]"},
-		{"unknown label", "the [Okafor|XYZ] said", "Okafor/MISC[Okafor]"},
 	})
 }
 
 func TestIsDemonymForm(t *testing.T) {
 	r := &resolver{gz: gazetteer.Default()}
 	for w, want := range map[string]bool{
-		"Alaskan": true, "Alaskans": true, "Californian": true, "Texan": true, "Bavarian": true,
+		"Floridian": true, "Texans": true, "Californian": true, "Texan": true, "Bavarian": true,
 		"Parisian": true, "Lebanese": true, "Israeli": true,
 		"Brian": false, "Christian": false, "Milan": false, "Trump": false, "alaskan": false, "U.S.": false,
 	} {
@@ -50,7 +49,7 @@ func TestIsEventName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"World Cup": true, "Olympics": true, "Olympic Games": true, "Gulf War": true, "World War II": true,
 		"Tour de France": true, "U.S. Open": true, "Super Bowl 50": true,
-		"War": false, "Cup": false, "Russian": false, "Nobel Peace Prize": false,
+		"War": false, "Cup": false, "Russian": false, "Booker Prize": false,
 	} {
 		if got := isEventName(strings.Fields(name)); got != want {
 			t.Errorf("isEventName(%q) = %v, want %v", name, got, want)

@@ -1,23 +1,24 @@
-package nlp
+package entity
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
+	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // labelledDoc builds a Document from text marked up with the tagger's
-// labels: "[Pete Hegseth|PER] met [NATO|ORG] chiefs .". Tokens are split at
+// labels: "[Ana Ortiz|PER] met [NATO|ORG] chiefs .". Tokens are split at
 // spaces, and a line break ends a sentence; a line starting with "# " is
 // the story's title. Brackets in the text itself are written as "(" and
 // ")". The result has tokens with BIO labels, as the tagger leaves them.
-func labelledDoc(t testing.TB, marked string) *Document {
+func labelledDoc(t testing.TB, marked string) *nlp.Document {
 	t.Helper()
-	doc := &Document{}
+	doc := &nlp.Document{}
 	var text strings.Builder
 	for li, line := range strings.Split(marked, "\n") {
 		if li > 0 {
@@ -25,9 +26,9 @@ func labelledDoc(t testing.TB, marked string) *Document {
 		}
 		title := strings.HasPrefix(line, "# ")
 		line = strings.TrimPrefix(line, "# ")
-		sent := Sentence{Title: title, TokenStart: len(doc.Tokens)}
+		sent := nlp.Sentence{Title: title, TokenStart: len(doc.Tokens)}
 		sentStart := text.Len()
-		label, inside := "O", false
+		inside, runStart := false, 0
 		for wi, w := range strings.Fields(line) {
 			if wi > 0 {
 				text.WriteString(" ")
@@ -35,7 +36,7 @@ func labelledDoc(t testing.TB, marked string) *Document {
 			begin := false
 			if strings.HasPrefix(w, "[") && len(w) > 1 {
 				w = w[1:]
-				label, inside, begin = "", true, true
+				inside, begin = true, true
 			}
 			end := ""
 			if inside {
@@ -46,30 +47,28 @@ func labelledDoc(t testing.TB, marked string) *Document {
 			}
 			start := text.Len()
 			text.WriteString(w)
-			doc.Tokens = append(doc.Tokens, Token{Span: Span{start, text.Len()}, Text: w, Sentence: len(doc.Sentences)})
-			tok := &doc.Tokens[len(doc.Tokens)-1]
-			switch {
-			case !inside:
-				tok.NER = "O"
-			case begin:
-				tok.NER = "B-?"
-			default:
-				tok.NER = "I-?"
+			doc.Tokens = append(doc.Tokens, nlp.Token{Span: nlp.Span{Start: start, End: text.Len()}, Text: w, Sentence: len(doc.Sentences)})
+			if begin {
+				runStart = len(doc.Tokens) - 1
 			}
 			if end != "" {
 				// Label the whole run now that its type is known.
-				for i := len(doc.Tokens) - 1; i >= 0 && strings.HasSuffix(doc.Tokens[i].NER, "?"); i-- {
-					doc.Tokens[i].NER = doc.Tokens[i].NER[:2] + end
+				typ, ok := ner.ParseType(end)
+				if !ok {
+					t.Fatalf("unknown type %q in %q", end, line)
+				}
+				doc.Tokens[runStart].NER = ner.Begin(typ)
+				for i := runStart + 1; i < len(doc.Tokens); i++ {
+					doc.Tokens[i].NER = ner.Inside(typ)
 				}
 				inside = false
 			}
-			_ = label
 		}
 		if inside {
 			t.Fatalf("unclosed bracket in %q", line)
 		}
 		sent.TokenEnd = len(doc.Tokens)
-		sent.Span = Span{sentStart, text.Len()}
+		sent.Span = nlp.Span{Start: sentStart, End: text.Len()}
 		if sent.TokenEnd > sent.TokenStart {
 			doc.Sentences = append(doc.Sentences, sent)
 		} else {
@@ -88,7 +87,7 @@ func labelledDoc(t testing.TB, marked string) *Document {
 	return doc
 }
 
-func sentenceOfToken(doc *Document, ti int) int {
+func sentenceOfToken(doc *nlp.Document, ti int) int {
 	for si, s := range doc.Sentences {
 		if ti >= s.TokenStart && ti < s.TokenEnd {
 			return si
@@ -98,10 +97,10 @@ func sentenceOfToken(doc *Document, ti int) int {
 }
 
 // resolved runs the entity layer on a labelled document.
-func resolved(t testing.TB, marked string) *Document {
+func resolved(t testing.TB, marked string) *nlp.Document {
 	t.Helper()
 	doc := labelledDoc(t, marked)
-	resolveEntities(doc, gazetteer.Default())
+	Resolve(doc, gazetteer.Default())
 	checkMentions(t, doc)
 	return doc
 }
@@ -110,7 +109,7 @@ func resolved(t testing.TB, marked string) *Document {
 // mention's span slices back to its text, lies inside one sentence, has no
 // quotation mark or opening bracket at its edges, and no two mentions
 // overlap; entities hold exactly the document's mentions, with their type.
-func checkMentions(t testing.TB, doc *Document) {
+func checkMentions(t testing.TB, doc *nlp.Document) {
 	t.Helper()
 	prevEnd := -1
 	for _, m := range doc.Mentions {
@@ -149,7 +148,7 @@ func checkMentions(t testing.TB, doc *Document) {
 
 // table renders a document's entities compactly for test failures and
 // comparisons: "Donald Trump/PERSON[Donald Trump,Trump]{President}".
-func table(doc *Document) string {
+func table(doc *nlp.Document) string {
 	var b strings.Builder
 	for i, e := range doc.Entities {
 		if i > 0 {
@@ -171,7 +170,7 @@ func table(doc *Document) string {
 }
 
 // entityNamed returns the entity with the given name, or nil.
-func entityNamed(doc *Document, name string) *Entity {
+func entityNamed(doc *nlp.Document, name string) *nlp.Entity {
 	for i := range doc.Entities {
 		if doc.Entities[i].Name == name {
 			return &doc.Entities[i]
@@ -181,15 +180,15 @@ func entityNamed(doc *Document, name string) *Entity {
 }
 
 func TestLabelledDoc(t *testing.T) {
-	doc := labelledDoc(t, "# [Trump|PER] wins\n[Pete Hegseth|PER] met [NATO|ORG] chiefs .")
+	doc := labelledDoc(t, "# [Trump|PER] wins\n[Ana Ortiz|PER] met [NATO|ORG] chiefs .")
 	if len(doc.Sentences) != 2 || !doc.Sentences[0].Title || doc.Sentences[1].Title {
 		t.Fatalf("sentences = %+v", doc.Sentences)
 	}
 	var labels []string
 	for _, tok := range doc.Tokens {
-		labels = append(labels, tok.Text+"/"+tok.NER)
+		labels = append(labels, tok.Text+"/"+tok.NER.String())
 	}
-	want := "Trump/B-PER wins/O Pete/B-PER Hegseth/I-PER met/O NATO/B-ORG chiefs/O ./O"
+	want := "Trump/B-PER wins/O Ana/B-PER Ortiz/I-PER met/O NATO/B-ORG chiefs/O ./O"
 	if got := strings.Join(labels, " "); got != want {
 		t.Errorf("tokens = %s\nwant %s", got, want)
 	}
@@ -246,7 +245,7 @@ func TestSplitJoined(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"en dash", "the [Russia – Ukraine|MISC] war", "Russia/GPE[Russia]; Ukraine/GPE[Ukraine]"},
 		{"not places", "the [Rolls – Royce|ORG] deal", "Rolls – Royce/ORG[Rolls – Royce]"},
-		{"hyphenated suffix", "the first [U.S.-hosted|LOC] summit", "United States/GPE[U.S.]"},
+		{"hyphenated suffix", "the first [U.S.-led|LOC] summit", "United States/GPE[U.S.]"},
 		{"hyphenated MISC left alone", "a [Vienna-based|MISC] firm", "Vienna-based/MISC[Vienna-based]"},
 	})
 }
@@ -269,23 +268,30 @@ func TestResolveEmpty(t *testing.T) {
 	}
 }
 
-// TestParseEntitiesInvariants runs the whole pipeline, with whatever tagger
-// is embedded, and checks what must hold for any tagger.
-func TestParseEntitiesInvariants(t *testing.T) {
-	p, err := DefaultParser()
+// parsed segments text as one region and runs the embedded tagger and the
+// entity layer on it.
+func parsed(t testing.TB, text string) *nlp.Document {
+	t.Helper()
+	m, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	doc := &nlp.Document{Text: text, Body: []nlp.Span{{Start: 0, End: len(text)}}}
+	nlp.SegmentBody(doc, nil)
+	Tag(doc, m)
+	Resolve(doc, gazetteer.Default())
+	return doc
+}
+
+// TestTaggedInvariants runs the embedded tagger and the entity layer and
+// checks what must hold for any tagger.
+func TestTaggedInvariants(t *testing.T) {
 	texts := []string{
-		"Trump, Putin Meet in Alaska\n\nThe U.S President Donald Trump and Russian President Vladimir Putin met. “NATO’s role,” said Defense Secretary Pete Hegseth.",
+		"Okafor, Mensah Meet in Lagos\n\nThe U.S President Ada Okafor and Ghanaian President Kwame Mensah met. “NATO’s role,” said Defense Secretary Bola Adeyemi.",
 		"WASHINGTON (Reuters) - The European Investment Bank (EIB) lent €2bn to Kyiv’s city council, U.S.-based analysts said.",
 		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.",
 	}
 	for _, text := range texts {
-		doc, err := p.Parse(context.Background(), Source{Name: "t", Text: text}, Options{Entities: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkMentions(t, doc)
+		checkMentions(t, parsed(t, text))
 	}
 }

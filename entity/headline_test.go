@@ -1,4 +1,4 @@
-package nlp
+package entity
 
 import "testing"
 
@@ -19,7 +19,7 @@ func runStoryCases(t *testing.T, cases []resolveCase) {
 func TestHeadlines(t *testing.T) {
 	runStoryCases(t, []resolveCase{
 		{"title-case headline keeps vouched names",
-			"[Okafor|PER] , [Mensah Meet|PER] in [Lagos|LOC] for [High-Stakes Summit|ORG]\n" +
+			"[Okafor|PER] , [Mensah Meet|PER] in [Lagos|LOC] for [Border Trade Talks|ORG]\n" +
 				"[Ada Okafor|PER] and [Kwame Mensah|PER] met in [Lagos|LOC] on Friday to talk .",
 			"Ada Okafor/PERSON[Okafor,Ada Okafor]; Kwame Mensah/PERSON[Mensah,Kwame Mensah]; Lagos/GPE[Lagos,Lagos]"},
 		{"a shrunk headline name is typed afresh",
