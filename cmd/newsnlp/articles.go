@@ -26,9 +26,9 @@ func (o *inputFlags) register(fs *pflag.FlagSet) {
 // parseArticles reads, decodes and parses every input in order. A failed input
 // gets one line on stderr that names it and is left out; the others go on.
 // It returns the documents parsed and the number of inputs that failed.
-func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags, opts newsnlp.Options) ([]*nlp.Document, int, error) {
-	if len(args) == 0 {
-		args = []string{"-"}
+func parseArticles(ctx context.Context, f *Factory, inputs []string, in inputFlags, opts newsnlp.Options) ([]*nlp.Document, int, error) {
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
 	}
 	parser, err := f.Parser()
 	if err != nil {
@@ -36,7 +36,7 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 	}
 	var docs []*nlp.Document
 	failed := 0
-	for _, name := range args {
+	for _, name := range inputs {
 		if err := ctx.Err(); err != nil {
 			return docs, failed, err
 		}
@@ -49,6 +49,29 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 		docs = append(docs, doc)
 	}
 	return docs, failed, nil
+}
+
+// articleRun is the common work of the one-article commands: parse every
+// input with popts, turn each document into a view, print the views and
+// return the exit status for the inputs that failed.
+func articleRun(ctx context.Context, f *Factory, inputs []string, in inputFlags, ff formatFlag, popts newsnlp.Options,
+	view func(*nlp.Document) render.View) error {
+	format, err := ff.resolve(f)
+	if err != nil {
+		return err
+	}
+	docs, failed, err := parseArticles(ctx, f, inputs, in, popts)
+	if err != nil {
+		return err
+	}
+	views := make([]render.View, len(docs))
+	for i, d := range docs {
+		views[i] = view(d)
+	}
+	if err := writeViews(f, format, views); err != nil {
+		return err
+	}
+	return inputsExit(failed, len(docs)+failed)
 }
 
 func parseOne(ctx context.Context, f *Factory, parser *newsnlp.Parser, name string, in inputFlags, opts newsnlp.Options) (*nlp.Document, error) {

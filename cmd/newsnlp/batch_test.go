@@ -187,13 +187,13 @@ func TestBatchRunOrderWithFakeAnalyzer(t *testing.T) {
 		os.WriteFile(filepath.Join(root, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprint(i)), 0o644)
 	}
 	ios, _, out, _ := iostreams.Test()
-	opts := &batchOptions{jobs: 8, llmConcurrency: 1, Analyze: func(ctx context.Context, in batch.Input) (*batch.Story, error) {
+	opts := &batchOptions{Factory: newFactory(ios), paths: []string{root}, jobs: 8, headline: headlineFlags{timeout: time.Second, concurrency: 1}, Analyze: func(ctx context.Context, in batch.Input) (*batch.Story, error) {
 		var n int
 		fmt.Sscan(string(in.Data), &n)
 		time.Sleep(time.Duration(20-n) * time.Millisecond)
 		return &batch.Story{Title: string(in.Data)}, nil
 	}}
-	if err := batchRun(context.Background(), newFactory(ios), opts, []string{root}); err != nil {
+	if err := batchRun(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}
 	for i, l := range jsonLines(t, out.String()) {

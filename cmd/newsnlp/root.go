@@ -83,49 +83,65 @@ func run(ctx context.Context, f *Factory, args []string) int {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	err := root.ExecuteContext(ctx)
+	err := checkCommand(root, args)
+	if err == nil {
+		err = root.ExecuteContext(ctx)
+	}
 	if err == nil {
 		return exitOK
 	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil {
-			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(ee.err.Error()))
-			if ee.code == exitUsage {
-				fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
-			}
-		}
-		return ee.code
-	}
 	if ctx.Err() != nil {
+		// Whatever failed, it failed because the run was cut short.
 		fmt.Fprintln(f.IO.ErrOut, "newsnlp: interrupted")
 		return exitInterrupted
 	}
-	fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))
-	if isCobraUsageError(err) {
-		fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
-		return exitUsage
+	var ee *exitError
+	if !errors.As(err, &ee) {
+		ee = &exitError{code: exitFailure, err: err}
 	}
-	return exitFailure
-}
-
-// isCobraUsageError recognises the errors cobra returns for bad flags,
-// arguments and commands.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "flag needs an argument",
-		"invalid argument", "accepts ", "requires at least", "requires at most", "bad flag syntax", "if any flags in the group"} {
-		if strings.Contains(msg, p) {
-			return true
+	if ee.err != nil {
+		fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(ee.err.Error()))
+		if ee.code == exitUsage {
+			fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
 		}
 	}
-	return false
+	return ee.code
+}
+
+// usageArgs makes a cobra argument check's failure a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+		}
+		return nil
+	}
+}
+
+// checkCommand finds the command that args name and fails with a usage
+// error when there is none: an unknown command, or an unknown subcommand of
+// a command that only groups others (eval, train), which cobra would
+// answer with help and status 0.
+func checkCommand(root *cobra.Command, args []string) error {
+	cmd, rest, err := root.Find(args)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	if cmd.Runnable() || !cmd.HasAvailableSubCommands() {
+		return nil
+	}
+	for _, a := range rest {
+		if !strings.HasPrefix(a, "-") {
+			return usageError("unknown command %q for %q", a, cmd.CommandPath())
+		}
+	}
+	return nil
 }
 
 // oneLine keeps the first line of a message, so errors stay one line.
 func oneLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+		s = s[:i]
 	}
 	return s
 }
@@ -147,6 +163,7 @@ Results go to standard output; warnings and errors go to standard error.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsnlp/newsnlp/internal/render"
 )
 
 // Output formats of a batch run.
@@ -28,6 +30,37 @@ func FormatFor(name string) string {
 		return FormatCSV
 	}
 	return FormatJSONL
+}
+
+// TableFormatFor infers the cross-story table's format from an output file
+// name: .csv, .json, .jsonl or .ndjson, .md, and TSV for anything else. It
+// returns "" for standard output ("" or "-"), where the caller decides.
+func TableFormatFor(name string) render.Format {
+	if name == "" || name == "-" {
+		return ""
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv":
+		return render.CSV
+	case ".json":
+		return render.JSON
+	case ".jsonl", ".ndjson":
+		return render.JSONL
+	case ".md":
+		return render.Markdown
+	}
+	return render.TSV
+}
+
+// OptionError is an error in the options of a run (a format that does not
+// exist, an output that needs a file): the caller's usage error, not a
+// failure of the run.
+type OptionError struct{ Msg string }
+
+func (e *OptionError) Error() string { return e.Msg }
+
+func optionErrorf(format string, args ...any) error {
+	return &OptionError{Msg: fmt.Sprintf(format, args...)}
 }
 
 // OutputOptions say where a run's results go.
@@ -57,17 +90,17 @@ type Output struct {
 func Open(o OutputOptions) (*Output, error) {
 	toStdout := o.Path == "" || o.Path == "-"
 	if toStdout && o.Resume {
-		return nil, fmt.Errorf("--resume needs --out FILE")
+		return nil, optionErrorf("--resume needs --out FILE")
 	}
 	if toStdout && o.Format == FormatSQLite {
-		return nil, fmt.Errorf("sqlite output needs --out FILE")
+		return nil, optionErrorf("sqlite output needs --out FILE")
 	}
 	switch o.Format {
 	case FormatJSONL, FormatCSV:
 	case FormatSQLite:
 		return openSQLite(o.Path, o.Resume)
 	default:
-		return nil, fmt.Errorf("unknown output format %q: choose one of %s", o.Format, strings.Join(Formats, ", "))
+		return nil, optionErrorf("unknown output format %q: choose one of %s", o.Format, strings.Join(Formats, ", "))
 	}
 	var (
 		w      io.Writer
