@@ -108,17 +108,31 @@ func (in HeadlineInput) Prompt() string {
 	return b.String()
 }
 
+// headlineTokens bounds an answer's length: a headline and a little
+// slack. Reasoning models (o-series, gpt-5) count their hidden reasoning
+// in the same budget, so they get reasoningTokens instead.
+const (
+	headlineTokens  = 60
+	reasoningTokens = 2048
+)
+
 // Headline implements Headliner.
 func (h *OpenAIHeadliner) Headline(ctx context.Context, in HeadlineInput) (Headline, error) {
-	resp, err := h.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+	req := openai.ChatCompletionRequest{
 		Model: h.model,
 		Messages: []openai.ChatCompletionMessage{
 			{Role: openai.ChatMessageRoleSystem, Content: headlineSystemPrompt},
 			{Role: openai.ChatMessageRoleUser, Content: in.Prompt()},
 		},
-		MaxTokens:   60,
-		Temperature: 0.2,
-	})
+		MaxCompletionTokens: headlineTokens,
+		Temperature:         0.2,
+	}
+	if isSamplingFixed(req) {
+		// A reasoning model: its sampling is fixed and its budget
+		// includes the reasoning.
+		req.Temperature, req.MaxCompletionTokens = 0, reasoningTokens
+	}
+	resp, err := h.client.CreateChatCompletion(ctx, req)
 	if err != nil {
 		return Headline{}, describeLLMError(ctx, err)
 	}
@@ -134,6 +148,14 @@ func (h *OpenAIHeadliner) Headline(ctx context.Context, in HeadlineInput) (Headl
 		model = h.model
 	}
 	return Headline{Text: text, Source: SourceLLM, Model: model}, nil
+}
+
+// isSamplingFixed reports whether go-openai knows req's model as a
+// reasoning model, which refuses a temperature (and would fail before
+// sending anything).
+func isSamplingFixed(req openai.ChatCompletionRequest) bool {
+	err := openai.NewReasoningValidator().Validate(req)
+	return errors.Is(err, openai.ErrReasoningModelLimitationsOther) || errors.Is(err, openai.ErrReasoningSamplingUnsupported)
 }
 
 // describeLLMError turns go-openai's errors into short messages.
