@@ -77,11 +77,48 @@ func Read(ctx context.Context, name string, opts Options) (*Input, error) {
 		}
 		r = f
 	}
-	data, err := readLimited(r, opts.maxBytes())
+	data, err := readContext(ctx, r, opts.maxBytes())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return &Input{Name: name, Data: data}, nil
+}
+
+// readContext is readLimited that gives up when ctx is done. A read from a
+// terminal or a pipe cannot be cancelled, so it runs on a goroutine that is
+// left behind, blocked, when ctx ends first: the process is about to exit.
+func readContext(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := readLimited(&ctxReader{ctx: ctx, r: r}, max)
+		done <- result{data, err}
+	}()
+	select {
+	case res := <-done:
+		return res.data, res.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// ctxReader stops a long read between chunks when its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // readLimited reads all of r, failing with ErrTooLarge past max bytes.

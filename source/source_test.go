@@ -3,10 +3,12 @@ package source
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRead(t *testing.T) {
@@ -50,5 +52,27 @@ func TestRead(t *testing.T) {
 	}
 	if _, err := Read(ctx, "-", Options{Stdin: strings.NewReader(strings.Repeat("y", 100)), MaxBytes: 10}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("large stdin: %v; want ErrTooLarge", err)
+	}
+}
+
+// TestReadCancelled: a read that blocks (a terminal, a pipe nobody writes
+// to) gives up when the context ends.
+func TestReadCancelled(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	done := make(chan error, 1)
+	go func() {
+		_, err := Read(ctx, "-", Options{Stdin: pr})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Read still blocked 5 s after the context ended")
 	}
 }

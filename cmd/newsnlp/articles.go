@@ -41,6 +41,9 @@ func parseArticles(ctx context.Context, f *Factory, inputs []string, in inputFla
 			return docs, failed, err
 		}
 		doc, err := parseOne(ctx, f, parser, name, in, opts)
+		if err != nil && ctx.Err() != nil {
+			return docs, failed, ctx.Err() // interrupted, not a bad input
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))

@@ -280,6 +280,7 @@ func batchProgress(f *Factory, force, set bool) (batch.Progress, func(string)) {
 		return nil, plain
 	case f.IO.IsStderrTTY():
 		bar := batch.NewBar(f.IO.ErrOut, -1)
+		f.atForcedStop(bar.Finish)
 		return bar, bar.Println
 	default:
 		l := batch.NewLines(f.IO.ErrOut, 0)

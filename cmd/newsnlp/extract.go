@@ -61,6 +61,9 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			return err
 		}
 		art, err := extractOne(ctx, f, name, opts.input)
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err() // interrupted, not a bad input
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))

@@ -7,7 +7,9 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/newsnlp/newsnlp"
 
@@ -54,6 +56,26 @@ type Factory struct {
 	Getenv func(string) string
 	// Headliner connects to the LLM that writes headlines (--headline).
 	Headliner func(summarize.LLMConfig) summarize.Headliner
+
+	mu     sync.Mutex
+	onStop []func() // see atForcedStop
+}
+
+// atForcedStop registers fn to run if an interrupt ends the process before
+// the command has stopped (see Main), to leave the terminal clean: a
+// progress bar cleared.
+func (f *Factory) atForcedStop(fn func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.onStop = append(f.onStop, fn)
+}
+
+func (f *Factory) forcedStop() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, fn := range f.onStop {
+		fn()
+	}
 }
 
 func newFactory(io *iostreams.IOStreams) *Factory {
@@ -64,17 +86,36 @@ func newOpenAIHeadliner(cfg summarize.LLMConfig) summarize.Headliner {
 	return summarize.NewOpenAIHeadliner(cfg)
 }
 
+// interruptGrace is how long a run may take to stop cleanly after Ctrl-C
+// (close its output, commit a transaction, clear the progress bar) before
+// the process ends without it.
+const interruptGrace = 2 * time.Second
+
 // Main runs newsnlp with args and returns the exit code.
 func Main(args []string, io *iostreams.IOStreams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	// The first Ctrl-C cancels the work, which then stops cleanly; restoring
-	// the default handling lets a second one end the process at once.
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
-	return run(ctx, newFactory(io), args)
+	f := newFactory(io)
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, f, args) }()
+	select {
+	case code := <-done:
+		return code
+	case <-ctx.Done():
+	}
+	// The first Ctrl-C cancels the context, which every stage watches:
+	// reading, fetching, parsing, batch workers. Restoring the default
+	// handling lets a second one end the process at once; a stage that
+	// does not stop in time is left behind.
+	stop()
+	select {
+	case code := <-done:
+		return code
+	case <-time.After(interruptGrace):
+		f.forcedStop()
+		fmt.Fprintln(io.ErrOut, "newsnlp: interrupted")
+		return exitInterrupted
+	}
 }
 
 func run(ctx context.Context, f *Factory, args []string) int {

@@ -137,7 +137,9 @@ type Runner struct {
 
 // Run processes the jobs and writes them to the sink, which it closes. It
 // returns when every job is written or ctx is cancelled; what was written
-// by then is complete. The error is a sink's (a write failed) or ctx's.
+// by then is complete. After a cancellation, workers still busy with a
+// story finish in the background without writing. The error is a sink's (a
+// write failed) or ctx's.
 func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 	now := r.Now
 	if now == nil {
@@ -199,7 +201,11 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 		next     = 0
 		unsynced = false
 	)
-	for s := range results {
+	for {
+		s, ok := r.receive(ctx, results)
+		if !ok {
+			break
+		}
 		pending[s.Index] = s
 		for {
 			s, ok := pending[next]
@@ -246,6 +252,26 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 		}
 	}
 	return st, werr
+}
+
+// receive returns the next result, or false when there are no more. Once
+// ctx is done it returns only the results already waiting: stories still
+// being read or parsed are not waited for (they stop at their next check
+// of the context), so that an interrupt ends a run at once.
+func (r *Runner) receive(ctx context.Context, results <-chan *Story) (*Story, bool) {
+	if ctx.Err() == nil {
+		select {
+		case s, ok := <-results:
+			return s, ok
+		case <-ctx.Done():
+		}
+	}
+	select {
+	case s, ok := <-results:
+		return s, ok
+	default:
+		return nil, false
+	}
 }
 
 // emit writes one story in its turn and counts it.
