@@ -231,3 +231,83 @@ SELECT s.source, s.title FROM stories s
 WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.story_id = s.id AND m.text LIKE ?)
   AND EXISTS (SELECT 1 FROM mentions m WHERE m.story_id = s.id AND m.text LIKE ?)
 ORDER BY s.source`
+
+// TestSQLiteRepeatedSource: a story given twice (the same file, or a stream
+// id repeated) neither aborts the run nor loses rows: the later one
+// replaces the earlier, and every story after it is committed.
+func TestSQLiteRepeatedSource(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r.db")
+	o, err := Open(OutputOptions{Path: out, Format: FormatSQLite})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream := `{"id":"a","text":"alpha"}
+{"id":"b","text":"beta"}
+{"id":"a","text":"alpha again"}
+{"id":"c","text":"gamma"}
+`
+	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 3), Sink: o.Sink, Jobs: 2}
+	st, err := r.Run(context.Background(), Stream(strings.NewReader(stream), 0, nil))
+	if err != nil || st.Stories != 4 {
+		t.Fatalf("run: %+v, %v", st, err)
+	}
+	got := titles(t, out, FormatSQLite)
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"alpha again", "beta", "gamma"}) {
+		t.Errorf("stories %q; want the later a, b and c", got)
+	}
+	// The same file under two names in one walk.
+	root := tree(t, map[string]string{"a.txt": "alpha", "b.txt": "beta"})
+	out = filepath.Join(t.TempDir(), "w.db")
+	if o, err = Open(OutputOptions{Path: out, Format: FormatSQLite}); err != nil {
+		t.Fatal(err)
+	}
+	r = &Runner{Analyze: fakeAnalyzer(time.Millisecond, 3), Sink: o.Sink, Jobs: 2}
+	a := filepath.Join(root, "a.txt")
+	jobs := func(yield func(Job) bool) {
+		for _, p := range []string{a, filepath.Join(root, "b.txt"), a} {
+			if !yield(Job{Name: p, Path: p}) {
+				return
+			}
+		}
+	}
+	if _, err := r.Run(context.Background(), jobs); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(t, out, FormatSQLite); len(got) != 2 {
+		t.Errorf("stories %q; want a and b once each", got)
+	}
+}
+
+// TestSQLiteFailedWriteKeepsEarlierStories: when writing a story fails,
+// the run stops, and the stories written before it are committed.
+func TestSQLiteFailedWriteKeepsEarlierStories(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r.db")
+	o, err := Open(OutputOptions{Path: out, Format: FormatSQLite})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := OpenDB(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON stories WHEN NEW.title = 'boom'
+		BEGIN SELECT RAISE(ABORT, 'no room for boom'); END`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	stream := `{"id":"a","text":"alpha"}
+{"id":"b","text":"beta"}
+{"id":"x","text":"boom"}
+{"id":"c","text":"gamma"}
+`
+	r := &Runner{Analyze: fakeAnalyzer(0, 3), Sink: o.Sink, Jobs: 1}
+	if _, err := r.Run(context.Background(), Stream(strings.NewReader(stream), 0, nil)); err == nil || !strings.Contains(err.Error(), "no room for boom") {
+		t.Fatalf("run error %v; want the failed write", err)
+	}
+	got := titles(t, out, FormatSQLite)
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"alpha", "beta"}) {
+		t.Errorf("stories %q; want the two written before the failure", got)
+	}
+}
