@@ -305,3 +305,25 @@ func TestMalformedHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayBytesInUTF8: two invalid bytes in UTF-8 text do not turn the
+// whole story into mojibake: names keep their letters, no entity carries
+// "â", and stderr warns once, naming the input.
+func TestStrayBytesInUTF8(t *testing.T) {
+	text := []byte("Russia’s envoy met NATO’s chief, Jens Halvorsen, in Zürich on Monday.\xff\n\n" +
+		"Halvorsen said NATO’s members would meet again in Zürich\x81 next month.\n")
+	p := filepath.Join(t.TempDir(), "stray.txt")
+	if err := os.WriteFile(p, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", false, "entities", "--format", "json", p)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.err)
+	}
+	if strings.Count(r.err, "\n") != 1 || !strings.Contains(r.err, p) || !strings.Contains(r.err, "2 invalid UTF-8 bytes") {
+		t.Errorf("stderr %q; want one warning naming the input and the 2 bytes", r.err)
+	}
+	if strings.Contains(r.out, "â") || !strings.Contains(r.out, `"Zürich"`) {
+		t.Errorf("entities decoded as Windows-1252:\n%s", r.out)
+	}
+}
