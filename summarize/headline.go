@@ -131,10 +131,12 @@ var (
 )
 
 // CleanHeadline turns an LLM's answer into one headline line: reasoning
-// blocks, Markdown, "Headline:" labels and enclosing quotes go, the first
-// non-empty line is kept, and it is cut to MaxHeadlineWords words.
+// blocks, Markdown, "Headline:" labels, enclosing quotes and control
+// characters (terminal escapes) go, the first non-empty line is kept, and it
+// is cut to MaxHeadlineWords words.
 func CleanHeadline(answer string) string {
 	answer = thinkRE.ReplaceAllString(answer, "")
+	answer = stripEscapes(answer)
 	for _, line := range strings.Split(answer, "\n") {
 		line = markdownRE.ReplaceAllString(line, "")
 		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '•' })
@@ -153,6 +155,22 @@ func CleanHeadline(answer string) string {
 		return strings.Trim(line, quotes+" ")
 	}
 	return ""
+}
+
+// escapeRE matches terminal escape sequences: CSI (ESC [ or U+009B, up to
+// its final byte) and OSC (ESC ] or U+009D, up to BEL or ESC \).
+var escapeRE = regexp.MustCompile(`(?:\x1b\[|\x{9b})[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x{9d})[^\x07\x1b]*(?:\x07|\x1b\\)?`)
+
+// stripEscapes drops terminal escape sequences whole, then every other
+// control character but newline (C0, DEL, C1).
+func stripEscapes(s string) string {
+	s = escapeRE.ReplaceAllString(s, "")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // ErrNoLLM is returned by HeadlineFor when no Headliner is configured.

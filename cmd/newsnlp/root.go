@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/iostreams"
+	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -179,12 +180,14 @@ func checkCommand(root *cobra.Command, args []string) error {
 	return nil
 }
 
-// oneLine keeps the first line of a message, so errors stay one line.
+// oneLine keeps the first line of a message, so errors stay one line, and
+// drops control characters, so that a file name or a server's message
+// cannot drive the terminal.
 func oneLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
-	return s
+	return render.StripControls(s)
 }
 
 func newRootCmd(f *Factory) *cobra.Command {

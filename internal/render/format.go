@@ -71,13 +71,25 @@ type Options struct {
 
 // Write prints views in format f. With several views, json prints an array,
 // jsonl a line each, csv and tsv one header with a source column, and the
-// human formats a heading per view.
+// human formats a heading per view. Every format but JSON and JSON Lines,
+// which escape them, drops control characters (see StripControls).
 func Write(w io.Writer, f Format, views []View, opts Options) error {
 	switch f {
 	case JSON:
 		return writeJSON(w, views)
 	case JSONL:
 		return writeJSONL(w, views)
+	}
+	cf := &controlFilter{w: w}
+	if err := writeHuman(cf, f, views, opts); err != nil {
+		return err
+	}
+	return cf.flush()
+}
+
+// writeHuman prints views in a format other than JSON.
+func writeHuman(w io.Writer, f Format, views []View, opts Options) error {
+	switch f {
 	case CSV:
 		return writeDelimited(w, views, ',')
 	case TSV:
