@@ -97,3 +97,41 @@ func TestNoEscapesFromTheLLM(t *testing.T) {
 		}
 	}
 }
+
+// TestTSVIsNotCSV: TSV fields are never quoted (a quotation mark token is
+// `"`, not `""""`), so that awk -F'\t' reads them; tabs and line breaks
+// inside a field become spaces.
+func TestTSVIsNotCSV(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "quote.txt")
+	os.WriteFile(p, []byte("Marta Alves said \"the strike is over\" on Monday in Lisbon.\n"), 0o644)
+	r := runCLI(t, "", false, "tokens", "--format", "tsv", "--no-pos", p)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.err)
+	}
+	quotes := 0
+	for _, line := range strings.Split(strings.TrimSuffix(r.out, "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			t.Fatalf("line %q has %d fields, want 7", line, len(f))
+		}
+		if f[4] == `"` {
+			quotes++
+		}
+		if strings.Contains(line, `""`) {
+			t.Errorf("CSV quoting in TSV: %q", line)
+		}
+	}
+	if quotes != 2 {
+		t.Errorf("%d quotation-mark tokens, want 2:\n%s", quotes, r.out)
+	}
+	r = runCLI(t, "", false, "sentences", "--format", "tsv", p)
+	if strings.Contains(r.out, `""`) || !strings.Contains(r.out, `said "the strike is over" on`) {
+		t.Errorf("sentences TSV quotes fields:\n%s", r.out)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Marta \"Tata\" Alves met Joao Silva in Lisbon.\n"), 0o644)
+	r = runCLI(t, "", false, "entities", "--format", "tsv", dir)
+	if strings.Contains(r.out, `""`) {
+		t.Errorf("cross-story TSV quotes fields:\n%s", r.out)
+	}
+}

@@ -29,7 +29,7 @@ func newTokensCmd(f *Factory) *cobra.Command {
 		Long: `Print every token of the story with its sentence number, Unicode code point
 offsets (end exclusive), part-of-speech tag and BIO entity label. For
 debugging and for pipelines.`,
-		Example: `  newsnlp tokens story.txt | awk -F'\t' '$6 != "O"'`,
+		Example: `  newsnlp tokens story.txt | awk -F'\t' '$7 != "O"'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.inputs = args
 			return tokensRun(cmd.Context(), opts)

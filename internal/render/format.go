@@ -90,10 +90,8 @@ func Write(w io.Writer, f Format, views []View, opts Options) error {
 // writeHuman prints views in a format other than JSON.
 func writeHuman(w io.Writer, f Format, views []View, opts Options) error {
 	switch f {
-	case CSV:
-		return writeDelimited(w, views, ',')
-	case TSV:
-		return writeDelimited(w, views, '\t')
+	case CSV, TSV:
+		return writeDelimited(w, views, f)
 	case Table, Markdown, Text:
 		for i, v := range views {
 			if len(views) > 1 {
