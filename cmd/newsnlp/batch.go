@@ -78,7 +78,8 @@ Output (--out, default standard output):
 The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv).
 
 --resume skips the stories the output already holds, by path and content
-hash, and appends the rest. An interrupted run (Ctrl-C) leaves complete
+hash, and appends the rest; a story whose file changed since replaces its
+old record. An interrupted run (Ctrl-C) leaves complete
 lines, rows and transactions behind.
 
 --entities-table prints, instead of a result per story, one row per entity

@@ -311,3 +311,34 @@ func TestSQLiteFailedWriteKeepsEarlierStories(t *testing.T) {
 		t.Errorf("stories %q; want the two written before the failure", got)
 	}
 }
+
+// TestResumeReplacesChangedStory: after a file changed, resume writes its
+// new record and drops the stale one, in every format, and keeps the order
+// of the others.
+func TestResumeReplacesChangedStory(t *testing.T) {
+	for _, format := range Formats {
+		t.Run(format, func(t *testing.T) {
+			root := tree(t, map[string]string{"a.txt": "alpha", "b.txt": "beta", "c.txt": "gamma"})
+			out := filepath.Join(t.TempDir(), "out."+format)
+			runInto(t, root, out, format, false)
+			os.WriteFile(filepath.Join(root, "b.txt"), []byte("beta 2"), 0o644)
+			st := runInto(t, root, out, format, true)
+			if st.Stories != 1 || st.Skipped != 2 {
+				t.Errorf("resume: %+v; want b processed, a and c skipped", st)
+			}
+			got := titles(t, out, format)
+			slices.Sort(got)
+			if !slices.Equal(got, []string{"alpha", "beta 2", "gamma"}) {
+				t.Errorf("titles %q; want the new b and no stale one", got)
+			}
+			// A second resume finds nothing to do and changes nothing.
+			before := readFile(t, out)
+			if st := runInto(t, root, out, format, true); st.Stories != 0 || st.Skipped != 3 {
+				t.Errorf("second resume: %+v", st)
+			}
+			if format != FormatSQLite && readFile(t, out) != before {
+				t.Error("a resume with nothing to do rewrote the output")
+			}
+		})
+	}
+}

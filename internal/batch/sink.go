@@ -86,7 +86,8 @@ type Output struct {
 // replaced; an SQLite database is kept, and each story replaces the rows of
 // an earlier story from the same source. With Resume, an incomplete last
 // line of a JSONL or CSV file (from a run that was killed) is cut off and
-// new stories are appended.
+// new stories are appended; a story whose content changed gets a new record,
+// and its old one is dropped when the sink is closed.
 func Open(o OutputOptions) (*Output, error) {
 	toStdout := o.Path == "" || o.Path == "-"
 	if toStdout && o.Resume {
@@ -105,8 +106,7 @@ func Open(o OutputOptions) (*Output, error) {
 	var (
 		w      io.Writer
 		closer io.Closer
-		done   doneSet
-		empty  = true
+		res    *resumed
 	)
 	if toStdout {
 		w = o.Stdout
@@ -114,7 +114,7 @@ func Open(o OutputOptions) (*Output, error) {
 		var f *os.File
 		var err error
 		if o.Resume {
-			f, done, empty, err = openForResume(o.Path, o.Format)
+			f, res, err = openForResume(o.Path, o.Format)
 		} else {
 			f, err = os.Create(o.Path)
 		}
@@ -123,17 +123,43 @@ func Open(o OutputOptions) (*Output, error) {
 		}
 		w, closer = f, f
 	}
-	out := &Output{Existing: len(done)}
-	if o.Resume {
-		out.Done = done.has
-	}
+	out := &Output{}
 	lw := &lineWriter{w: w, closer: closer}
 	if o.Format == FormatCSV {
-		out.Sink = newCSVSink(lw, empty)
+		out.Sink = newCSVSink(lw, res == nil || res.end == 0)
 	} else {
 		out.Sink = &jsonlSink{out: lw}
 	}
+	if res != nil {
+		out.Done, out.Existing = res.done.has, len(res.done)
+		out.Sink = &resumeSink{Sink: out.Sink, res: res}
+	}
 	return out, nil
+}
+
+// resumeSink is a JSONL or CSV sink appending to an output: it notes the
+// stories written again, and on Close drops their stale records.
+type resumeSink struct {
+	Sink
+	res *resumed
+}
+
+// Write implements Sink.
+func (r *resumeSink) Write(s *Story) error {
+	if err := r.Sink.Write(s); err != nil {
+		return err
+	}
+	r.res.wrote(s.Source)
+	return nil
+}
+
+// Close implements Sink: the file is closed, then rewritten without stale
+// records if there are any.
+func (r *resumeSink) Close() error {
+	if err := r.Sink.Close(); err != nil {
+		return err
+	}
+	return r.res.compact()
 }
 
 // lineWriter buffers whole records and writes only at record boundaries, so
