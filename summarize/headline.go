@@ -180,12 +180,32 @@ var ErrNoLLM = errors.New("no LLM configured (set OPENAI_API_KEY or OPENAI_BASE_
 // when h fails, it returns the offline headline together with the reason,
 // so the caller always has a headline to print.
 func HeadlineFor(ctx context.Context, h Headliner, doc *nlp.Document, sum []Sentence) (Headline, error) {
+	return NewHeadlineRequest(doc, sum).Ask(ctx, h)
+}
+
+// HeadlineRequest is all it takes to give a story a headline once it has
+// been parsed: what the LLM is shown and the offline headline that stands
+// in when it fails. It holds no reference to the document, so that a batch
+// can keep it while the request waits for the LLM.
+type HeadlineRequest struct {
+	Input   HeadlineInput
+	Offline Headline
+}
+
+// NewHeadlineRequest prepares doc's headline request from its summary.
+func NewHeadlineRequest(doc *nlp.Document, sum []Sentence) HeadlineRequest {
+	return HeadlineRequest{Input: NewHeadlineInput(doc, sum), Offline: OfflineHeadline(doc, sum)}
+}
+
+// Ask asks h for the headline. Without h, or when h fails, it returns the
+// offline headline together with the reason.
+func (r HeadlineRequest) Ask(ctx context.Context, h Headliner) (Headline, error) {
 	if h == nil {
-		return OfflineHeadline(doc, sum), ErrNoLLM
+		return r.Offline, ErrNoLLM
 	}
-	hl, err := h.Headline(ctx, NewHeadlineInput(doc, sum))
+	hl, err := h.Headline(ctx, r.Input)
 	if err != nil {
-		return OfflineHeadline(doc, sum), err
+		return r.Offline, err
 	}
 	return hl, nil
 }

@@ -89,9 +89,15 @@ A line on stderr ends the run: stories processed and failed, time, stories/s
 and MB/s. A progress bar is drawn on stderr when it is a terminal.
 
 Exit status: 0 when every story was processed, 3 when some failed (their
-records say why), 1 when all failed or the output could not be written, 2 for
-bad flags, 130 when interrupted. --partial-ok exits 0 when stories failed:
-Hadoop Streaming and Spark fail a whole task on any other status.`,
+records say why), 4 when an LLM headline fell back to an offline one, 1 when
+all failed or the output could not be written, 2 for bad flags, 130 when
+interrupted. --partial-ok exits 0 instead of 3 or 4: Hadoop Streaming and
+Spark fail a whole task on any other status.
+
+--headline asks the LLM for at most --llm-concurrency headlines at once,
+whatever --jobs is. After 3 failed requests in a row it is no longer asked
+(one line on stderr says so) until one request, every 30 s, finds it back:
+the other stories get offline headlines at once.`,
 		Example: `  newsnlp batch archive/ --out results.jsonl
   newsnlp batch archive/ --out results.db --jobs 4
   newsnlp batch archive/ --include '*.html' --exclude drafts --format csv > stories.csv
@@ -119,7 +125,7 @@ Hadoop Streaming and Spark fail a whole task on any other status.`,
 	opts.length.register(fs, "summary length in sentences", false)
 	fs.BoolVar(&opts.entitiesTable, "entities-table", false, "print one row per entity across all stories instead of a result per story")
 	fs.IntVar(&opts.tableSources, "table-sources", entity.DefaultTableSources, "sources listed per row of --entities-table")
-	fs.BoolVar(&opts.partialOK, "partial-ok", false, "exit 0 even when stories failed, as Hadoop Streaming and Spark need (error records still say why)")
+	fs.BoolVar(&opts.partialOK, "partial-ok", false, "exit 0 even when stories failed or an LLM headline fell back, as Hadoop Streaming and Spark need (records still say why)")
 	return cmd
 }
 
@@ -152,15 +158,16 @@ func batchRun(ctx context.Context, opts *batchOptions) error {
 		return err
 	}
 	r := &batch.Runner{
-		Analyze:  analyze,
-		Sink:     output.Sink,
-		Jobs:     opts.jobs,
-		MaxBytes: opts.input.maxBytes,
-		Done:     output.Done,
-		Now:      opts.Now,
+		Analyze:   analyze,
+		Sink:      output.Sink,
+		Jobs:      opts.jobs,
+		LaterJobs: opts.headline.concurrency,
+		MaxBytes:  opts.input.maxBytes,
+		Done:      output.Done,
+		Now:       opts.Now,
 	}
 	stats, err := runJobs(ctx, opts.Factory, r, jobs, opts.progress, opts.progressSet)
-	if err := batchExit(opts.Factory, stats, err, jobs, opts.partialOK); err != nil || hl == nil {
+	if err := batchExit(opts.Factory, stats, err, jobs, opts.partialOK); err != nil || hl == nil || opts.partialOK {
 		return err
 	}
 	return hl.exit() // exitFallback when an LLM headline fell back to an offline one
@@ -226,9 +233,9 @@ func batchAnalyzer(opts *batchOptions) (batch.Analyzer, *headliner, error) {
 	var headline batch.HeadlineFunc
 	if opts.headline.enabled {
 		hl = newHeadliner(opts.Factory, opts.headline)
-		headline = hl.batchHeadline
+		headline = hl.ask
 	}
-	return batch.NewPipeline(parser, opts.length.Options, headline, opts.headline.concurrency).Analyze, hl, nil
+	return batch.NewPipeline(parser, opts.length.Options, headline).Analyze, hl, nil
 }
 
 // batchExit reports the end of a run on stderr and picks the exit status.
@@ -330,7 +337,7 @@ func entityTableRun(ctx context.Context, f *Factory, req tableRequest) error {
 		if err != nil {
 			return &exitError{code: exitFailure, err: err}
 		}
-		analyze = batch.NewPipeline(parser, summarize.Options{}, nil, 1).Analyze
+		analyze = batch.NewPipeline(parser, summarize.Options{}, nil).Analyze
 	}
 	var w io.Writer = f.IO.Out
 	var file *os.File

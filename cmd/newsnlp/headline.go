@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -45,7 +46,9 @@ func (h headlineFlags) check() error {
 }
 
 // headliner writes the headlines of one command run and remembers whether
-// any fell back to an offline one. It is safe for concurrent use (batch).
+// any fell back to an offline one. Its LLM sits behind a circuit breaker,
+// so that one that keeps failing stops being asked (one warning says so).
+// It is safe for concurrent use (batch).
 type headliner struct {
 	f     *Factory
 	flags headlineFlags
@@ -62,27 +65,40 @@ func newHeadliner(f *Factory, flags headlineFlags) *headliner {
 		return h
 	}
 	if cfg := summarize.LLMConfigFromEnv(f.Getenv, flags.model); cfg.Configured() && f.Headliner != nil {
-		h.llm = f.Headliner(cfg)
+		b := summarize.NewBreaker(f.Headliner(cfg), 0, 0)
+		b.OnOpen = func(err *summarize.BreakerOpenError) {
+			fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: headline: %s; offline headlines meanwhile\n", oneLine(err.Error()))
+		}
+		h.llm = b
 	}
 	return h
 }
 
-// headline returns doc's headline, or nil when --headline is off. A
-// failure prints one line on stderr and falls back to the offline headline.
+// headline returns doc's headline, or nil when --headline is off.
 func (h *headliner) headline(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) *summarize.Headline {
 	if !h.flags.enabled {
 		return nil
 	}
+	return h.ask(ctx, doc.Source, summarize.NewHeadlineRequest(doc, sum))
+}
+
+// ask asks the LLM for a headline within --timeout. A failure prints one
+// line on stderr (none while the breaker is open: it said so when it
+// opened) and gives the offline headline.
+func (h *headliner) ask(ctx context.Context, source string, req summarize.HeadlineRequest) *summarize.Headline {
 	ctx, cancel := context.WithTimeout(ctx, h.flags.timeout)
 	defer cancel()
-	hl, err := summarize.HeadlineFor(ctx, h.llm, doc, sum)
+	hl, err := req.Ask(ctx, h.llm)
 	if err != nil {
 		h.mu.Lock()
 		defer h.mu.Unlock()
 		h.fellBack = true
-		if h.llm != nil || !h.warned { // "not configured" is said once
+		var open *summarize.BreakerOpenError
+		switch {
+		case errors.As(err, &open):
+		case h.llm != nil || !h.warned: // "not configured" is said once
 			fmt.Fprintf(h.f.IO.ErrOut, "newsnlp: warning: %s: headline: %s; using the %s instead\n",
-				doc.Source, oneLine(err.Error()), offlineName(hl.Source))
+				source, oneLine(err.Error()), offlineName(hl.Source))
 			h.warned = true
 		}
 	}
@@ -94,12 +110,6 @@ func offlineName(source string) string {
 		return "story's own title"
 	}
 	return "best summary sentence"
-}
-
-// batchHeadline adapts headline to batch.HeadlineFunc: a failed LLM call
-// is a warning and an offline headline, never a failed story.
-func (h *headliner) batchHeadline(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) (*summarize.Headline, error) {
-	return h.headline(ctx, doc, sum), nil
 }
 
 // exit is exitFallback when any headline fell back to an offline one.

@@ -159,7 +159,7 @@ func TestSQLiteRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	parser := defaultParser(t)
-	r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze, Sink: o.Sink, Jobs: 2}
+	r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
 	if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
 		t.Fatal(err)
 	}

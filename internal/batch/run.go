@@ -61,6 +61,11 @@ type Story struct {
 	Warnings []string
 	Err      error // the story failed; the other fields but Source, ID, Line and Hash are empty
 	Skipped  bool  // already in the output (resume)
+	// Later, if set, is the rest of the story's work, which waits on the
+	// network rather than the CPU (an LLM headline). The Runner calls it
+	// after Analyze, outside the pool of Jobs workers, at most LaterJobs at
+	// a time.
+	Later func(ctx context.Context)
 
 	encoded []byte // the sink's rendering, prepared on the worker
 }
@@ -119,8 +124,13 @@ func (s Stats) Summary() string {
 type Runner struct {
 	Analyze  Analyzer
 	Sink     Sink
-	Jobs     int   // workers; 0 means runtime.NumCPU()
-	Window   int   // jobs in flight or waiting to be written; 0 means 4 per worker, at least 16
+	Jobs int // workers; 0 means runtime.NumCPU()
+	// LaterJobs bounds the stories whose Later work runs at once (the
+	// headline requests an LLM gets at a time); 0 means Jobs.
+	LaterJobs int
+	// Window bounds the jobs in flight or waiting to be written; 0 means 4
+	// per worker, at least 16, and at least Jobs + LaterJobs.
+	Window   int
 	MaxBytes int64 // largest file read; 0 means source.DefaultMaxBytes
 	// Done reports whether a story is already in the output (resume); nil
 	// means none is.
@@ -150,11 +160,16 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	later := r.LaterJobs
+	if later <= 0 {
+		later = workers
+	}
 	window := r.Window
 	if window <= 0 {
-		window = max(4*workers, 16)
+		window = max(4*workers, 16, workers+later)
 	}
 	window = max(window, workers)
+	laterSem := make(chan struct{}, later)
 
 	// runCtx stops the producer and the workers when the writer fails.
 	runCtx, cancel := context.WithCancel(ctx)
@@ -181,8 +196,20 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 			g.Go(func() error {
 				s := r.work(runCtx, job)
 				s.Index = idx
-				r.prepare(s)
-				results <- s
+				if s.Later == nil || s.Err != nil {
+					r.prepare(s)
+					results <- s
+					return nil
+				}
+				// The worker is free for the next story while this one
+				// waits for its turn at the network.
+				produced.Add(1)
+				go func() {
+					defer produced.Done()
+					r.finishLater(runCtx, s, laterSem)
+					r.prepare(s)
+					results <- s
+				}()
 				return nil
 			})
 		}
@@ -252,6 +279,19 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 		}
 	}
 	return st, werr
+}
+
+// finishLater runs s's Later work when one of the LaterJobs slots is free.
+func (r *Runner) finishLater(ctx context.Context, s *Story, slots chan struct{}) {
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		s.Err = ctx.Err()
+		return
+	}
+	defer func() { <-slots }()
+	s.Later(ctx)
+	s.Later = nil
 }
 
 // receive returns the next result, or false when there are no more. Once

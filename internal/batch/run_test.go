@@ -239,7 +239,7 @@ func TestRunFileErrors(t *testing.T) {
 	var out bytes.Buffer
 	var failed []string
 	r := &Runner{
-		Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
+		Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
 		Failed: func(s *Story) { failed = append(failed, ErrorMessage(s)) },
 	}
 	st, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil))
