@@ -122,9 +122,9 @@ func (s Stats) Summary() string {
 // order, whatever order the workers finish in. At most Window results wait
 // for their turn, so memory stays flat however many jobs there are.
 type Runner struct {
-	Analyze  Analyzer
-	Sink     Sink
-	Jobs int // workers; 0 means runtime.NumCPU()
+	Analyze Analyzer
+	Sink    Sink
+	Jobs    int // workers; 0 means runtime.NumCPU()
 	// LaterJobs bounds the stories whose Later work runs at once (the
 	// headline requests an LLM gets at a time); 0 means Jobs.
 	LaterJobs int
