@@ -265,34 +265,36 @@ func batchExit(f *Factory, stats batch.Stats, runErr error, jobs *batch.Jobs, pa
 
 // runJobs runs jobs on r, with progress and failed stories on stderr.
 func runJobs(ctx context.Context, f *Factory, r *batch.Runner, jobs *batch.Jobs, progress, progressSet bool) (batch.Stats, error) {
-	prog, println := batchProgress(f, progress, progressSet)
+	prog := batchProgress(f, progress, progressSet)
+	defer f.setMessageLines(nil)
 	if prog != nil && !jobs.IsStream() {
 		go prog.SetTotal(jobs.Total())
 	}
 	r.Progress = prog
-	r.Failed = func(s *batch.Story) { println("newsnlp: " + batch.ErrorMessage(s)) }
+	r.Failed = func(s *batch.Story) { f.message("%s", oneLine(batch.ErrorMessage(s))) }
 	return r.Run(ctx, jobs.All())
 }
 
 // batchProgress picks the progress display: a bar when stderr is a
-// terminal, lines when --progress asks for it elsewhere, else none. The
-// function returned prints a message on stderr without garbling the bar.
-func batchProgress(f *Factory, force, set bool) (batch.Progress, func(string)) {
-	plain := func(msg string) { fmt.Fprintln(f.IO.ErrOut, msg) }
+// terminal, lines when --progress asks for it elsewhere, else none.
+// Messages go through it while the run lasts.
+func batchProgress(f *Factory, force, set bool) batch.Progress {
 	on := f.IO.IsStderrTTY()
 	if set {
 		on = force
 	}
 	switch {
 	case !on:
-		return nil, plain
+		return nil
 	case f.IO.IsStderrTTY():
 		bar := batch.NewBar(f.IO.ErrOut, -1)
 		f.atForcedStop(bar.Finish)
-		return bar, bar.Println
+		f.setMessageLines(bar.Println)
+		return bar
 	default:
 		l := batch.NewLines(f.IO.ErrOut, 0)
-		return l, l.Println
+		f.setMessageLines(l.Println)
+		return l
 	}
 }
 

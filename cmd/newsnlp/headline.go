@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
@@ -67,7 +66,7 @@ func newHeadliner(f *Factory, flags headlineFlags) *headliner {
 	if cfg := summarize.LLMConfigFromEnv(f.Getenv, flags.model); cfg.Configured() && f.Headliner != nil {
 		b := summarize.NewBreaker(f.Headliner(cfg), 0, 0)
 		b.OnOpen = func(err *summarize.BreakerOpenError) {
-			fmt.Fprintf(f.IO.ErrOut, "newsnlp: warning: headline: %s; offline headlines meanwhile\n", oneLine(err.Error()))
+			f.message("warning: headline: %s; offline headlines meanwhile", oneLine(err.Error()))
 		}
 		h.llm = b
 	}
@@ -97,8 +96,8 @@ func (h *headliner) ask(ctx context.Context, source string, req summarize.Headli
 		switch {
 		case errors.As(err, &open):
 		case h.llm != nil || !h.warned: // "not configured" is said once
-			fmt.Fprintf(h.f.IO.ErrOut, "newsnlp: warning: %s: headline: %s; using the %s instead\n",
-				source, oneLine(err.Error()), offlineName(hl.Source))
+			h.f.message("warning: %s: headline: %s; using the %s instead",
+				oneLine(source), oneLine(err.Error()), offlineName(hl.Source))
 			h.warned = true
 		}
 	}

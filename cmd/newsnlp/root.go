@@ -58,8 +58,33 @@ type Factory struct {
 	// Headliner connects to the LLM that writes headlines (--headline).
 	Headliner func(summarize.LLMConfig) summarize.Headliner
 
-	mu     sync.Mutex
-	onStop []func() // see atForcedStop
+	mu       sync.Mutex
+	onStop   []func()     // see atForcedStop
+	errMu    sync.Mutex   // serializes message lines on stderr
+	errLines func(string) // prints a message line while a progress bar is drawn; nil otherwise
+}
+
+// message prints one line on stderr, "newsnlp: " and the message. It is
+// safe for concurrent use (batch workers warn while the writer reports
+// failed stories) and goes through the progress bar while one is drawn, so
+// that the two do not garble each other.
+func (f *Factory) message(format string, args ...any) {
+	line := "newsnlp: " + fmt.Sprintf(format, args...)
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	if f.errLines != nil {
+		f.errLines(line)
+		return
+	}
+	fmt.Fprintln(f.IO.ErrOut, line)
+}
+
+// setMessageLines routes message lines through print (a progress bar's),
+// or back to stderr itself for nil.
+func (f *Factory) setMessageLines(print func(string)) {
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	f.errLines = print
 }
 
 // atForcedStop registers fn to run if an interrupt ends the process before

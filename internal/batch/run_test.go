@@ -366,3 +366,42 @@ func TestStreamFlushesEachResult(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// lockedBuffer is a bytes.Buffer safe for the bar's own goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestBarFinishStaysCleared: a bar of unknown length, finished before all
+// its stories are done (an interrupt), is cleared and not drawn again.
+func TestBarFinishStaysCleared(t *testing.T) {
+	var buf lockedBuffer
+	bar := NewBar(&buf, -1)
+	bar.SetTotal(100)
+	for range 5 {
+		bar.Add(1)
+		time.Sleep(30 * time.Millisecond)
+	}
+	bar.Finish()
+	after := buf.String()
+	time.Sleep(400 * time.Millisecond)
+	if got := buf.String(); got != after {
+		t.Errorf("the bar was drawn again after Finish: %q", got[len(after):])
+	}
+	if !strings.HasSuffix(strings.TrimRight(after, " \r"), "\r") && !strings.HasSuffix(after, "\r") {
+		t.Errorf("the bar is not cleared at the end: %q", after)
+	}
+}
