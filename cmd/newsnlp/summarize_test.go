@@ -396,3 +396,35 @@ func TestBatchLLMCircuitBreaker(t *testing.T) {
 		t.Errorf("--partial-ok with a failing LLM: exit %d, want 0\n%s", code, errOut)
 	}
 }
+
+// TestSummarizeWordBudget: --words is a cap: with a budget shorter than any
+// sentence, the best sentence is cut to it, marked, and its offsets still
+// slice the input.
+func TestSummarizeWordBudget(t *testing.T) {
+	path := writeArticle(t)
+	out, errOut, code := runEnvCLI(t, nil, "summarize", "--words", "5", "--format", "json", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var js struct {
+		Summary []struct {
+			Text       string
+			Start, End int
+			Truncated  bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil || len(js.Summary) != 1 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	s := js.Summary[0]
+	if n := len(strings.Fields(s.Text)); n != 5 || !s.Truncated {
+		t.Errorf("summary %+v: %d words; want 5, truncated", s, n)
+	}
+	if got := string([]rune(testArticle)[s.Start:s.End]); got != s.Text {
+		t.Errorf("offsets slice %q, text is %q", got, s.Text)
+	}
+	out, _, _ = runEnvCLI(t, nil, "summarize", "--words", "5", path)
+	if !strings.HasSuffix(out, " …\n") || len(strings.Fields(out)) != 6 {
+		t.Errorf("text output %q; want 5 words and an ellipsis", out)
+	}
+}

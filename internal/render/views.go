@@ -36,6 +36,8 @@ type SentenceJSON struct {
 	Index int    `json:"index"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Truncated marks a summary sentence cut to the --words budget.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // SpanJSON is a sentence without its index, as `sentences` prints it.
@@ -115,7 +117,7 @@ func Summary(doc *nlp.Document, sum []summarize.Sentence) []SentenceJSON {
 	out := make([]SentenceJSON, len(sum))
 	for i, s := range sum {
 		start, end := doc.RuneSpan(s.Span)
-		out[i] = SentenceJSON{Text: s.Text, Index: s.Index, Start: start, End: end}
+		out[i] = SentenceJSON{Text: s.Text, Index: s.Index, Start: start, End: end, Truncated: s.Truncated}
 	}
 	return out
 }
@@ -203,7 +205,11 @@ func (v SummaryView) WriteText(w io.Writer) error {
 		}
 	}
 	for _, s := range v.Summary {
-		if _, err := fmt.Fprintln(w, oneLine(s.Text)); err != nil {
+		text := oneLine(s.Text)
+		if s.Truncated {
+			text += " …"
+		}
+		if _, err := fmt.Fprintln(w, text); err != nil {
 			return err
 		}
 	}
