@@ -23,6 +23,14 @@ func (o *inputFlags) register(fs *pflag.FlagSet) {
 	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes")
 }
 
+// check validates the values given.
+func (o inputFlags) check() error {
+	if o.maxBytes <= 0 {
+		return usageError("--max-bytes must be positive")
+	}
+	return nil
+}
+
 // parseArticles reads, decodes and parses every input in order. A failed input
 // gets one line on stderr that names it and is left out; the others go on.
 // It returns the documents parsed and the number of inputs that failed.
@@ -59,6 +67,9 @@ func parseArticles(ctx context.Context, f *Factory, inputs []string, in inputFla
 // return the exit status for the inputs that failed.
 func articleRun(ctx context.Context, f *Factory, inputs []string, in inputFlags, ff formatFlag, popts newsnlp.Options,
 	view func(*nlp.Document) render.View) error {
+	if err := in.check(); err != nil {
+		return err
+	}
 	format, err := ff.resolve(f)
 	if err != nil {
 		return err

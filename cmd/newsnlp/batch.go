@@ -182,6 +182,12 @@ func (opts *batchOptions) check() error {
 	if err := opts.length.check(); err != nil {
 		return err
 	}
+	if err := opts.input.check(); err != nil {
+		return err
+	}
+	if opts.tableSources < 1 {
+		return usageError("--table-sources must be at least 1")
+	}
 	if err := (batch.Filter{Include: opts.include, Exclude: opts.exclude}).Validate(); err != nil {
 		return usageError("%v", err)
 	}

@@ -14,6 +14,8 @@ import (
 	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/iostreams"
+	"github.com/newsnlp/newsnlp/source"
+	"github.com/newsnlp/newsnlp/summarize"
 )
 
 // storyDir writes a small archive: stories, an empty file and a binary one.
@@ -187,12 +189,12 @@ func TestBatchRunOrderWithFakeAnalyzer(t *testing.T) {
 		os.WriteFile(filepath.Join(root, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprint(i)), 0o644)
 	}
 	ios, _, out, _ := iostreams.Test()
-	opts := &batchOptions{Factory: newFactory(ios), paths: []string{root}, jobs: 8, headline: headlineFlags{timeout: time.Second, concurrency: 1}, Analyze: func(ctx context.Context, in batch.Input) (*batch.Story, error) {
+	opts := testBatchOptions(newFactory(ios), root, 8, func(ctx context.Context, in batch.Input) (*batch.Story, error) {
 		var n int
 		fmt.Sscan(string(in.Data), &n)
 		time.Sleep(time.Duration(20-n) * time.Millisecond)
 		return &batch.Story{Title: string(in.Data)}, nil
-	}}
+	})
 	if err := batchRun(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}
@@ -246,6 +248,18 @@ func TestEntitiesDir(t *testing.T) {
 	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "batch", root, "--entities-table", "--out", table)
 	if stdout != "" || !strings.HasPrefix(mustRead(t, table), "name,type,stories") {
 		t.Errorf("batch --entities-table --out: exit %d, stdout %q", code, stdout)
+	}
+}
+
+// testBatchOptions are the batch command's defaults for a run over root
+// with jobs workers and an injected analyzer, as flag parsing would set them.
+func testBatchOptions(f *Factory, root string, jobs int, analyze batch.Analyzer) *batchOptions {
+	return &batchOptions{Factory: f, paths: []string{root}, jobs: jobs,
+		input:        inputFlags{maxBytes: source.DefaultMaxBytes},
+		length:       lengthFlags{Options: summarize.Options{Sentences: summarize.DefaultSentences}},
+		headline:     headlineFlags{timeout: time.Second, concurrency: 1},
+		tableSources: entity.DefaultTableSources,
+		Analyze:      analyze,
 	}
 }
 

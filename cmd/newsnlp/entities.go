@@ -57,6 +57,12 @@ States") when that is unambiguous.`,
 }
 
 func entitiesRun(ctx context.Context, opts *entitiesOptions) error {
+	if err := opts.input.check(); err != nil {
+		return err
+	}
+	if opts.tableSources < 1 {
+		return usageError("--table-sources must be at least 1")
+	}
 	if dirArgs(opts.inputs) {
 		format, err := opts.format.resolve(opts.Factory)
 		if err != nil {

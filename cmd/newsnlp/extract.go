@@ -47,6 +47,9 @@ With --format json or jsonl each article is {"source","title","byline","date","t
 
 func extractRun(ctx context.Context, opts *extractOptions) error {
 	f, args := opts.Factory, opts.inputs
+	if err := opts.input.check(); err != nil {
+		return err
+	}
 	format, err := opts.format.resolve(f)
 	if err != nil {
 		return err

@@ -190,14 +190,12 @@ func TestBatchInterruptStuckStory(t *testing.T) {
 	defer close(release)
 	ios, _, _, errOut := iostreams.Test()
 	ios.SetTTY(false, false, true)
-	opts := &batchOptions{Factory: newFactory(ios), paths: []string{root}, jobs: 2,
-		headline: headlineFlags{timeout: time.Second, concurrency: 1},
-		Analyze: func(ctx context.Context, in batch.Input) (*batch.Story, error) {
-			if string(in.Data) == "5" {
-				<-release // stuck, deaf to ctx
-			}
-			return &batch.Story{Title: string(in.Data)}, nil
-		}}
+	opts := testBatchOptions(newFactory(ios), root, 2, func(ctx context.Context, in batch.Input) (*batch.Story, error) {
+		if string(in.Data) == "5" {
+			<-release // stuck, deaf to ctx
+		}
+		return &batch.Story{Title: string(in.Data)}, nil
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(300*time.Millisecond, cancel)
 	done := make(chan error, 1)

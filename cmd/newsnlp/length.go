@@ -30,7 +30,7 @@ func (l lengthFlags) check() error {
 	if l.fs != nil {
 		var given []string
 		for _, name := range []string{"sentences", "words", "ratio"} {
-			if fl := l.fs.Lookup(name); fl != nil && fl.Changed {
+			if l.given(name) {
 				given = append(given, "--"+name)
 			}
 		}
@@ -38,14 +38,23 @@ func (l lengthFlags) check() error {
 			return usageError("%s: give one summary length, not several", strings.Join(given, ", "))
 		}
 	}
+	// --words and --ratio are 0 when not given; given, 0 is as wrong as -1.
 	o := l.Options
 	switch {
-	case o.Sentences < 0:
+	case o.Sentences <= 0:
 		return usageError("--sentences must be positive")
-	case o.Words < 0:
+	case o.Words < 0 || o.Words == 0 && l.given("words"):
 		return usageError("--words must be positive")
-	case o.Ratio < 0 || o.Ratio > 1:
-		return usageError("--ratio must be between 0 and 1")
+	case o.Ratio < 0 || o.Ratio > 1 || o.Ratio == 0 && l.given("ratio"):
+		return usageError("--ratio must be more than 0 and at most 1")
 	}
 	return nil
+}
+
+func (l lengthFlags) given(name string) bool {
+	if l.fs == nil {
+		return false
+	}
+	fl := l.fs.Lookup(name)
+	return fl != nil && fl.Changed
 }

@@ -185,7 +185,19 @@ func TestUsageErrors(t *testing.T) {
 		{"summarize", "--no-such-flag"},
 		{"summarize", "--sentences", "-1", sample},
 		{"summarize", "--ratio", "2", sample},
+		{"summarize", "-n", "0", sample},
+		{"summarize", "--words", "0", sample},
+		{"summarize", "--ratio", "0", sample},
+		{"summarize", "--max-bytes", "0", sample},
+		{"entities", "--max-bytes", "-5", sample},
+		{"analyze", "-n", "0", sample},
+		{"batch", "-n", "0", sample},
+		{"batch", "--max-bytes", "0", sample},
+		{"summarize", "--timeout", "0s", "--headline", sample},
+		{"entities", "--table-sources", "0", "../../testdata"},
+		{"summarize", "-n", "2", "--words", "9", sample},
 		{"no-such-command"},
+		{"eval", "no-such-command"},
 	} {
 		r := runCLI(t, "", false, args...)
 		if r.code != exitUsage {
@@ -325,5 +337,14 @@ func TestStrayBytesInUTF8(t *testing.T) {
 	}
 	if strings.Contains(r.out, "â") || !strings.Contains(r.out, `"Zürich"`) {
 		t.Errorf("entities decoded as Windows-1252:\n%s", r.out)
+	}
+}
+
+// TestVersionFlag: --version prints what the version command prints.
+func TestVersionFlag(t *testing.T) {
+	flag := runCLI(t, "", false, "--version")
+	cmd := runCLI(t, "", false, "version")
+	if flag.code != 0 || cmd.code != 0 || flag.out != cmd.out || !strings.HasPrefix(flag.out, "newsnlp ") {
+		t.Errorf("--version: exit %d, %q; version: exit %d, %q", flag.code, flag.out, cmd.code, cmd.out)
 	}
 }

@@ -229,9 +229,11 @@ Results go to standard output; warnings and errors go to standard error.`,
   newsnlp entities story.txt
   newsnlp entities --format json story.html > entities.json
   newsnlp batch archive/ --out results.jsonl`,
+		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate(versionLine() + "\n")
 
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {

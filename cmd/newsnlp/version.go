@@ -20,7 +20,7 @@ func newVersionCmd(f *Factory) *cobra.Command {
 	opts := &versionOptions{Factory: f}
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version",
+		Short: "Print the version (also newsnlp --version)",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return versionRun(cmd.Context(), opts)
