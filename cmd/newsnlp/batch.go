@@ -75,7 +75,8 @@ Output (--out, default standard output):
           instead of "source".
   csv     a row per story: source, title, entities, summary, headline, error, hash
   sqlite  tables stories, entities, mentions and summaries (needs --out)
-The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv).
+The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv,
+.jsonl/.ndjson or none: jsonl); another extension needs --format.
 
 --resume skips the stories the output already holds, by path and content
 hash, and appends the rest; a story whose file changed since replaces its
@@ -191,6 +192,12 @@ func (opts *batchOptions) check() error {
 	if err := (batch.Filter{Include: opts.include, Exclude: opts.exclude}).Validate(); err != nil {
 		return usageError("%v", err)
 	}
+	for _, p := range opts.paths {
+		if source.IsURL(p) {
+			return usageError("%s: batch reads files, folders and JSON Lines streams, not URLs; "+
+				"give the URL to summarize, entities or analyze, or fetch the pages first", p)
+		}
+	}
 	if opts.jsonl == "" && len(opts.paths) == 1 && batch.IsStreamName(opts.paths[0]) {
 		opts.jsonl, opts.paths = opts.paths[0], nil
 	}
@@ -211,10 +218,14 @@ func (opts *batchOptions) check() error {
 // implied by its extension.
 func openBatchOutput(opts *batchOptions) (*batch.Output, error) {
 	format := opts.format
+	var err error
 	if format == "" {
-		format = batch.FormatFor(opts.out)
+		format, err = batch.FormatFor(opts.out)
 	}
-	output, err := batch.Open(batch.OutputOptions{Path: opts.out, Format: strings.ToLower(format), Resume: opts.resume, Stdout: opts.IO.Out})
+	var output *batch.Output
+	if err == nil {
+		output, err = batch.Open(batch.OutputOptions{Path: opts.out, Format: strings.ToLower(format), Resume: opts.resume, Stdout: opts.IO.Out})
+	}
 	var optErr *batch.OptionError
 	switch {
 	case errors.As(err, &optErr):
@@ -307,7 +318,11 @@ func batchProgress(f *Factory, force, set bool) batch.Progress {
 // tableFormat resolves --format for the cross-story table.
 func tableFormat(f *Factory, value, out string) (render.Format, error) {
 	if value == "" {
-		if format := batch.TableFormatFor(out); format != "" {
+		format, err := batch.TableFormatFor(out)
+		if err != nil {
+			return "", usageError("%v", err)
+		}
+		if format != "" {
 			return format, nil
 		}
 		if f.IO.IsStdoutTTY() {

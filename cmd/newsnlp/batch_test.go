@@ -287,3 +287,47 @@ func mustRead(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+// TestBatchSmallDefects: what issue 14 found in batch's edges.
+func TestBatchSmallDefects(t *testing.T) {
+	root := storyDir(t)
+	os.WriteFile(filepath.Join(root, ".hidden.txt"), []byte("Hidden story about Lisbon."), 0o644)
+
+	// An output extension that names no format is an error, not JSONL.
+	code, _, stderr := runCmd(t, context.Background(), false, false, "", "batch", root, "--out", filepath.Join(t.TempDir(), "x.parquet"))
+	if code != exitUsage || !strings.Contains(stderr, ".parquet") {
+		t.Errorf("--out x.parquet: exit %d, stderr %q", code, stderr)
+	}
+	// A hidden file gets the note the README promises.
+	code, _, stderr = runCmd(t, context.Background(), false, false, "", "batch", root, "--out", filepath.Join(t.TempDir(), "o.jsonl"))
+	if code != exitPartial || !strings.Contains(stderr, ".hidden.txt") {
+		t.Errorf("hidden file not mentioned: exit %d\n%s", code, stderr)
+	}
+	// A URL says that batch does not fetch.
+	code, _, stderr = runCmd(t, context.Background(), false, false, "", "batch", "https://example.com/story")
+	if code != exitUsage || strings.Contains(stderr, "no such file") || !strings.Contains(stderr, "URL") {
+		t.Errorf("batch URL: exit %d, stderr %q", code, stderr)
+	}
+	// Stream errors name no Go type.
+	_, stdout, stderr := runCmd(t, context.Background(), false, false, `"just a string"`+"\n"+`{"id":1,"text":5}`+"\n", "batch", "--jsonl", "-")
+	if strings.Contains(stdout+stderr, "batch.") || strings.Contains(stdout+stderr, "Go value") {
+		t.Errorf("stream errors show Go types:\n%s\n%s", stdout, stderr)
+	}
+	if lines := jsonLines(t, stdout); len(lines) != 2 || lines[0]["error"] == nil || lines[1]["error"] == nil {
+		t.Errorf("want two error lines, got %v", lines)
+	}
+	// A file given twice, directly and inside its folder, counts once.
+	a := filepath.Join(root, "2024", "01", "a.txt")
+	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "batch", filepath.Join(root, "2024"), a)
+	if n := len(jsonLines(t, stdout)); code != exitOK || n != 3 {
+		t.Errorf("batch DIR DIR/a.txt: exit %d, %d records, want 3", code, n)
+	}
+	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "entities", "--format", "json", root, a)
+	var rows []entity.Row
+	json.Unmarshal([]byte(stdout), &rows)
+	for _, r := range rows {
+		if r.Name == "Geneva" && r.Stories != 1 {
+			t.Errorf("entities DIR DIR/a.txt: Geneva in %d stories, want 1", r.Stories)
+		}
+	}
+}

@@ -94,33 +94,43 @@ func (j *Jobs) Err() error { return j.readErr }
 // none; valid once All has been ranged over.
 func (j *Jobs) LeftOut() string { return j.leftOut.note() }
 
-// leftOut counts the files a walk left out for their extension.
+// leftOut counts the files and folders a walk left out by default.
 type leftOut struct {
-	n     int
-	first []string
+	n     [2]int      // by Skip
+	first [2][]string // the first few of each
 }
 
-func (l *leftOut) add(path string) {
-	l.n++
-	if len(l.first) < 3 {
-		l.first = append(l.first, path)
+func (l *leftOut) add(path string, why Skip) {
+	l.n[why]++
+	if len(l.first[why]) < 3 {
+		l.first[why] = append(l.first[why], path)
 	}
 }
 
 func (l *leftOut) note() string {
-	if l.n == 0 {
+	var parts []string
+	for why, what := range [2][2]string{
+		SkipExtension: {"file that is not a story by its extension", "files that are not stories by their extension"},
+		SkipHidden:    {"hidden file or folder", "hidden files or folders"},
+	} {
+		n := l.n[why]
+		if n == 0 {
+			continue
+		}
+		noun := what[1]
+		if n == 1 {
+			noun = what[0]
+		}
+		more := ""
+		if n > len(l.first[why]) {
+			more = ", ..."
+		}
+		parts = append(parts, fmt.Sprintf("%d %s (%s%s)", n, noun, strings.Join(l.first[why], ", "), more))
+	}
+	if len(parts) == 0 {
 		return ""
 	}
-	more := ""
-	if l.n > len(l.first) {
-		more = ", ..."
-	}
-	files := "files"
-	if l.n == 1 {
-		files = "file"
-	}
-	return fmt.Sprintf("left out %d %s that are not stories by their extension (%s%s); --include takes them",
-		l.n, files, strings.Join(l.first, ", "), more)
+	return "left out " + strings.Join(parts, " and ") + "; --include takes them"
 }
 
 // IsStreamName reports whether a PATH given to batch names a JSON Lines

@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"encoding/csv"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -141,8 +142,13 @@ func TestOpenErrors(t *testing.T) {
 			t.Errorf("Open(%+v) passed", o)
 		}
 	}
-	if FormatFor("r.DB") != FormatSQLite || FormatFor("r.csv") != FormatCSV || FormatFor("") != FormatJSONL {
-		t.Error("FormatFor")
+	for name, want := range map[string]string{"r.DB": FormatSQLite, "r.csv": FormatCSV, "": FormatJSONL, "-": FormatJSONL,
+		"out": FormatJSONL, "a/r.ndjson": FormatJSONL, "r.parquet": "", "r.json": "", "r.txt": ""} {
+		got, err := FormatFor(name)
+		var optErr *OptionError
+		if got != want || (want == "") != errors.As(err, &optErr) {
+			t.Errorf("FormatFor(%q) = %q, %v; want %q", name, got, err, want)
+		}
 	}
 }
 

@@ -21,35 +21,49 @@ const (
 var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite}
 
 // FormatFor infers the output format from a file name: .db, .sqlite and
-// .sqlite3 are SQLite, .csv is CSV, anything else JSON Lines.
-func FormatFor(name string) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".db", ".sqlite", ".sqlite3":
-		return FormatSQLite
-	case ".csv":
-		return FormatCSV
+// .sqlite3 are SQLite, .csv is CSV, .jsonl and .ndjson, no extension and
+// standard output ("" or "-") JSON Lines. Any other extension is an
+// *OptionError: a name like results.parquet must not get JSON Lines
+// silently.
+func FormatFor(name string) (string, error) {
+	if name == "" || name == "-" {
+		return FormatJSONL, nil
 	}
-	return FormatJSONL
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case ".db", ".sqlite", ".sqlite3":
+		return FormatSQLite, nil
+	case ".csv":
+		return FormatCSV, nil
+	case ".jsonl", ".ndjson", "":
+		return FormatJSONL, nil
+	default:
+		return "", optionErrorf("%s: no output format is written as %s; name the file .jsonl, .csv or .db, or give --format %s",
+			name, ext, strings.Join(Formats, "|"))
+	}
 }
 
 // TableFormatFor infers the cross-story table's format from an output file
-// name: .csv, .json, .jsonl or .ndjson, .md, and TSV for anything else. It
-// returns "" for standard output ("" or "-"), where the caller decides.
-func TableFormatFor(name string) render.Format {
+// name: .csv, .json, .jsonl or .ndjson, .md, and .tsv, .txt or no extension
+// for TSV; any other extension is an *OptionError. It returns "" for
+// standard output ("" or "-"), where the caller decides.
+func TableFormatFor(name string) (render.Format, error) {
 	if name == "" || name == "-" {
-		return ""
+		return "", nil
 	}
-	switch strings.ToLower(filepath.Ext(name)) {
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".csv":
-		return render.CSV
+		return render.CSV, nil
 	case ".json":
-		return render.JSON
+		return render.JSON, nil
 	case ".jsonl", ".ndjson":
-		return render.JSONL
+		return render.JSONL, nil
 	case ".md":
-		return render.Markdown
+		return render.Markdown, nil
+	case ".tsv", ".txt", "":
+		return render.TSV, nil
+	default:
+		return "", optionErrorf("%s: the table is not written as %s; name the file .csv, .tsv, .md, .json or .jsonl, or give --format", name, ext)
 	}
-	return render.TSV
 }
 
 // OptionError is an error in the options of a run (a format that does not
