@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/newsnlp/newsnlp/internal/iostreams"
 )
 
@@ -346,5 +347,33 @@ func TestVersionFlag(t *testing.T) {
 	cmd := runCLI(t, "", false, "version")
 	if flag.code != 0 || cmd.code != 0 || flag.out != cmd.out || !strings.HasPrefix(flag.out, "newsnlp ") {
 		t.Errorf("--version: exit %d, %q; version: exit %d, %q", flag.code, flag.out, cmd.code, cmd.out)
+	}
+}
+
+// TestTableFitsTerminal: tables fit the terminal's width; the entity table
+// shortens its first-sentence column first.
+func TestTableFitsTerminal(t *testing.T) {
+	for _, width := range []int{80, 60, 120} {
+		for _, args := range [][]string{
+			{"entities", sample},
+			{"summarize", "--format", "table", sample},
+			{"sentences", "--format", "table", sample},
+		} {
+			io, _, out, errOut := iostreams.Test()
+			io.SetTTY(false, true, true)
+			io.SetTerminalWidth(width)
+			if code := run(context.Background(), newFactory(io), args); code != 0 {
+				t.Fatalf("%v: exit %d: %s", args, code, errOut)
+			}
+			for _, line := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
+				if w := runewidth.StringWidth(line); w > width {
+					t.Errorf("%v at %d columns: a line of %d columns:\n%s", args, width, w, line)
+					break
+				}
+			}
+			if args[0] == "entities" && width == 80 && !strings.Contains(out.String(), "Helena Marques") {
+				t.Errorf("entities at 80 columns lost a full name:\n%s", out)
+			}
+		}
 	}
 }

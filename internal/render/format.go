@@ -50,6 +50,10 @@ type Grid struct {
 	// ellipsis, instead of wrapping them: one line per row, for grids whose
 	// long column is context rather than content.
 	Clip bool
+	// Shrink lists the columns the table renderer narrows first, in order,
+	// when the table is wider than the terminal (each down to its header's
+	// width); then the widest of the others. Nil means the widest first.
+	Shrink []int
 }
 
 // View is one document's result, printable in every format.

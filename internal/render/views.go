@@ -145,7 +145,9 @@ func (v EntitiesView) JSON() any {
 
 // Grid implements View: one row per entity.
 func (v EntitiesView) Grid() Grid {
-	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true}
+	// The first sentence is context: it is shortened first on a narrow
+	// terminal, then the roles, before the names.
+	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true, Shrink: []int{4, 3}}
 	for _, e := range v.Doc.Entities {
 		first := ""
 		if len(e.Mentions) > 0 {
