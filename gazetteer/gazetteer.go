@@ -18,7 +18,9 @@ var compiled []byte
 // Entry is one listed name.
 type Entry struct {
 	Name string // as listed, e.g. "U.S."
-	Kind Kind   // one category (BigCity entries also carry City)
+	// Kind is the entry's category: one bit, except that BigCity entries
+	// also carry City and the sorts of organisation (Media, Gov...) Org.
+	Kind Kind
 	// Canonical is the usual name of the thing: "United States" for "U.S.",
 	// the country for a demonym ("Russia" for "Russians"). It equals Name
 	// when the list gives none.
@@ -46,6 +48,10 @@ var Default = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// Open returns the gazetteer in b, a table that Compile returned, reading it
+// in place: b must not change afterwards.
+func Open(b []byte) (*Gazetteer, error) { return open(b) }
 
 func open(b []byte) (*Gazetteer, error) {
 	if len(b) < headerSize || string(b[:4]) != magic {
@@ -84,6 +90,11 @@ func (g *Gazetteer) slotKind(i int) Kind {
 	return Kind(binary.LittleEndian.Uint32(g.table[i*slotSize+8:]))
 }
 
+// slotEntries returns a slot's entry word: first entry<<9 | prefixBit | count.
+func (g *Gazetteer) slotEntries(i int) uint32 {
+	return binary.LittleEndian.Uint32(g.table[i*slotSize+12:])
+}
+
 func (g *Gazetteer) str(off uint32) string {
 	n := uint32(g.blob[off])
 	return string(g.blob[off+1 : off+1+n])
@@ -105,8 +116,8 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	if i < 0 {
 		return nil
 	}
-	v := binary.LittleEndian.Uint32(g.table[i*slotSize+12:])
-	first, n := int(v>>8), int(v&0xff)
+	v := g.slotEntries(i)
+	first, n := int(v>>9), int(v&0xff)
 	if n == 0 {
 		return nil
 	}
@@ -120,7 +131,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // Kinds returns the union of the categories name is listed under, or 0.
 func (g *Gazetteer) Kinds(name string) Kind {
 	if i := g.find(g.keyOf(name)); i >= 0 {
-		return g.slotKind(i) &^ prefix
+		return g.slotKind(i)
 	}
 	return 0
 }
@@ -167,11 +178,10 @@ func (g *Gazetteer) Match(h *Hasher, toks []string, i int) (n int, k Kind) {
 		if s < 0 {
 			break
 		}
-		sk := g.slotKind(s)
-		if sk&^prefix != 0 {
-			n, k = j-i+1, sk&^prefix
+		if sk := g.slotKind(s); sk != 0 {
+			n, k = j-i+1, sk
 		}
-		if sk&prefix == 0 {
+		if g.slotEntries(s)&prefixBit == 0 {
 			break
 		}
 	}
