@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unicode/utf8"
 )
 
 // compiled is data/gazetteer.bin, built from data/*.tsv by Compile.
@@ -211,4 +212,67 @@ func (g *Gazetteer) MatchBefore(h *Hasher, toks []string, end int, want Kind) in
 		}
 		start = best
 	}
+}
+
+// HyphenKinds returns the person-name kinds that every part of a hyphenated
+// token has: FirstName for "Jean-Pierre", "Jae-in" or "Kwok-kin" (a part may
+// be a listed given name or a syllable listed only for such names, "kin-"),
+// LastName for "Smith-Jones"; with Particle added when the token starts with
+// a name particle ("al-Assad", "bin-Salman", "el-Sisi"), whose other parts
+// are then judged alone. It returns 0 for a token without a hyphen inside, or
+// when the parts share no person-name kind. h is scratch space as for Match;
+// a nil h allocates.
+func (g *Gazetteer) HyphenKinds(h *Hasher, tok string) Kind {
+	if h == nil {
+		h = new(Hasher)
+	}
+	var lead Kind
+	all := PERKinds
+	parts := 0
+	for rest := tok; ; {
+		part, tail, more := cutHyphen(rest)
+		if part == "" || (!more && parts == 0) {
+			return 0 // no hyphen inside, or an empty part
+		}
+		h.Reset()
+		hash := h.Add(part)
+		k := g.kindsOf(hash)
+		if parts == 0 && k.Has(Particle) {
+			lead = Particle
+		} else {
+			all &= k | g.kindsOf(hashBytes(hash, []byte{'-'}))&FirstName
+		}
+		parts++
+		if !more {
+			break
+		}
+		rest = tail
+	}
+	if lead != 0 {
+		if parts == 1 {
+			return 0 // a particle alone: "al-"
+		}
+		return lead | all&PERKinds
+	}
+	return all & PERKinds
+}
+
+// kindsOf returns the kinds listed under a key hash.
+func (g *Gazetteer) kindsOf(hash uint64) Kind {
+	if i := g.find(hash); i >= 0 {
+		return g.slotKind(i)
+	}
+	return 0
+}
+
+// cutHyphen splits s at its first hyphen (ASCII or a Unicode dash that Fold
+// makes one): the part before, the rest after, and whether there was one.
+func cutHyphen(s string) (part, rest string, ok bool) {
+	for i, r := range s {
+		switch r {
+		case '-', '‐', '‑', '–':
+			return s[:i], s[i+utf8.RuneLen(r):], true
+		}
+	}
+	return s, "", false
 }

@@ -22,6 +22,12 @@
 //     word that marks an organisation ("Free Voters", "Real Democracy");
 //   - already listed as an organisation by the hand-written lists, which win.
 //
+// Imported names carry no canonical form: the lists' canonical names are
+// native or registered forms ("FC Spartak Moskva", "Bündnis Zukunft
+// Österreich") that an English news story would not show, and an alias may
+// name several organisations ("Centre Party"). The hand-written orgs.tsv
+// gives the canonical forms news uses ("Man Utd" is "Manchester United").
+//
 // Legal forms are cut from company names ("The Coca-Cola Company" becomes
 // "Coca-Cola"), a name's "(ACRONYM)" becomes an alias, other bracketed
 // disambiguators are cut, and dated forms are mapped to those news uses now
@@ -326,35 +332,6 @@ func (im *importer) harm(name string, strict bool) string {
 	return ""
 }
 
-// shared counts the rows each name or alias occurs in, so that an alias
-// several organisations share ("Centre Party", "Arsenal") gets no canonical
-// name: it would merge different organisations.
-func shared(path string, cols ...int) (map[string]int, error) {
-	n := map[string]int{}
-	err := readTSV(path, func(c []string) {
-		seen := map[string]bool{}
-		for _, i := range cols {
-			for _, a := range aliases(c[i]) {
-				k := string(gazetteer.Fold(nil, strings.TrimSpace(a)))
-				if !seen[k] {
-					seen[k] = true
-					n[k]++
-				}
-			}
-		}
-	})
-	return n, err
-}
-
-// canonFor returns name as the canonical form of alias, or "" when the
-// alias names several organisations.
-func canonFor(count map[string]int, alias, name string) string {
-	if count[string(gazetteer.Fold(nil, alias))] > 1 {
-		return ""
-	}
-	return name
-}
-
 // Size limits that keep the compiled table small (see README.md): parties
 // by their short names and English names with a party word, universities by
 // their "University of X" and "X University" forms, clubs by their name and
@@ -367,10 +344,6 @@ var (
 
 // parties reads name<TAB>aliases<TAB>country.
 func (im *importer) parties(path string) error {
-	count, err := shared(path, 0, 1)
-	if err != nil {
-		return err
-	}
 	keep := func(n string) bool {
 		t := len(gazetteer.SplitName(n))
 		return t <= 2 || t <= 4 && partyWord.MatchString(n)
@@ -387,7 +360,7 @@ func (im *importer) parties(path string) error {
 				im.dropped["longer than 2 tokens without a party word (size)"]++
 				continue
 			}
-			im.add("party", a, canonFor(count, a, name), true)
+			im.add("party", a, "", true)
 		}
 	})
 }
@@ -404,9 +377,24 @@ func (im *importer) universities(path string) error {
 	})
 }
 
-// clubs reads name<TAB>aliases<TAB>folder.
+// clubs reads name<TAB>aliases<TAB>folder. A one-word alias that begins
+// other clubs' names too ("Spartak" for Spartak Moscow, Spartak Varna...,
+// "Arsenal" for Arsenal Tula too) is left out as ambiguous; orgs.tsv lists
+// the few news needs.
 func (im *importer) clubs(path string) error {
-	count, err := shared(path, 0, 1)
+	clubs := map[string]int{}
+	err := readTSV(path, func(c []string) {
+		seen := map[string]bool{}
+		for _, a := range append(aliases(c[1]), c[0]) {
+			// A name's first word counts too: "Spartak" is the head of
+			// "Spartak Varna" and "Spartak Nalchik" as well.
+			k := string(gazetteer.Fold(nil, gazetteer.SplitName(a + " x")[0]))
+			if !seen[k] {
+				seen[k] = true
+				clubs[k]++
+			}
+		}
+	})
 	if err != nil {
 		return err
 	}
@@ -426,7 +414,11 @@ func (im *importer) clubs(path string) error {
 				im.dropped["a table abbreviation"]++
 				continue
 			}
-			if len(gazetteer.SplitName(a)) <= 2 && im.add("sports", a, canonFor(count, a, name), false) {
+			if clubs[string(gazetteer.Fold(nil, a))] > 1 {
+				im.dropped["a one-word alias several clubs share"]++
+				continue
+			}
+			if len(gazetteer.SplitName(a)) <= 2 && im.add("sports", a, "", false) {
 				break // the shortest usable alias only (size)
 			}
 		}
@@ -456,7 +448,7 @@ func (im *importer) misc(path string) error {
 		case "newspaper":
 			im.add("media", name, "", false)
 			if s, ok := strings.CutPrefix(name, "The "); ok {
-				im.add("media", s, name, false)
+				im.add("media", s, "", false)
 			}
 		case "charity":
 			im.add("org", name, "", false)
@@ -483,7 +475,7 @@ func (im *importer) misc(path string) error {
 				return
 			}
 			if im.add(k, name, "", true) && acronym.MatchString(acr) {
-				im.add(k, acr, name, true)
+				im.add(k, acr, "", true)
 			}
 		case "sports-team", "football-club":
 			im.add("sports", name, "", false)
