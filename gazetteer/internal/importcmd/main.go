@@ -307,10 +307,8 @@ func (im *importer) harm(name string, strict bool) string {
 			return "a common English word"
 		case len(toks) == 2 && im.base.Kinds(w).Has(markerKinds):
 			return "\"The\" and a name of another kind"
-		case letters <= 4 && !acronym.MatchString(w) && w != strings.Title(strings.ToLower(w)):
+		case letters <= 4 && !acronym.MatchString(w) && !isTitleCase(w):
 			return "a short mixed-case abbreviation"
-		case letters <= 4 && !acronym.MatchString(w) && im.words[strings.ToLower(w)]:
-			return "a common English word"
 		}
 	}
 	if strict && len(content) > 1 {
@@ -481,6 +479,16 @@ func (im *importer) misc(path string) error {
 			im.add("sports", name, "", false)
 		}
 	})
+}
+
+// isTitleCase reports whether w is an upper-case letter followed by lower-case ones.
+func isTitleCase(w string) bool {
+	for i, r := range w {
+		if unicode.IsUpper(r) != (i == 0) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func (im *importer) hasOrgWord(name string) bool {
