@@ -108,14 +108,17 @@ func recordError(err error) error {
 }
 
 // recordName names a stream record where a source is needed (SQLite, CSV):
-// its id, as a string if it is one, or else its line.
+// its id, as a string if it is one, or else (no id, or a blank one) its
+// line.
 func recordName(id json.RawMessage, line int) string {
 	if len(id) > 0 {
 		var s string
-		if json.Unmarshal(id, &s) == nil {
+		if json.Unmarshal(id, &s) != nil {
+			return string(id)
+		}
+		if strings.TrimSpace(s) != "" {
 			return s
 		}
-		return string(id)
 	}
 	return fmt.Sprintf("line %d", line)
 }
