@@ -64,10 +64,8 @@ func DecodeWith(data []byte, contentType string) (Decoded, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Decoded{}, ErrEmpty
 	}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(data, m) {
-			return Decoded{}, ErrBinary
-		}
+	if LooksBinary(data) {
+		return Decoded{}, ErrBinary
 	}
 	if be, ok := looksUTF16(data); ok {
 		enc := "utf-16le"
@@ -75,9 +73,6 @@ func DecodeWith(data []byte, contentType string) (Decoded, error) {
 			enc = "utf-16be"
 		}
 		return finish(decodeUTF16(data, be), enc, nil)
-	}
-	if controlShare(data) > 0.05 {
-		return Decoded{}, ErrBinary
 	}
 	if looksHTML(data) {
 		if d, ok, err := decodeDeclared(data, contentType); ok || err != nil {
@@ -139,6 +134,25 @@ func replaceInvalid(data []byte) string {
 		i += size
 	}
 	return b.String()
+}
+
+// LooksBinary reports whether data, the start of an input, is binary: it
+// opens with the signature of a non-text format, or more than 5% of its
+// first 8 KiB are control bytes and it is not UTF-16. Decode refuses such
+// input with ErrBinary, and Read stops reading it after its first chunk.
+func LooksBinary(data []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) {
+			return true
+		}
+	}
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) || len(data) == 0 {
+		return false
+	}
+	if _, ok := looksUTF16(data); ok {
+		return false
+	}
+	return controlShare(data) > 0.05
 }
 
 func finish(text, enc string, warnings []string) (Decoded, error) {

@@ -20,13 +20,17 @@ type inputFlags struct {
 }
 
 func (o *inputFlags) register(fs *pflag.FlagSet) {
-	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes")
+	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes (at most 268435456, 256 MiB)")
 }
 
 // check validates the values given.
 func (o inputFlags) check() error {
 	if o.maxBytes <= 0 {
 		return usageError("--max-bytes must be positive")
+	}
+	if o.maxBytes > source.MaxInputBytes {
+		return usageError("--max-bytes %d: at most %d (256 MiB): a story is parsed in memory, 15 to 25 times its size; split bigger inputs into stories",
+			o.maxBytes, source.MaxInputBytes)
 	}
 	return nil
 }

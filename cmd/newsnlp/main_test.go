@@ -191,6 +191,7 @@ func TestUsageErrors(t *testing.T) {
 		{"summarize", "--ratio", "0", sample},
 		{"summarize", "--max-bytes", "0", sample},
 		{"entities", "--max-bytes", "-5", sample},
+		{"summarize", "--max-bytes", "300000000", sample},
 		{"analyze", "-n", "0", sample},
 		{"batch", "-n", "0", sample},
 		{"batch", "--max-bytes", "0", sample},
