@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
@@ -132,6 +133,11 @@ type Runner struct {
 	// per worker, at least 16, and at least Jobs + LaterJobs.
 	Window   int
 	MaxBytes int64 // largest file read; 0 means source.DefaultMaxBytes
+	// TextBudget bounds the bytes of the stories being analyzed at once:
+	// a story takes 15 to 25 times its size in memory while it is parsed,
+	// so a few big stories wait for each other, whatever Jobs is, while
+	// small ones run Jobs at a time. 0 means DefaultTextBudget.
+	TextBudget int64
 	// Done reports whether a story is already in the output (resume); nil
 	// means none is.
 	Done func(source, hash string) bool
@@ -143,6 +149,9 @@ type Runner struct {
 	Failed func(s *Story)
 	// Now returns the time; nil means time.Now. Tests pin it.
 	Now func() time.Time
+
+	text   *semaphore.Weighted // TextBudget, while Run runs
+	budget int64
 }
 
 // Run processes the jobs and writes them to the sink, which it closes. It
@@ -170,6 +179,13 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 	}
 	window = max(window, workers)
 	laterSem := make(chan struct{}, later)
+
+	budget := r.TextBudget
+	if budget <= 0 {
+		budget = DefaultTextBudget
+	}
+	r.text = semaphore.NewWeighted(budget)
+	r.budget = budget
 
 	// runCtx stops the producer and the workers when the writer fails.
 	runCtx, cancel := context.WithCancel(ctx)
@@ -367,7 +383,15 @@ func (r *Runner) work(ctx context.Context, job Job) *Story {
 		s.Skipped = true
 		return s
 	}
+	// A story weighs its size against the budget, at most the whole budget
+	// (a story bigger than the budget runs alone).
+	weight := min(max(int64(len(in.Data)), 1), r.budget)
+	if err := r.text.Acquire(ctx, weight); err != nil {
+		s.Err = err
+		return s
+	}
 	res, err := r.Analyze(ctx, *in)
+	r.text.Release(weight)
 	if err != nil {
 		s.Err = err
 		return s
@@ -392,6 +416,11 @@ func (r *Runner) prepare(s *Story) {
 		_ = r.Sink.Prepare(s)
 	}
 }
+
+// DefaultTextBudget is Runner.TextBudget's default: 64 MiB of stories at
+// once, about 1.5 GB of memory at most, and never fewer than Jobs news
+// stories (a few KB each).
+const DefaultTextBudget = 64 << 20
 
 // Hash is the content hash that resume compares: the first 128 bits of the
 // SHA-256 of the raw bytes, in hex.

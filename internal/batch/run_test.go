@@ -405,3 +405,39 @@ func TestBarFinishStaysCleared(t *testing.T) {
 		t.Errorf("the bar is not cleared at the end: %q", after)
 	}
 }
+
+// TestTextBudget: however many workers there are, the stories analyzed at
+// once hold at most TextBudget bytes (one at a time when each is over half
+// of it), so memory stays bounded by the budget, not by --jobs.
+func TestTextBudget(t *testing.T) {
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	analyze := func(ctx context.Context, in Input) (*Story, error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return &Story{Title: "x"}, nil
+	}
+	texts := make([]string, 12)
+	for i := range texts {
+		texts[i] = strings.Repeat("a", 60)
+	}
+	for _, c := range []struct {
+		budget int64
+		want   int
+	}{{100, 1}, {130, 2}, {0, 4}} {
+		most = 0
+		r := &Runner{Analyze: analyze, Sink: Discard{}, Jobs: 4, TextBudget: c.budget}
+		if _, err := r.Run(context.Background(), memJobs(texts)); err != nil {
+			t.Fatal(err)
+		}
+		if most != c.want {
+			t.Errorf("budget %d: %d stories analyzed at once, want %d", c.budget, most, c.want)
+		}
+	}
+}
