@@ -275,7 +275,7 @@ func (v TokensView) JSON() any {
 	toks := make([]TokenJSON, len(v.Doc.Tokens))
 	for i, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		toks[i] = TokenJSON{Text: t.Text, Start: start, End: end, Sentence: t.Sentence, POS: t.POS, NER: t.NER.String()}
+		toks[i] = TokenJSON{Text: v.Doc.TokenText(i), Start: start, End: end, Sentence: int(t.Sentence), POS: t.POS.String(), NER: t.NER.String()}
 	}
 	return struct {
 		Source string      `json:"source"`
@@ -286,9 +286,9 @@ func (v TokensView) JSON() any {
 // Grid implements View: one row per token.
 func (v TokensView) Grid() Grid {
 	g := Grid{Header: []string{"sentence", "start", "end", "text", "pos", "ner"}}
-	for _, t := range v.Doc.Tokens {
+	for i, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		g.Rows = append(g.Rows, []string{strconv.Itoa(t.Sentence), strconv.Itoa(start), strconv.Itoa(end), t.Text, t.POS, t.NER.String()})
+		g.Rows = append(g.Rows, []string{strconv.Itoa(int(t.Sentence)), strconv.Itoa(start), strconv.Itoa(end), v.Doc.TokenText(i), t.POS.String(), t.NER.String()})
 	}
 	return g
 }
