@@ -323,6 +323,9 @@ func TestBatchSmallDefects(t *testing.T) {
 		t.Errorf("batch DIR DIR/a.txt: exit %d, %d records, want 3", code, n)
 	}
 	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "entities", "--format", "json", root, a)
+	if code != exitPartial {
+		t.Errorf("entities DIR DIR/a.txt: exit %d, want %d (the folder's bad files)", code, exitPartial)
+	}
 	var rows []entity.Row
 	json.Unmarshal([]byte(stdout), &rows)
 	for _, r := range rows {

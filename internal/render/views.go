@@ -337,7 +337,7 @@ func (v AnalyzeView) Grid() Grid { return EntitiesView{v.Doc}.Grid() }
 
 // WriteText implements View.
 func (v AnalyzeView) WriteText(w io.Writer) error {
-	if err := (SummaryView{v.Doc, v.Summary, v.Headline}).WriteText(w); err != nil {
+	if err := SummaryView(v).WriteText(w); err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintln(w); err != nil {

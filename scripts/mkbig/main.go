@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/newsnlp/newsnlp/internal/batch/corpus"
 )
@@ -39,7 +40,8 @@ func main() {
 	for n, i := 0, 0; n < size; i++ {
 		t := texts[i%len(texts)] + "\n\n"
 		if n+len(t) > size {
-			t = t[:size-n]
+			t = strings.ToValidUTF8(t[:size-n], "") // whole characters only
+			t += strings.Repeat(" ", size-n-len(t))
 		}
 		w.WriteString(t)
 		n += len(t)
