@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // resumed is a JSONL or CSV output opened to append to: what it held when
@@ -124,7 +125,7 @@ func (r *resumed) compact() error {
 // gets an empty source and hash.
 func eachRecord(r io.Reader, format string, fn func(n int, line []byte, source, hash string), end *int64) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	srcCol, hashCol := -1, -1
+	srcCol, hashCol := slices.Index(csvHeader, "source"), slices.Index(csvHeader, "hash")
 	*end = 0
 	for n := 0; ; n++ {
 		line, err := br.ReadBytes('\n')
@@ -133,12 +134,11 @@ func eachRecord(r io.Reader, format string, fn func(n int, line []byte, source, 
 			source, hash := "", ""
 			switch {
 			case format == FormatCSV && n == 0:
+				// Rows are appended in this version's columns: a file with
+				// others would end up with rows of two shapes.
 				rec, perr := csv.NewReader(bytes.NewReader(line)).Read()
-				if perr == nil {
-					srcCol, hashCol = slices.Index(rec, "source"), slices.Index(rec, "hash")
-				}
-				if srcCol < 0 || hashCol < 0 {
-					return errors.New("not a newsnlp CSV output: no source and hash columns")
+				if perr != nil || !slices.Equal(rec, csvHeader) {
+					return fmt.Errorf("not a newsnlp CSV output: its header is not %s", strings.Join(csvHeader, ","))
 				}
 			case format == FormatCSV:
 				rec, perr := csv.NewReader(bytes.NewReader(line)).Read()
