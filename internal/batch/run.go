@@ -417,10 +417,11 @@ func (r *Runner) prepare(s *Story) {
 	}
 }
 
-// DefaultTextBudget is Runner.TextBudget's default: 64 MiB of stories at
-// once, about 1.5 GB of memory at most, and never fewer than Jobs news
-// stories (a few KB each).
-const DefaultTextBudget = 64 << 20
+// DefaultTextBudget is Runner.TextBudget's default: 32 MiB of stories at
+// once (two of the largest --max-bytes allows by default), under 1 GB of
+// memory, and still hundreds of news stories (a few KB each), far more
+// than Jobs.
+const DefaultTextBudget = 32 << 20
 
 // Hash is the content hash that resume compares: the first 128 bits of the
 // SHA-256 of the raw bytes, in hex.
