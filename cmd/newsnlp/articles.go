@@ -19,8 +19,12 @@ type inputFlags struct {
 	maxBytes int64
 }
 
+// maxBytesFlag is --max-bytes's value as the flag parses it.
+func (o *inputFlags) maxBytesFlag() *byteSize { return (*byteSize)(&o.maxBytes) }
+
 func (o *inputFlags) register(fs *pflag.FlagSet) {
-	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes (at most 268435456, 256 MiB)")
+	o.maxBytes = source.DefaultMaxBytes
+	fs.Var(o.maxBytesFlag(), "max-bytes", "largest input to read: bytes, or 512K, 16M, 1G (at most 256M)")
 }
 
 // check validates the values given.
@@ -29,7 +33,7 @@ func (o inputFlags) check() error {
 		return usageError("--max-bytes must be positive")
 	}
 	if o.maxBytes > source.MaxInputBytes {
-		return usageError("--max-bytes %d: at most %d (256 MiB): a story is parsed in memory, 15 to 25 times its size; split bigger inputs into stories",
+		return usageError("--max-bytes %d: at most 256M (%d bytes): a story is parsed in memory, 15 to 25 times its size; split bigger inputs into stories",
 			o.maxBytes, source.MaxInputBytes)
 	}
 	return nil

@@ -192,6 +192,8 @@ func TestUsageErrors(t *testing.T) {
 		{"summarize", "--max-bytes", "0", sample},
 		{"entities", "--max-bytes", "-5", sample},
 		{"summarize", "--max-bytes", "300000000", sample},
+		{"summarize", "--max-bytes", "10G", sample},
+		{"summarize", "--max-bytes", "12Q", sample},
 		{"analyze", "-n", "0", sample},
 		{"batch", "-n", "0", sample},
 		{"batch", "--max-bytes", "0", sample},
@@ -376,5 +378,24 @@ func TestTableFitsTerminal(t *testing.T) {
 				t.Errorf("entities at 80 columns lost a full name:\n%s", out)
 			}
 		}
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"4096": 4096, "512K": 512 << 10, "16M": 16 << 20, "16MiB": 16 << 20, "16 mb": 16 << 20, "1G": 1 << 30, "7b": 7} {
+		var b byteSize
+		if err := b.Set(in); err != nil || int64(b) != want {
+			t.Errorf("Set(%q) = %d, %v; want %d", in, b, err, want)
+		}
+	}
+	for _, in := range []string{"", "M", "1.5M", "-", "99999999999G"} {
+		var b byteSize
+		if err := b.Set(in); err == nil {
+			t.Errorf("Set(%q) passed: %d", in, b)
+		}
+	}
+	r := runCLI(t, "", false, "summarize", "--max-bytes", "2K", sample)
+	if r.code != exitFailure || !strings.Contains(r.err, "too large: more than 2 KiB") {
+		t.Errorf("--max-bytes 2K: exit %d, %q", r.code, r.err)
 	}
 }
