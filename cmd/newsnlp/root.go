@@ -154,6 +154,7 @@ Results go to standard output; warnings and errors go to standard error.`,
 	root.AddCommand(
 		newSummarizeCmd(f),
 		newEntitiesCmd(f),
+		newQuotesCmd(f),
 		newSentencesCmd(f),
 		newTokensCmd(f),
 		newAnalyzeCmd(f),

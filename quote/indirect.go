@@ -1,0 +1,375 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// indirect finds reported speech around the cues no direct quote took:
+// "Smith said (that) ..." and "..., Smith said" (the content follows or
+// precedes its attribution), "according to Smith, ...", and "..., adding
+// that ..." after a main clause. The content runs to the end of the
+// sentence, or to the next attribution in it. Quoted words inside make it
+// mixed.
+func (f *finder) indirect() {
+	for i := 0; i < len(f.toks); i++ {
+		in := &f.info[i]
+		if in.used || in.marked >= 0 || in.class&(wCue|wPhrase) == 0 {
+			continue
+		}
+		c, ok := f.cueAt(i)
+		if !ok {
+			continue
+		}
+		lo, hi := f.sentence(i)
+		if c.according {
+			f.according(c, lo, hi)
+			i = c.end - 1
+			continue
+		}
+		k := f.afterCue(c, hi)
+		if f.contentFollows(c, k, hi) {
+			var sp speakerRef
+			if c.participle {
+				sp = f.mainSubject(i)
+			} else {
+				sp, _ = f.leftSpeaker(i, lo)
+			}
+			if !sp.ok {
+				continue
+			}
+			start := k
+			if f.is(start, "that") || f.is(start, ":") {
+				start++
+			}
+			end := f.contentEnd(start, hi)
+			f.addReported(c, sp, start, end)
+			i = c.end - 1
+			continue
+		}
+		if c.participle {
+			continue
+		}
+		// the content comes first: "..., Smith said" or "..., said Smith"
+		sp, s0 := f.leftSpeaker(i, lo)
+		comma := s0 - 1
+		if !sp.ok {
+			rs, e := f.rightSpeaker(c.end, hi)
+			if !rs.ok || !f.groupEnds(f.skipAdverbials(e, hi), hi) {
+				continue
+			}
+			sp, comma = rs, i-1
+		} else if !f.groupEnds(k, hi) {
+			continue
+		}
+		if comma <= lo || !(f.is(comma, ",") || f.isDash(comma) || f.closesMark(comma)) {
+			continue
+		}
+		end := comma
+		if f.is(comma, ",") || f.isDash(comma) {
+			end = comma
+		} else {
+			end = comma + 1 // keep the closing mark of a quoted fragment
+		}
+		f.addReported(c, sp, lo, end)
+		i = c.end - 1
+	}
+}
+
+// contentFollows reports whether the reported content starts at token k,
+// right after a cue and what goes with it.
+func (f *finder) contentFollows(c cue, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	if f.has(k, wOpener) || f.is(k, ":") {
+		return true
+	}
+	if f.isMarkTok(k) {
+		return f.info[k].marked >= 0 && !f.closesMark(k)
+	}
+	if !f.isWordTok(k) || (c.verb != nil && c.verb.clause) {
+		return false
+	}
+	if f.has(k, wClause) && !f.has(k, wPronoun) && !f.is(k, "there") {
+		return false
+	}
+	if f.has(k, wVenue) {
+		return false
+	}
+	return true
+}
+
+// groupEnds reports whether an attribution that ends at token k closes its
+// clause: the sentence ends, or a comma, a semicolon or a dash follows.
+func (f *finder) groupEnds(k, hi int) bool {
+	return k >= hi || f.isEndPunct(k) || f.is(k, ",") || f.is(k, ";") || f.isDash(k) || f.isMarkTok(k) && !f.closesMark(k)
+}
+
+// contentEnd returns where reported content that starts at token start
+// ends: at the end of the sentence, before a comma or semicolon that opens
+// another attribution ("..., Jones said", "..., adding that", "...,
+// according to"), or before a direct quote.
+func (f *finder) contentEnd(start, hi int) int {
+	for t := start; t < hi; t++ {
+		if m := f.info[t].marked; m >= 0 && f.quoteOf[m] >= 0 {
+			return t
+		}
+		if f.is(t, ",") || f.is(t, ";") || f.isDash(t) {
+			if f.opensAttribution(t+1, hi) {
+				return t
+			}
+		}
+	}
+	return hi
+}
+
+// opensAttribution reports whether an attribution of its own starts at
+// token j: a participle cue, "according to", or a speaker and its verb.
+func (f *finder) opensAttribution(j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	if f.is(j, "and") || f.is(j, "but") || f.is(j, "while") {
+		j++
+	}
+	for k := j; k < hi && k-j < 10; k++ {
+		if f.info[k].marked >= 0 || f.is(k, ",") && k > j+1 || f.isEndPunct(k) {
+			return false
+		}
+		c, ok := f.cueAt(k)
+		if !ok {
+			continue
+		}
+		if k == j {
+			return c.participle || c.according
+		}
+		sp, s0 := f.leftSpeaker(k, j)
+		return sp.ok && s0 == j
+	}
+	return false
+}
+
+// according handles "according to X": the content is the rest of the
+// sentence, on either side of the phrase.
+func (f *finder) according(c cue, lo, hi int) {
+	sp, e := f.rightSpeaker(c.end, hi)
+	if !sp.ok {
+		return
+	}
+	first := c.start == lo || c.start == lo+1 && (f.is(lo, "But") || f.is(lo, "And") || f.isMarkTok(lo))
+	switch {
+	case first && f.is(e, ","):
+		f.addReported(c, sp, e+1, f.contentEnd(e+1, hi))
+	case f.is(c.start-1, ",") || f.isDash(c.start-1):
+		start := lo
+		before := nlp.Span{Start: f.toks[start].Start, End: f.toks[c.start-2].End}
+		if (f.is(e, ",") || f.isDash(e)) && e+1 < hi && !f.isEndPunct(e+1) {
+			end := f.trimEnd(e+1, hi)
+			if end > e+1 {
+				after := nlp.Span{Start: f.toks[e+1].Start, End: f.toks[end-1].End}
+				f.addParts(c, sp, []nlp.Span{before, after})
+				return
+			}
+		}
+		f.addReported(c, sp, start, c.start-1)
+	case c.start > lo:
+		f.addReported(c, sp, lo, c.start)
+	}
+}
+
+// addReported adds the reported content of tokens [start, end), its final
+// punctuation left out, as an indirect or mixed quote.
+func (f *finder) addReported(c cue, sp speakerRef, start, end int) {
+	end = f.trimEnd(start, end)
+	if end <= start {
+		return
+	}
+	span := nlp.Span{Start: f.toks[start].Start, End: f.toks[end-1].End}
+	f.addParts(c, sp, []nlp.Span{span})
+}
+
+// trimEnd steps back over final punctuation (not a closing quotation
+// mark) and returns the new end.
+func (f *finder) trimEnd(start, end int) int {
+	for end > start {
+		t := f.toks[end-1].Text
+		if f.isEndPunct(end-1) || t == "," || t == ";" || t == ":" || f.isDash(end-1) {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// addParts adds reported content made of the given pieces. A quote that is
+// only a quoted stretch is direct; with quoted words in it, mixed.
+func (f *finder) addParts(c cue, sp speakerRef, parts []nlp.Span) {
+	q := nlp.Quote{Span: nlp.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}, Kind: nlp.Indirect, Cue: f.cueSpan(c)}
+	if len(parts) > 1 {
+		q.Parts = parts
+	}
+	if f.overlapsDirect(q.Span) {
+		return
+	}
+	if f.hasMarked(q.Span) {
+		q.Kind = nlp.Mixed
+		if inner, ok := f.wholeMarked(q.Span); ok {
+			q.Span, q.Kind = inner, nlp.Direct
+		}
+	}
+	f.useCue(c)
+	f.add(q, sp)
+}
+
+// overlapsDirect reports whether s overlaps a direct quote already found.
+func (f *finder) overlapsDirect(s nlp.Span) bool {
+	for i := range f.quotes {
+		q := &f.quotes[i]
+		if q.Kind == nlp.Direct && s.Start < q.End && q.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMarked reports whether a quoted stretch lies in s.
+func (f *finder) hasMarked(s nlp.Span) bool {
+	for i := range f.marked {
+		m := &f.marked[i]
+		if m.open.Start >= s.Start && m.open.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeMarked returns the inside of the one quoted stretch that makes up
+// all of s (its marks and punctuation aside), if there is one.
+func (f *finder) wholeMarked(s nlp.Span) (nlp.Span, bool) {
+	for i := range f.marked {
+		m := &f.marked[i]
+		if m.open.Start < s.Start || m.open.Start >= s.End {
+			continue
+		}
+		before := f.text[s.Start:m.open.Start]
+		after := ""
+		if e := f.markedEnd(i); e < s.End {
+			after = f.text[e:s.End]
+		}
+		if !hasLetterOrDigit(before) && !hasLetterOrDigit(after) {
+			return m.inner, true
+		}
+		return nlp.Span{}, false
+	}
+	return nlp.Span{}, false
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// colons finds quotations introduced by a name and a colon: a headline
+// ("Ortiz: We Will Win") or a line of a transcript ("ORTIZ: We will.").
+// The name must be a person or an organisation the entity layer found,
+// or a transcript's capitalised surname of a person in the story.
+func (f *finder) colons() {
+	for pi := range f.paras {
+		t0 := f.tokenAt(f.paras[pi].Start)
+		if t0 >= len(f.toks) || f.info[t0].marked >= 0 {
+			continue
+		}
+		hi := f.paraEnd(t0)
+		colon := -1
+		for k := t0; k < hi && k-t0 <= 4; k++ {
+			if f.is(k, ":") {
+				colon = k
+				break
+			}
+		}
+		if colon <= t0 || colon+1 >= hi {
+			continue
+		}
+		sp := f.colonSpeaker(t0, colon)
+		if !sp.ok {
+			continue
+		}
+		end := f.trimEnd(colon+1, f.sentEndOrPara(colon+1, hi))
+		if end <= colon+1 {
+			continue
+		}
+		span := nlp.Span{Start: f.toks[colon+1].Start, End: f.toks[end-1].End}
+		if f.overlapsQuote(span) {
+			continue
+		}
+		f.addParts(cue{start: colon, end: colon + 1}, sp, []nlp.Span{span})
+	}
+}
+
+// sentEndOrPara returns the end of a headline's content: the paragraph's
+// last token, since a headline is one line.
+func (f *finder) sentEndOrPara(t, hi int) int {
+	if f.doc.Sentences[f.toks[t].Sentence].Title {
+		_, e := f.sentence(t)
+		return e
+	}
+	return hi
+}
+
+// colonSpeaker returns the speaker named by tokens [t0, colon): a person
+// or organisation mention that covers them all, or a capitalised word that
+// is a person's surname in the story.
+func (f *finder) colonSpeaker(t0, colon int) speakerRef {
+	m := f.info[colon-1].mention
+	if m >= 0 {
+		typ := f.doc.Mentions[m].Type
+		if typ != nlp.Person && typ != nlp.Org {
+			return noSpeaker
+		}
+		first := colon - 1
+		for first > t0 && f.info[first-1].mention == m {
+			first--
+		}
+		if first != t0 && !(first == t0+1 && f.has(t0, wDet)) {
+			return noSpeaker
+		}
+		return speakerRef{ok: true, t0: first, t1: colon, head: colon - 1, mention: int(m)}
+	}
+	if colon != t0+1 || !allCaps(f.toks[t0].Text) {
+		return noSpeaker
+	}
+	for e := range f.doc.Entities {
+		ent := &f.doc.Entities[e]
+		if ent.Type != nlp.Person {
+			continue
+		}
+		last := ent.Name[strings.LastIndexByte(ent.Name, ' ')+1:]
+		if strings.EqualFold(last, f.toks[t0].Text) {
+			return speakerRef{ok: true, t0: t0, t1: t0 + 1, head: t0, mention: -1, ent: e + 1}
+		}
+	}
+	return noSpeaker
+}
+
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return n >= 2 && unicode.IsUpper(r)
+}

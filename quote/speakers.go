@@ -1,0 +1,437 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// speakerRef is a quote's speaker as found in the text, before it is
+// resolved to an entity.
+type speakerRef struct {
+	ok      bool
+	t0, t1  int // the phrase's tokens, [t0, t1)
+	head    int // the token that names it: a name's last token, the pronoun, the noun
+	mention int // the mention that names the speaker, or -1
+	ent     int // 1 + the entity a transcript's surname names outright, or 0
+}
+
+// noSpeaker is the speaker of a quote whose source the text does not give.
+var noSpeaker = speakerRef{mention: -1}
+
+// leftSpeaker finds the speaker written before the verb at token v: a
+// name ("Finance Minister Tiago Ferraz said"), a pronoun ("she said"), a
+// noun phrase ("a spokesman for the ministry said"), a name with an
+// apposition or a relative clause ("Rita Cardoso, the union's leader,
+// said"; "Cardoso, who leads the union, said"). start is the phrase's first
+// token with the words before the name (titles) included.
+func (f *finder) leftSpeaker(v, lo int) (sp speakerRef, start int) {
+	j := f.skipBetween(v-1, lo)
+	if j < lo {
+		return noSpeaker, v
+	}
+	if f.is(j, "who") || f.is(j, "which") || f.is(j, "that") && f.is(j-1, ",") {
+		// "Cardoso, who leads the union, said" is not this: the verb
+		// belongs to the relative clause, whose antecedent is the speaker
+		if f.is(j-1, ",") {
+			sp, start = f.nounPhraseBefore(j-2, lo)
+			return sp, start
+		}
+		return noSpeaker, v
+	}
+	if f.is(j, ",") {
+		// an apposition or a relative clause between the subject and its
+		// verb: find the comma that opens it
+		for k := j - 1; k >= lo && j-k <= 25; k-- {
+			if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) {
+				break
+			}
+			if !f.is(k, ",") {
+				continue
+			}
+			// a name between the commas is the speaker: "The mayor of
+			// Barreiro, Paulo Serrão, said"; "whose leader, Rita Cardoso, warned"
+			if app, a0 := f.nounPhraseBefore(j-1, k+1); app.ok && app.mention >= 0 && a0 == k+1 && f.doc.Mentions[app.mention].Type == nlp.Person {
+				return app, a0
+			}
+			subj, s0 := f.nounPhraseBefore(k-1, lo)
+			if !subj.ok || !f.clauseStart(s0-1, lo) {
+				break
+			}
+			return subj, s0
+		}
+		return noSpeaker, v
+	}
+	return f.nounPhraseBefore(j, lo)
+}
+
+// clauseStart reports whether a subject may start right after token i:
+// the sentence starts there, or a clause does.
+func (f *finder) clauseStart(i, lo int) bool {
+	if i < lo {
+		return true
+	}
+	t := f.toks[i].Text
+	switch t {
+	case ",", ";", ":", "—", "–", "(", "--":
+		return true
+	}
+	if f.isMarkTok(i) || f.isEndPunct(i) {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "so", "yet", "whereas", "where", "that":
+		return true
+	}
+	return false
+}
+
+// nounPhraseBefore finds the noun phrase that ends at token j: a name (with
+// the title words before it), a pronoun, or a common noun phrase of up to
+// ten tokens that may contain "of", "for" and the like.
+func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
+	if j < lo || j < 0 {
+		return noSpeaker, j + 1
+	}
+	if f.is(j, "'s") || f.is(j, "’s") {
+		return noSpeaker, j + 1
+	}
+	if m := f.info[j].mention; m >= 0 {
+		t0 := j
+		for t0 > lo && f.info[t0-1].mention == m {
+			t0--
+		}
+		sp := speakerRef{ok: true, t0: t0, t1: j + 1, head: j, mention: int(m)}
+		start := t0
+		// the title and the determiner before a name are part of the phrase
+		for k := t0 - 1; k >= lo && t0-k <= 6; k-- {
+			if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
+				break
+			}
+			if f.is(k, ".") && !(k > lo && f.has(k-1, wMale|wFemale)) {
+				break
+			}
+			if f.info[k].mention >= 0 && f.isUpperTok(k) && f.doc.Mentions[f.info[k].mention].Type != nlp.NORP && f.doc.Mentions[f.info[k].mention].Type != nlp.GPE {
+				break // another name: "Ferraz Ortiz said" is not one phrase
+			}
+			start = k
+			if f.has(k, wDet) {
+				break
+			}
+		}
+		return sp, start
+	}
+	if f.has(j, wPronoun) {
+		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j
+	}
+	if !f.isWordTok(j) || f.has(j, wClause|wDet) || f.isCueTok(j) {
+		return noSpeaker, j + 1
+	}
+	start, head := j, j
+	for k := j - 1; k >= lo && j-k < 10; k-- {
+		switch {
+		case f.has(k, wDet):
+			start = k
+			return f.phrase(start, j, head), start
+		case f.has(k, wLink) && k > lo && f.isWordTok(k-1) && !f.has(k-1, wClause):
+			head = k - 1
+			continue
+		case f.is(k, "'s") || f.is(k, "’s"):
+			continue
+		case f.isWordTok(k) && !f.has(k, wClause) && !f.isCueTok(k):
+			if m := f.info[k].mention; m >= 0 && f.doc.Mentions[m].Type == nlp.Person {
+				// "Smith spokesman" is not a phrase; stop at the name
+				return f.phrase(start, j, head), start
+			}
+			start = k
+			continue
+		}
+		break
+	}
+	return f.phrase(start, j, head), start
+}
+
+// phrase is the speaker named by tokens [t0, t1] with head token head: the
+// name in it when the name is its head ("Defense Secretary Pete Hegseth"),
+// else the phrase itself.
+func (f *finder) phrase(t0, t1, head int) speakerRef {
+	sp := speakerRef{ok: true, t0: t0, t1: t1 + 1, head: head, mention: -1}
+	if m := f.info[head].mention; m >= 0 {
+		sp.mention = int(m)
+	}
+	return sp
+}
+
+// rightSpeaker finds the speaker written after a cue that ends at token e:
+// "said Smith", "according to the ministry", "according to officials
+// familiar with the talks". end is the token after the phrase.
+func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
+	j := e
+	if j >= hi {
+		return noSpeaker, j
+	}
+	if f.has(j, wPronoun) && !f.is(j, "it") {
+		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j + 1
+	}
+	k := j
+	if f.has(k, wDet) && !f.is(k, "that") {
+		k++
+	}
+	start := k
+	head := -1
+	for k < hi && k-start < 10 {
+		if m := f.info[k].mention; m >= 0 {
+			for k < hi && f.info[k].mention == m {
+				k++
+			}
+			if head < 0 || f.doc.Mentions[m].Type == nlp.Person {
+				head = k - 1
+			}
+			continue
+		}
+		if f.is(k, "'s") || f.is(k, "’s") {
+			k++
+			head = -1
+			continue
+		}
+		if f.has(k, wLink) && head >= 0 && k+1 < hi && f.isWordTok(k+1) && !f.has(k+1, wClause) {
+			k++
+			if f.has(k, wDet) {
+				k++
+			}
+			continue
+		}
+		if f.isWordTok(k) && !f.has(k, wClause|wOpener|wPronoun) && !f.isCueTok(k) && !f.has(k, wTime) {
+			if head < 0 || f.info[head].mention < 0 {
+				head = k
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return noSpeaker, j
+	}
+	sp = speakerRef{ok: true, t0: j, t1: k, head: head, mention: -1}
+	if m := f.info[head].mention; m >= 0 {
+		sp.mention = int(m)
+	}
+	return sp, k
+}
+
+// resolver ties speakers to the story's entities.
+type resolver struct {
+	f        *finder
+	entityOf []int32 // per mention: the index of its entity, or -1
+	gender   []int8  // per entity: 1 female, 2 male, 0 unknown
+	lastSpk  int     // the entity of the last resolved speaker, or -1
+}
+
+const (
+	genderUnknown int8 = iota
+	genderFemale
+	genderMale
+)
+
+func (r *resolver) init(f *finder) {
+	r.f = f
+	doc := f.doc
+	r.lastSpk = -1
+	r.entityOf = make([]int32, len(doc.Mentions))
+	for i := range r.entityOf {
+		r.entityOf[i] = -1
+	}
+	r.gender = make([]int8, len(doc.Entities))
+	for e, ent := range doc.Entities {
+		for _, m := range ent.Mentions {
+			i := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= m.Start })
+			if i < len(doc.Mentions) && doc.Mentions[i].Span == m.Span {
+				r.entityOf[i] = int32(e)
+			}
+			if ent.Type == nlp.Person && r.gender[e] == genderUnknown {
+				r.gender[e] = r.genderNear(m)
+			}
+		}
+	}
+}
+
+// genderNear reads a person's gender from an honorific or a gendered
+// role written right before a mention: "Mrs. Marques", "Congresswoman
+// Ortiz".
+func (r *resolver) genderNear(m nlp.Mention) int8 {
+	f := r.f
+	t := f.tokenAt(m.Start)
+	for k := t - 1; k >= 0 && t-k <= 2; k-- {
+		if f.is(k, ".") {
+			continue
+		}
+		switch {
+		case f.has(k, wFemale):
+			return genderFemale
+		case f.has(k, wMale):
+			return genderMale
+		}
+		break
+	}
+	role := strings.ToLower(m.Role)
+	for _, w := range strings.Fields(role) {
+		e := f.lx.lookup(w)
+		switch {
+		case e.class&wFemale != 0:
+			return genderFemale
+		case e.class&wMale != 0:
+			return genderMale
+		}
+	}
+	return genderUnknown
+}
+
+// resolve turns a speaker found in the text into the Speaker of a quote
+// that starts at byte pos.
+func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
+	if !sp.ok {
+		return nil
+	}
+	f := r.f
+	span := nlp.Span{Start: f.toks[sp.t0].Start, End: f.toks[sp.t1-1].End}
+	out := &nlp.Speaker{Entity: -1}
+	switch {
+	case sp.ent > 0:
+		out.Span = span
+		out.Entity = sp.ent - 1
+		out.Name = f.doc.Entities[out.Entity].Name
+		out.Type = f.doc.Entities[out.Entity].Type
+	case sp.mention >= 0:
+		m := &f.doc.Mentions[sp.mention]
+		out.Span = m.Span
+		if e := r.entityOf[sp.mention]; e >= 0 {
+			out.Entity = int(e)
+			out.Name = f.doc.Entities[e].Name
+			out.Type = f.doc.Entities[e].Type
+		} else {
+			out.Name, out.Type = m.Text, m.Type
+		}
+	case f.has(sp.head, wPronoun) && sp.t1-sp.t0 == 1:
+		out.Span = span
+		if e := r.pronoun(sp.head); e >= 0 {
+			out.Entity = e
+			out.Name = f.doc.Entities[e].Name
+			out.Type = f.doc.Entities[e].Type
+		}
+	default:
+		out.Span = span
+		out.Name = f.text[span.Start:span.End]
+		if e := r.description(sp); e >= 0 {
+			out.Entity = e
+			out.Name = f.doc.Entities[e].Name
+			out.Type = f.doc.Entities[e].Type
+		}
+	}
+	if out.Entity >= 0 {
+		r.lastSpk = out.Entity
+	}
+	return out
+}
+
+// pronoun resolves the pronoun at token i to an entity, or -1: "he" and
+// "she" to the person most recently in subject position before it whose
+// gender does not contradict the pronoun, "it" and "they" to an
+// organisation the same way; "I", "we" and "you" stay unresolved.
+func (r *resolver) pronoun(i int) int {
+	f := r.f
+	var want func(e int) bool
+	switch strings.ToLower(f.toks[i].Text) {
+	case "he", "she":
+		g := genderMale
+		if strings.EqualFold(f.toks[i].Text, "she") {
+			g = genderFemale
+		}
+		want = func(e int) bool {
+			return f.doc.Entities[e].Type == nlp.Person && (r.gender[e] == genderUnknown || r.gender[e] == g)
+		}
+	case "it", "they":
+		want = func(e int) bool { return f.doc.Entities[e].Type == nlp.Org }
+	default:
+		return -1
+	}
+	// this sentence before the pronoun, then the sentences before it, the
+	// first candidate of each (the subject is usually first)
+	s := f.toks[i].Sentence
+	for k := s; k >= 0 && s-k <= 4; k-- {
+		sent := &f.doc.Sentences[k]
+		end := sent.TokenEnd
+		if k == s {
+			end = i
+		}
+		for t := sent.TokenStart; t < end; t++ {
+			m := f.info[t].mention
+			if m < 0 || f.info[t].marked >= 0 {
+				continue
+			}
+			if e := r.entityOf[m]; e >= 0 && want(int(e)) {
+				return int(e)
+			}
+		}
+	}
+	if r.lastSpk >= 0 && want(r.lastSpk) {
+		return r.lastSpk
+	}
+	return -1
+}
+
+// description resolves a speaker described rather than named ("the mayor",
+// "the ministry") to the entity it stands for: the most recent one with a
+// role that holds the phrase's head noun, or an organisation whose name
+// holds it. It returns -1 for an unnamed source ("a spokeswoman").
+func (r *resolver) description(sp speakerRef) int {
+	f := r.f
+	if !f.is(sp.t0, "the") || sp.t1-sp.t0 > 4 {
+		return -1
+	}
+	head := f.toks[sp.head].Text
+	best, bestAt := -1, -1
+	for e := range f.doc.Entities {
+		ent := &f.doc.Entities[e]
+		match := false
+		for _, role := range ent.Roles {
+			if containsWord(role, head) {
+				match = true
+				break
+			}
+		}
+		if !match && ent.Type == nlp.Org && containsWord(ent.Name, head) {
+			match = true
+		}
+		if !match {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			if m.Start < f.toks[sp.t0].Start && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// containsWord reports whether s holds the word w, ignoring case.
+func containsWord(s, w string) bool {
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, func(r rune) bool { return r != ' ' && r != '-' })
+		if i < 0 {
+			return false
+		}
+		s = s[i:]
+		j := strings.IndexAny(s, " -")
+		if j < 0 {
+			j = len(s)
+		}
+		if strings.EqualFold(s[:j], w) {
+			return true
+		}
+		s = s[j:]
+	}
+	return false
+}
