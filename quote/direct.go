@@ -182,7 +182,7 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 		return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: j, t1: f.afterCue(c, f.paraEnd(k))}, true
 	}
 	// a dash and a name: "..." — Bernie Sanders
-	if f.isDash(ct+1) {
+	if f.isDash(ct + 1) {
 		if sp, end := f.rightSpeaker(ct+2, f.paraEnd(ct)); sp.ok && sp.mention >= 0 && (end >= len(f.toks) || f.info[end].para != para || f.isEndPunct(end) || f.is(end, ",")) {
 			d := f.toks[ct+1].Span
 			return attribution{cue: cue{start: ct + 1, end: ct + 2}, speaker: sp, cueSpan: d, t0: ct + 1, t1: end}, true

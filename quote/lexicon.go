@@ -9,20 +9,20 @@ import (
 type wordClass uint32
 
 const (
-	wCue       wordClass = 1 << iota // a form of a verb of saying or writing
-	wPhrase                          // the first word of a cue phrase
-	wBetween                         // may stand between a speaker and its verb
-	wPronoun                         // a subject pronoun
-	wDet                             // a determiner
-	wClause                          // ends a noun phrase to the left
-	wLink                            // may join the words of a noun phrase
-	wTime                            // a time or manner word after a verb
-	wVenue                           // opens a phrase of where or how
-	wHearer                          // may be told something
-	wOpener                          // opens a reported clause
-	wFemale                          // a woman's honorific or noun
-	wMale                            // a man's
-	wGroup                           // an unnamed plural source
+	wCue     wordClass = 1 << iota // a form of a verb of saying or writing
+	wPhrase                        // the first word of a cue phrase
+	wBetween                       // may stand between a speaker and its verb
+	wPronoun                       // a subject pronoun
+	wDet                           // a determiner
+	wClause                        // ends a noun phrase to the left
+	wLink                          // may join the words of a noun phrase
+	wTime                          // a time or manner word after a verb
+	wVenue                         // opens a phrase of where or how
+	wHearer                        // may be told something
+	wOpener                        // opens a reported clause
+	wFemale                        // a woman's honorific or noun
+	wMale                          // a man's
+	wGroup                         // an unnamed plural source
 )
 
 // verbForm is the form of a cue verb a word is.
