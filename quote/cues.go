@@ -157,13 +157,21 @@ func (f *finder) closesMark(i int) bool {
 // between a speaker and its verb ("also", "has", "reportedly") and
 // returns the first token that is not one, or lo-1.
 func (f *finder) skipBetween(i, lo int) int {
-	for i >= lo && (f.has(i, wBetween) || f.isAdverb(i)) {
-		i--
+	for i >= lo {
+		switch {
+		case f.has(i, wBetween) || f.isAdverb(i):
+			i--
+		case f.has(i, wTime) && !f.has(i, wPronoun):
+			// "Smith on Thursday said", "the ministry at the time said"
+			i--
+			for i >= lo && (f.has(i, wTime|wVenue) || f.is(i, "the")) && !f.has(i, wPronoun) {
+				i--
+			}
+		default:
+			return max(i, lo-1)
+		}
 	}
-	if i < lo {
-		return lo - 1
-	}
-	return i
+	return lo - 1
 }
 
 // isAdverb reports whether token i is a lower-case word in -ly.

@@ -24,7 +24,6 @@ type attribution struct {
 // after its attribution sentence.
 func (f *finder) direct() {
 	prev := -1 // the last direct quote, an index into f.quotes
-	prevAttrEnd := -1
 	for k := range f.marked {
 		m := &f.marked[k]
 		if m.inner.Len() == 0 || !hasLetter(f.text[m.inner.Start:m.inner.End]) || codeLike(f.text[m.inner.Start:m.inner.End]) {
@@ -48,15 +47,13 @@ func (f *finder) direct() {
 			q.Parts = append([]nlp.Span(nil), m.parts...)
 		}
 		sp := noSpeaker
-		attrEnd := ct
 		if okBefore && f.info[before.cue.start].used {
 			okBefore = false // the cue of the quote before, which this one goes on
 		}
-		near := prev >= 0 && f.continues(prev, prevAttrEnd, ot)
-		samePara := near && f.info[ot].para == f.info[f.tokenAt(f.quotes[prev].End-1)].para
+		samePara := prev >= 0 && f.continues(prev, ot)
 		switch {
 		case okAfter:
-			q.Cue, sp, attrEnd = after.cueSpan, after.speaker, after.t1
+			q.Cue, sp = after.cueSpan, after.speaker
 			f.useCue(after.cue)
 		case okBefore:
 			q.Cue, sp = before.cueSpan, before.speaker
@@ -64,7 +61,6 @@ func (f *finder) direct() {
 		case samePara:
 			// interrupted by its attribution, or going on after it
 			f.extend(prev, m)
-			prevAttrEnd = max(prevAttrEnd, ct)
 			continue
 		default:
 			if intro, ok := f.colonIntro(ot); ok {
@@ -77,7 +73,7 @@ func (f *finder) direct() {
 			}
 		}
 		f.quoteOf[k] = int32(f.add(q, sp))
-		prev, prevAttrEnd = len(f.quotes)-1, attrEnd
+		prev = len(f.quotes) - 1
 	}
 }
 
@@ -299,16 +295,20 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 }
 
 // continues reports whether a quotation opening at token ot goes on from
-// quote prev in the same paragraph: nothing but punctuation stands between
-// the end of prev's attribution (or of prev) and ot.
-func (f *finder) continues(prev, prevAttrEnd, ot int) bool {
+// quote prev: it is in the same paragraph, and no cue other than prev's
+// stands between them ("We will win," she said. "And soon." is one
+// quote; a new speaker in between starts another).
+func (f *finder) continues(prev, ot int) bool {
 	q := &f.quotes[prev]
 	pt := f.tokenAt(q.End - 1)
 	if f.info[pt].para != f.info[ot].para {
 		return false
 	}
-	for k := max(prevAttrEnd, pt+1); k < ot; k++ {
-		if f.isWordTok(k) && !f.closesMark(k) {
+	for k := pt + 1; k < ot; k++ {
+		if f.info[k].used || f.info[k].class&(wCue|wPhrase) == 0 {
+			continue
+		}
+		if _, ok := f.cueAt(k); ok {
 			return false
 		}
 	}
@@ -352,11 +352,21 @@ func (f *finder) mainSubject(k int) speakerRef {
 			return f.speakers[i]
 		}
 	}
+	s := lo
+	if f.is(s, "And") || f.is(s, "But") || f.is(s, "So") {
+		s++
+	}
+	if sp, ok := f.headAt(s, k); ok {
+		return sp
+	}
+	if sp, _ := f.rightSpeaker(s, k); sp.ok && f.has(s, wDet) {
+		return sp
+	}
 	for t := lo; t < k; t++ {
 		if f.info[t].marked >= 0 {
 			continue
 		}
-		if f.info[t].mention >= 0 || f.has(t, wPronoun) {
+		if f.info[t].mention >= 0 && f.doc.Mentions[f.info[t].mention].Type == nlp.Person || f.has(t, wPronoun) {
 			sp, _ := f.nounPhraseBefore(f.mentionEnd(t), lo)
 			return sp
 		}

@@ -31,52 +31,83 @@ func (f *finder) indirect() {
 			continue
 		}
 		k := f.afterCue(c, hi)
-		if f.contentFollows(c, k, hi) {
-			var sp speakerRef
-			if c.participle {
-				sp = f.mainSubject(i)
-			} else {
-				sp, _ = f.leftSpeaker(i, lo)
-			}
-			if !sp.ok {
-				continue
-			}
+		var sp speakerRef
+		s0 := i
+		if c.participle {
+			sp = f.mainSubject(i)
+		} else {
+			sp, s0 = f.leftSpeaker(i, lo)
+		}
+		// a parenthetical attribution: "..., Smith said(, ...)"
+		inner := sp.ok && !c.participle && s0 > lo && (f.is(s0-1, ",") || f.isDash(s0-1) || f.closesMark(s0-1)) && f.groupEnds(k, hi)
+		switch {
+		case !inner && sp.ok && f.contentFollows(c, k, hi):
 			start := k
 			if f.is(start, "that") || f.is(start, ":") {
 				start++
 			}
-			end := f.contentEnd(start, hi)
-			f.addReported(c, sp, start, end)
-			i = c.end - 1
-			continue
-		}
-		if c.participle {
-			continue
-		}
-		// the content comes first: "..., Smith said" or "..., said Smith"
-		sp, s0 := f.leftSpeaker(i, lo)
-		comma := s0 - 1
-		if !sp.ok {
+			f.addReported(c, sp, start, f.contentEnd(start, hi))
+		case !inner && sp.ok && f.is(k, ",") && f.clauseFollows(k+1, hi):
+			// "as The Times reported on Saturday, he has ..."
+			f.addReported(c, sp, k+1, f.contentEnd(k+1, hi))
+		case inner:
+			f.addBefore(c, sp, lo, s0-1, k, hi)
+		case !sp.ok && !c.participle && c.start > lo && (f.is(c.start-1, ",") || f.closesMark(c.start-1)):
+			// "..., said Smith"
 			rs, e := f.rightSpeaker(c.end, hi)
-			if !rs.ok || !f.groupEnds(f.skipAdverbials(e, hi), hi) {
+			if !rs.ok {
 				continue
 			}
-			sp, comma = rs, i-1
-		} else if !f.groupEnds(k, hi) {
+			e = f.skipAdverbials(e, hi)
+			if !f.groupEnds(e, hi) {
+				continue
+			}
+			f.addBefore(c, rs, lo, c.start-1, e, hi)
+		default:
 			continue
 		}
-		if comma <= lo || !(f.is(comma, ",") || f.isDash(comma) || f.closesMark(comma)) {
-			continue
-		}
-		end := comma
-		if f.is(comma, ",") || f.isDash(comma) {
-			end = comma
-		} else {
-			end = comma + 1 // keep the closing mark of a quoted fragment
-		}
-		f.addReported(c, sp, lo, end)
 		i = c.end - 1
 	}
+}
+
+// addBefore adds reported content written before its attribution: tokens
+// [lo, sep), sep being the comma, dash or closing mark before the
+// attribution, which ends at token g. When a clause goes on after the
+// attribution ("In contrast, Berkman said, there seem to be ..."), it is
+// a second part.
+func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
+	if sep <= lo {
+		return
+	}
+	end := sep
+	if f.closesMark(sep) {
+		end = sep + 1 // keep the closing mark of a quoted fragment
+	}
+	end = f.trimEnd(lo, end)
+	if end <= lo {
+		return
+	}
+	before := nlp.Span{Start: f.toks[lo].Start, End: f.toks[end-1].End}
+	if (f.is(g, ",") || f.is(g, ";")) && f.clauseFollows(g+1, hi) {
+		if e := f.trimEnd(g+1, f.contentEnd(g+1, hi)); e > g+1 {
+			f.addParts(c, sp, []nlp.Span{before, {Start: f.toks[g+1].Start, End: f.toks[e-1].End}})
+			return
+		}
+	}
+	f.addParts(c, sp, []nlp.Span{before})
+}
+
+// clauseFollows reports whether the words from token j on read as a clause
+// of reported content rather than an afterthought: they do not open with a
+// conjunction, another cue or a quotation, and there are at least three.
+func (f *finder) clauseFollows(j, hi int) bool {
+	if j+3 > hi || f.has(j, wClause) && !f.has(j, wPronoun) && !f.is(j, "there") && !f.is(j, "that") || f.isMarkTok(j) || f.has(j, wCue|wPhrase|wVenue) {
+		return false
+	}
+	if c, ok := f.cueAt(j); ok && (c.participle || c.according) {
+		return false
+	}
+	return f.isWordTok(j)
 }
 
 // contentFollows reports whether the reported content starts at token k,
@@ -90,6 +121,9 @@ func (f *finder) contentFollows(c cue, k, hi int) bool {
 	}
 	if f.isMarkTok(k) {
 		return f.info[k].marked >= 0 && !f.closesMark(k)
+	}
+	if f.is(k, "to") {
+		return c.verb != nil && c.verb.inf && k+1 < hi && f.isWordTok(k+1)
 	}
 	if !f.isWordTok(k) || (c.verb != nil && c.verb.clause) {
 		return false
@@ -123,8 +157,25 @@ func (f *finder) contentEnd(start, hi int) int {
 				return t
 			}
 		}
+		if t > start && (f.is(t, "and") || f.is(t, "but")) && f.finiteCue(t+1, hi) {
+			return t // "noted that ... and asked whether ...": the speaker's next act
+		}
 	}
 	return hi
+}
+
+// finiteCue reports whether a verb of saying in the past or present
+// tense, with no subject of its own, follows at token j: a second verb of
+// the same speaker.
+func (f *finder) finiteCue(j, hi int) bool {
+	for j < hi && (f.has(j, wBetween) || f.isAdverb(j)) {
+		j++
+	}
+	if j >= hi || f.info[j].class&wCue == 0 || f.info[j].marked >= 0 {
+		return false
+	}
+	form := f.info[j].form
+	return form == formPast || form == formThird
 }
 
 // opensAttribution reports whether an attribution of its own starts at
@@ -156,7 +207,7 @@ func (f *finder) opensAttribution(j, hi int) bool {
 // according handles "according to X": the content is the rest of the
 // sentence, on either side of the phrase.
 func (f *finder) according(c cue, lo, hi int) {
-	sp, e := f.rightSpeaker(c.end, hi)
+	sp, e := f.sourcePhrase(c.end, hi)
 	if !sp.ok {
 		return
 	}
@@ -179,6 +230,34 @@ func (f *finder) according(c cue, lo, hi int) {
 	case c.start > lo:
 		f.addReported(c, sp, lo, c.start)
 	}
+}
+
+// sourcePhrase reads the source after "according to": everything up to
+// the next comma, dash or end of sentence ("according to a report from
+// Bloomberg New Energy Finance, ..."), named by the person or
+// organisation in it when there is one. end is the token after it.
+func (f *finder) sourcePhrase(j, hi int) (speakerRef, int) {
+	e := j
+	for e < hi && e-j < 30 && !f.is(e, ",") && !f.is(e, ";") && !f.is(e, ":") && !f.isDash(e) && !f.isEndPunct(e) && !(f.isMarkTok(e) && !f.closesMark(e)) {
+		e++
+	}
+	if e == j || e-j >= 30 {
+		return f.rightSpeaker(j, hi)
+	}
+	sp := speakerRef{ok: true, t0: j, t1: e, head: e - 1, mention: -1}
+	for k := j; k < e; k++ {
+		if m := f.info[k].mention; m >= 0 && (f.doc.Mentions[m].Type == nlp.Person || f.doc.Mentions[m].Type == nlp.Org) {
+			t1 := k
+			for t1 < e && f.info[t1].mention == m {
+				t1++
+			}
+			return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, e
+		}
+	}
+	if f.has(j, wPronoun) && e == j+1 {
+		sp.head = j
+	}
+	return sp, e
 }
 
 // addReported adds the reported content of tokens [start, end), its final

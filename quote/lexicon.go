@@ -42,6 +42,7 @@ type verb struct {
 	obj    bool // the hearer may follow
 	clause bool // the content must open with that/whether/a quotation/a colon
 	noun   bool // the base and third-person forms are also nouns
+	inf    bool // the content may be an infinitive
 }
 
 // entry is what the vocabulary knows of one word.
@@ -84,6 +85,8 @@ func compileLexicon() *lexicon {
 				v.clause = true
 			case "noun":
 				v.noun = true
+			case "inf":
+				v.inf = true
 			default:
 				forms = append(forms, w)
 			}

@@ -31,39 +31,104 @@ func (f *finder) leftSpeaker(v, lo int) (sp speakerRef, start int) {
 	if j < lo {
 		return noSpeaker, v
 	}
+	if f.is(j, ")") {
+		// "Rep. Brad Sherman (D-Calif.) said"
+		for k := j - 1; k >= lo && j-k <= 10; k-- {
+			if f.is(k, "(") {
+				j = f.skipBetween(k-1, lo)
+				break
+			}
+		}
+		if j < lo || f.is(j, ")") {
+			return noSpeaker, v
+		}
+	}
 	if f.is(j, "who") || f.is(j, "which") || f.is(j, "that") && f.is(j-1, ",") {
-		// "Cardoso, who leads the union, said" is not this: the verb
-		// belongs to the relative clause, whose antecedent is the speaker
+		// "Cardoso, who leads the union, said": the antecedent speaks
 		if f.is(j-1, ",") {
-			sp, start = f.nounPhraseBefore(j-2, lo)
+			sp, start = f.segmentSpeaker(j-1, lo, v)
+			if !sp.ok {
+				sp, start = f.nounPhraseBefore(j-2, lo)
+			}
 			return sp, start
 		}
 		return noSpeaker, v
 	}
+	if f.is(j, "and") || f.is(j, "but") {
+		// "Smith praised the plan but said ...": the clause's subject
+		return f.mainSubject(v), v
+	}
 	if f.is(j, ",") {
-		// an apposition or a relative clause between the subject and its
-		// verb: find the comma that opens it
-		for k := j - 1; k >= lo && j-k <= 25; k-- {
-			if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) {
-				break
-			}
-			if !f.is(k, ",") {
-				continue
-			}
-			// a name between the commas is the speaker: "The mayor of
-			// Barreiro, Paulo Serrão, said"; "whose leader, Rita Cardoso, warned"
-			if app, a0 := f.nounPhraseBefore(j-1, k+1); app.ok && app.mention >= 0 && a0 == k+1 && f.doc.Mentions[app.mention].Type == nlp.Person {
-				return app, a0
-			}
-			subj, s0 := f.nounPhraseBefore(k-1, lo)
-			if !subj.ok || !f.clauseStart(s0-1, lo) {
-				break
-			}
-			return subj, s0
-		}
-		return noSpeaker, v
+		return f.segmentSpeaker(j, lo, v)
 	}
 	return f.nounPhraseBefore(j, lo)
+}
+
+// segmentSpeaker finds the subject of a verb at token v that a comma at
+// token j separates from it: "Cory James, 22, of Flint, Mich., said";
+// "The mayor of Barreiro, Paulo Serrão, said"; "Rita Cardoso, the union's
+// leader, said"; "the ministry, which runs the port, said". Of the
+// comma-separated pieces before the verb, back to the start of the clause,
+// the nearest one that opens with a person's or an organisation's name is
+// the speaker; failing that, the noun phrase that opens the clause.
+func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
+	start := lo
+	for k := j - 1; k >= lo; k-- {
+		if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
+			start = k + 1
+			break
+		}
+	}
+	end := j
+	for k := j - 1; k >= start-1; k-- {
+		if k >= start && !f.is(k, ",") && !f.isDash(k) {
+			continue
+		}
+		if s := k + 1; s < end {
+			if sp, ok := f.headAt(s, end); ok {
+				return sp, s
+			}
+		}
+		end = k
+	}
+	// no piece opens with a name: the noun phrase that opens the clause
+	s := start
+	if f.is(s, "And") || f.is(s, "But") || f.is(s, "and") || f.is(s, "but") {
+		s++
+	}
+	if sp, e := f.rightSpeaker(s, j); sp.ok && f.is(e, ",") {
+		return sp, s
+	}
+	return noSpeaker, v
+}
+
+// headAt returns the name or pronoun that opens tokens [s, e), after at
+// most a few title words ("Sen. Jim Whelan", "former Gov. Jim Hodges",
+// "Rep. Bobby Scott (D-Va.)"): a person or an organisation.
+func (f *finder) headAt(s, e int) (speakerRef, bool) {
+	if s < e && f.has(s, wPronoun) && !f.is(s, "it") {
+		return speakerRef{ok: true, t0: s, t1: s + 1, head: s, mention: -1}, true
+	}
+	for k := s; k < e && k-s <= 5; k++ {
+		if m := f.info[k].mention; m >= 0 {
+			typ := f.doc.Mentions[m].Type
+			if typ != nlp.Person && typ != nlp.Org {
+				return noSpeaker, false
+			}
+			t1 := k
+			for t1 < e && f.info[t1].mention == m {
+				t1++
+			}
+			return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
+		}
+		if f.has(k, wClause|wLink|wVenue) && !f.is(k, "the") || f.isCueTok(k) {
+			return noSpeaker, false
+		}
+		if !(f.isUpperTok(k) || f.is(k, ".") || f.is(k, "the") || f.is(k, "former") || f.is(k, "then")) {
+			return noSpeaker, false
+		}
+	}
+	return noSpeaker, false
 }
 
 // clauseStart reports whether a subject may start right after token i:
@@ -103,6 +168,12 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 			t0--
 		}
 		sp := speakerRef{ok: true, t0: t0, t1: j + 1, head: j, mention: int(m)}
+		if typ := f.doc.Mentions[m].Type; typ != nlp.Person && t0-2 >= lo && (f.is(t0-1, "of") || f.is(t0-1, "from")) {
+			// "Rep. Tom Cole of Oklahoma said": the person, not the place
+			if pm := f.info[t0-2].mention; pm >= 0 && f.doc.Mentions[pm].Type == nlp.Person {
+				return f.nounPhraseBefore(t0-2, lo)
+			}
+		}
 		start := t0
 		// the title and the determiner before a name are part of the phrase
 		for k := t0 - 1; k >= lo && t0-k <= 6; k-- {
@@ -173,6 +244,9 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 	}
 	if f.has(j, wPronoun) && !f.is(j, "it") {
 		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j + 1
+	}
+	if !f.isWordTok(j) || f.has(j, wClause|wLink|wVenue|wTime|wOpener) && !f.has(j, wDet) {
+		return noSpeaker, j // "tweeting at him", "said in"
 	}
 	k := j
 	if f.has(k, wDet) && !f.is(k, "that") {
