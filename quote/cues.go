@@ -34,9 +34,9 @@ func (f *finder) cueAt(i int) (cue, bool) {
 			if e := f.lx.lookup(f.toks[i].Text); e.class&wCue != 0 {
 				c.verb = &f.lx.verbs[e.verb]
 				c.form = e.form
-				if c.form == formIng && f.is(i-1, ",") {
-					c.participle = true
-				}
+			}
+			if strings.HasSuffix(first, "ing") && f.is(i-1, ",") {
+				c.participle = true // ", pointing out that"
 			}
 			if !c.according && f.passive(i) && !strings.HasSuffix(strings.ToLower(f.toks[c.end-1].Text), "saying") {
 				return cue{}, false

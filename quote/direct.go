@@ -296,8 +296,9 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 
 // continues reports whether a quotation opening at token ot goes on from
 // quote prev: it is in the same paragraph, and no cue other than prev's
-// stands between them ("We will win," she said. "And soon." is one
-// quote; a new speaker in between starts another).
+// stands between them but a participle of the same speaker's ("We will
+// win," she said, adding that ... "And soon." is one quote; a new speaker
+// in between starts another).
 func (f *finder) continues(prev, ot int) bool {
 	q := &f.quotes[prev]
 	pt := f.tokenAt(q.End - 1)
@@ -308,8 +309,8 @@ func (f *finder) continues(prev, ot int) bool {
 		if f.info[k].used || f.info[k].class&(wCue|wPhrase) == 0 {
 			continue
 		}
-		if _, ok := f.cueAt(k); ok {
-			return false
+		if c, ok := f.cueAt(k); ok && !c.participle {
+			return false // another speaker's, or the same one's next act
 		}
 	}
 	return true

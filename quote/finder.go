@@ -91,25 +91,7 @@ func (f *finder) markedEnd(i int) int {
 	if !m.closed {
 		return m.inner.End
 	}
-	// the closing mark follows the inner span after any white space
-	j := m.inner.End
-	for j < len(f.text) {
-		r, n := utf8.DecodeRuneInString(f.text[j:])
-		if !unicode.IsSpace(r) {
-			return j + markLen(f.text[j:])
-		}
-		j += n
-	}
-	return j
-}
-
-// markLen is the length of the quotation mark s starts with.
-func markLen(s string) int {
-	if len(s) >= 2 && (s[:2] == "''" || s[:2] == "``") {
-		return 2
-	}
-	_, n := utf8.DecodeRuneInString(s)
-	return n
+	return m.close.End
 }
 
 // is reports whether token i is the punctuation or word s (exactly).
@@ -228,6 +210,12 @@ func (f *finder) finish() {
 	out := make([]nlp.Quote, len(idx))
 	for k, i := range idx {
 		out[k] = f.quotes[i]
+		if q := &out[k]; q.Kind == nlp.Direct {
+			q.End = trimComma(f.text, q.Span).End
+			if n := len(q.Parts); n > 0 {
+				q.Parts[n-1].End = q.End
+			}
+		}
 		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start)
 	}
 	if len(out) == 0 {

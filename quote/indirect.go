@@ -309,8 +309,18 @@ func (f *finder) addParts(c cue, sp speakerRef, parts []nlp.Span) {
 func (f *finder) overlapsDirect(s nlp.Span) bool {
 	for i := range f.quotes {
 		q := &f.quotes[i]
-		if q.Kind == nlp.Direct && s.Start < q.End && q.Start < s.End {
+		if q.Kind != nlp.Direct || s.Start >= q.End || q.Start >= s.End {
+			continue
+		}
+		if len(q.Parts) == 0 {
 			return true
+		}
+		// between the parts of an interrupted quote stands its attribution,
+		// which may report more: "..." she said, adding that ... "..."
+		for _, p := range q.Parts {
+			if s.Start < p.End && p.Start < s.End {
+				return true
+			}
 		}
 	}
 	return false

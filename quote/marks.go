@@ -27,6 +27,7 @@ type mark struct {
 // marked is a stretch of text between quotation marks.
 type marked struct {
 	open   nlp.Span   // the opening mark
+	close  nlp.Span   // the closing mark; empty when none was found
 	inner  nlp.Span   // the words inside, trimmed; across paragraphs for a quote that runs over several
 	parts  []nlp.Span // one piece per paragraph, for a quote that runs over several; nil otherwise
 	closed bool       // a closing mark was found; otherwise inner ends with its paragraph
@@ -169,6 +170,7 @@ func pairMarks(text string, p nlp.Span, marks []mark, dst []marked) []marked {
 			depth--
 			if depth == 0 {
 				cur.inner.End = m.Start
+				cur.close = m.Span
 				cur.closed = true
 				dst = append(dst, cur)
 			}
@@ -220,13 +222,22 @@ func pairMarks(text string, p nlp.Span, marks []mark, dst []marked) []marked {
 		if j < 0 {
 			continue
 		}
-		dst = append(dst, marked{open: o.Span, inner: nlp.Span{Start: o.End, End: marks[j].Start}, closed: true, single: true})
+		dst = append(dst, marked{open: o.Span, close: marks[j].Span, inner: nlp.Span{Start: o.End, End: marks[j].Start}, closed: true, single: true})
 		i = j
 	}
 	for k := first; k < len(dst); k++ {
 		dst[k].inner = trim(text, dst[k].inner)
 	}
 	return dst
+}
+
+// trimComma leaves out a comma that ends a quotation: in "We will win,"
+// she said, the comma stands for the attribution's punctuation.
+func trimComma(text string, s nlp.Span) nlp.Span {
+	for s.End > s.Start && (text[s.End-1] == ',' || text[s.End-1] == ' ') {
+		s.End--
+	}
+	return s
 }
 
 // findMarked returns every quoted stretch of the document in text order. A
@@ -265,6 +276,7 @@ func findMarked(text string, paras []nlp.Span, scratch []mark) ([]marked, []mark
 			if len(sub) > 0 && sub[0].open.Start == -1 {
 				piece.End = sub[0].inner.End
 				q.closed = sub[0].closed
+				q.close = sub[0].close
 				sub = sub[1:]
 			}
 			piece = trim(text, piece)
