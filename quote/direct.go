@@ -73,6 +73,7 @@ func (f *finder) direct() {
 			}
 		}
 		f.quoteOf[k] = int32(f.add(q, sp))
+		f.ndirect = len(f.quotes)
 		prev = len(f.quotes) - 1
 	}
 }
@@ -136,6 +137,13 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 	if j >= len(f.toks) || f.info[j].para != para {
 		return attribution{}, false
 	}
+	// a dash and a name: "..." — Bernie Sanders
+	if f.isDash(ct + 1) {
+		if sp, end := f.rightSpeaker(ct+2, f.paraEnd(ct)); sp.ok && sp.mention >= 0 && (end >= len(f.toks) || f.info[end].para != para || f.isEndPunct(end) || f.is(end, ",")) {
+			d := f.toks[ct+1].Span
+			return attribution{cue: cue{start: ct + 1, end: ct + 2}, speaker: sp, cueSpan: d, t0: ct + 1, t1: end}, true
+		}
+	}
 	if f.endsSentence(ct) && !f.isLowerTok(j) {
 		return attribution{}, false // "... win." Smith told reporters: a new sentence
 	}
@@ -176,13 +184,6 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: j, t1: f.afterCue(c, f.paraEnd(k))}, true
-	}
-	// a dash and a name: "..." — Bernie Sanders
-	if f.isDash(ct + 1) {
-		if sp, end := f.rightSpeaker(ct+2, f.paraEnd(ct)); sp.ok && sp.mention >= 0 && (end >= len(f.toks) || f.info[end].para != para || f.isEndPunct(end) || f.is(end, ",")) {
-			d := f.toks[ct+1].Span
-			return attribution{cue: cue{start: ct + 1, end: ct + 2}, speaker: sp, cueSpan: d, t0: ct + 1, t1: end}, true
-		}
 	}
 	return attribution{}, false
 }
@@ -347,10 +348,19 @@ func (f *finder) readsAsSpeech(m *marked) bool {
 // pronoun.
 func (f *finder) mainSubject(k int) speakerRef {
 	lo, _ := f.sentence(k)
+	from := f.toks[lo].Start
 	for i := len(f.quotes) - 1; i >= 0; i-- {
 		q := &f.quotes[i]
-		if q.Cue.Len() > 0 && q.Cue.End <= f.toks[k].Start && q.Cue.Start >= f.toks[lo].Start {
+		if q.Cue.Len() > 0 && q.Cue.End <= f.toks[k].Start && q.Cue.Start >= from {
 			return f.speakers[i]
+		}
+		// both runs of quotes, direct then reported, are in text order:
+		// stop looking in one once its quotes are well before the sentence
+		if q.End+1000 < from {
+			if i <= f.ndirect {
+				break
+			}
+			i = f.ndirect
 		}
 	}
 	s := lo
@@ -398,22 +408,10 @@ func (f *finder) cueSpan(c cue) nlp.Span {
 }
 
 // paraStart returns the first token of token i's paragraph.
-func (f *finder) paraStart(i int) int {
-	p := f.info[i].para
-	for i > 0 && f.info[i-1].para == p {
-		i--
-	}
-	return i
-}
+func (f *finder) paraStart(i int) int { return f.paraTok[f.info[i].para] }
 
 // paraEnd returns one past the last token of token i's paragraph.
-func (f *finder) paraEnd(i int) int {
-	p := f.info[i].para
-	for i < len(f.toks) && f.info[i].para == p {
-		i++
-	}
-	return i
-}
+func (f *finder) paraEnd(i int) int { return f.paraTok[f.info[i].para+1] }
 
 func hasLetter(s string) bool {
 	for _, r := range s {

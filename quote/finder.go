@@ -41,6 +41,12 @@ type finder struct {
 	// made of it, or -1.
 	quoteOf []int32
 	quotes  []nlp.Quote
+	// ndirect is the number of direct quotes, which come first in quotes,
+	// in text order.
+	ndirect int
+	// paraTok holds each paragraph's first token, and one past the last
+	// token at the end.
+	paraTok []int
 	// speakers holds each quote's speaker before resolution.
 	speakers []speakerRef
 	res      resolver
@@ -80,6 +86,19 @@ func newFinder(doc *nlp.Document) *finder {
 			pi++
 		}
 		in.para = int32(pi)
+	}
+	f.paraTok = make([]int, len(f.paras)+1)
+	for p := range f.paraTok {
+		f.paraTok[p] = -1
+	}
+	for i := len(f.toks) - 1; i >= 0; i-- {
+		f.paraTok[f.info[i].para] = i
+	}
+	f.paraTok[len(f.paras)] = len(f.toks)
+	for p := len(f.paras) - 1; p >= 0; p-- {
+		if f.paraTok[p] < 0 {
+			f.paraTok[p] = f.paraTok[p+1] // a paragraph without tokens
+		}
 	}
 	f.res.init(f)
 	return f
@@ -188,8 +207,11 @@ func (f *finder) add(q nlp.Quote, sp speakerRef) int {
 
 // overlapsQuote reports whether s overlaps a quote already found.
 func (f *finder) overlapsQuote(s nlp.Span) bool {
-	for i := range f.quotes {
-		if s.Start < f.quotes[i].End && f.quotes[i].Start < s.End {
+	if f.overlapsDirect(s) {
+		return true
+	}
+	for i := len(f.quotes) - 1; i >= f.ndirect; i-- {
+		if q := &f.quotes[i]; s.Start < q.End && q.Start < s.End {
 			return true
 		}
 	}
@@ -212,8 +234,17 @@ func (f *finder) finish() {
 		out[k] = f.quotes[i]
 		if q := &out[k]; q.Kind == nlp.Direct {
 			q.End = trimComma(f.text, q.Span).End
-			if n := len(q.Parts); n > 0 {
-				q.Parts[n-1].End = q.End
+			for n := len(q.Parts); n > 0; n = len(q.Parts) {
+				last := &q.Parts[n-1]
+				last.End = min(last.End, q.End)
+				if last.End > last.Start {
+					q.End = last.End
+					break
+				}
+				q.Parts = q.Parts[:n-1] // nothing but the comma was left
+			}
+			if len(q.Parts) == 1 {
+				q.Parts = nil
 			}
 		}
 		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start)

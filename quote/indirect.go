@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +121,12 @@ func (f *finder) contentFollows(c cue, k, hi int) bool {
 		return true
 	}
 	if f.isMarkTok(k) {
-		return f.info[k].marked >= 0 && !f.closesMark(k)
+		m := f.info[k].marked
+		if m < 0 || f.closesMark(k) {
+			return false
+		}
+		in := f.marked[m].inner
+		return !titleLike(f.text[in.Start:in.End]) // wrote "The Harbour Years"
 	}
 	if f.is(k, "to") {
 		return c.verb != nil && c.verb.inf && k+1 < hi && f.isWordTok(k+1)
@@ -215,7 +221,7 @@ func (f *finder) according(c cue, lo, hi int) {
 	switch {
 	case first && f.is(e, ","):
 		f.addReported(c, sp, e+1, f.contentEnd(e+1, hi))
-	case f.is(c.start-1, ",") || f.isDash(c.start-1):
+	case c.start-1 > lo && (f.is(c.start-1, ",") || f.isDash(c.start-1)):
 		start := lo
 		before := nlp.Span{Start: f.toks[start].Start, End: f.toks[c.start-2].End}
 		if (f.is(e, ",") || f.isDash(e)) && e+1 < hi && !f.isEndPunct(e+1) {
@@ -292,7 +298,7 @@ func (f *finder) addParts(c cue, sp speakerRef, parts []nlp.Span) {
 	if len(parts) > 1 {
 		q.Parts = parts
 	}
-	if f.overlapsDirect(q.Span) {
+	if q.Len() <= 0 || !hasLetterOrDigit(f.text[q.Start:q.End]) || f.overlapsDirect(q.Span) {
 		return
 	}
 	if f.hasMarked(q.Span) {
@@ -307,11 +313,11 @@ func (f *finder) addParts(c cue, sp speakerRef, parts []nlp.Span) {
 
 // overlapsDirect reports whether s overlaps a direct quote already found.
 func (f *finder) overlapsDirect(s nlp.Span) bool {
-	for i := range f.quotes {
+	// direct quotes are in text order and do not overlap: find the first
+	// that ends after s starts
+	i := sort.Search(f.ndirect, func(i int) bool { return f.quotes[i].End > s.Start })
+	for ; i < f.ndirect && f.quotes[i].Start < s.End; i++ {
 		q := &f.quotes[i]
-		if q.Kind != nlp.Direct || s.Start >= q.End || q.Start >= s.End {
-			continue
-		}
 		if len(q.Parts) == 0 {
 			return true
 		}
@@ -326,34 +332,34 @@ func (f *finder) overlapsDirect(s nlp.Span) bool {
 	return false
 }
 
-// hasMarked reports whether a quoted stretch lies in s.
-func (f *finder) hasMarked(s nlp.Span) bool {
-	for i := range f.marked {
-		m := &f.marked[i]
-		if m.open.Start >= s.Start && m.open.Start < s.End {
-			return true
-		}
+// markedIn returns the index of the first quoted stretch that opens in s,
+// or -1.
+func (f *finder) markedIn(s nlp.Span) int {
+	i := sort.Search(len(f.marked), func(i int) bool { return f.marked[i].open.Start >= s.Start })
+	if i < len(f.marked) && f.marked[i].open.Start < s.End {
+		return i
 	}
-	return false
+	return -1
 }
+
+// hasMarked reports whether a quoted stretch lies in s.
+func (f *finder) hasMarked(s nlp.Span) bool { return f.markedIn(s) >= 0 }
 
 // wholeMarked returns the inside of the one quoted stretch that makes up
 // all of s (its marks and punctuation aside), if there is one.
 func (f *finder) wholeMarked(s nlp.Span) (nlp.Span, bool) {
-	for i := range f.marked {
-		m := &f.marked[i]
-		if m.open.Start < s.Start || m.open.Start >= s.End {
-			continue
-		}
-		before := f.text[s.Start:m.open.Start]
-		after := ""
-		if e := f.markedEnd(i); e < s.End {
-			after = f.text[e:s.End]
-		}
-		if !hasLetterOrDigit(before) && !hasLetterOrDigit(after) {
-			return m.inner, true
-		}
+	i := f.markedIn(s)
+	if i < 0 {
 		return nlp.Span{}, false
+	}
+	m := &f.marked[i]
+	before := f.text[s.Start:m.open.Start]
+	after := ""
+	if e := f.markedEnd(i); e < s.End {
+		after = f.text[e:s.End]
+	}
+	if !hasLetterOrDigit(before) && !hasLetterOrDigit(after) && hasLetterOrDigit(f.text[m.inner.Start:m.inner.End]) {
+		return m.inner, true
 	}
 	return nlp.Span{}, false
 }

@@ -204,6 +204,13 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 		switch {
 		case f.has(k, wDet):
 			start = k
+			if k-2 >= lo && f.has(k-1, wLink) && f.isWordTok(k-2) && !f.has(k-2, wClause|wDet) && !f.isCueTok(k-2) {
+				// "a spokeswoman for the council": go on to the noun the
+				// phrase hangs on, which is its head
+				head = k - 2
+				k--
+				continue
+			}
 			return f.phrase(start, j, head), start
 		case f.has(k, wLink) && k > lo && f.isWordTok(k-1) && !f.has(k-1, wClause):
 			head = k - 1
@@ -433,13 +440,15 @@ func (r *resolver) pronoun(i int) int {
 	// this sentence before the pronoun, then the sentences before it, the
 	// first candidate of each (the subject is usually first)
 	s := f.toks[i].Sentence
-	for k := s; k >= 0 && s-k <= 4; k-- {
+	budget := 400 // tokens looked at, so that a long sentence costs no more
+	for k := s; k >= 0 && s-k <= 4 && budget > 0; k-- {
 		sent := &f.doc.Sentences[k]
 		end := sent.TokenEnd
 		if k == s {
 			end = i
 		}
-		for t := sent.TokenStart; t < end; t++ {
+		for t := sent.TokenStart; t < end && budget > 0; t++ {
+			budget--
 			m := f.info[t].mention
 			if m < 0 || f.info[t].marked >= 0 {
 				continue
