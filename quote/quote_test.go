@@ -33,7 +33,9 @@ type want struct {
 	cue     string
 }
 
-func (w want) String() string { return fmt.Sprintf("%s %q by %q cue %q", w.kind, w.text, w.speaker, w.cue) }
+func (w want) String() string {
+	return fmt.Sprintf("%s %q by %q cue %q", w.kind, w.text, w.speaker, w.cue)
+}
 
 func got(doc *nlp.Document) []want {
 	var out []want
