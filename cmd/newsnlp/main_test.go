@@ -94,6 +94,7 @@ func TestGoldenOutput(t *testing.T) {
 	}{
 		{"summarize", []string{"text", "json", "jsonl", "csv", "tsv", "markdown", "table"}, nil},
 		{"entities", []string{"table", "text", "json", "jsonl", "csv", "tsv", "markdown"}, nil},
+		{"quotes", []string{"table", "text", "json", "jsonl", "csv", "tsv", "markdown"}, nil},
 		{"sentences", []string{"text", "json", "tsv"}, nil},
 		{"tokens", []string{"tsv", "json"}, []string{"--no-pos"}},
 		{"analyze", []string{"json"}, nil},
@@ -124,10 +125,12 @@ func TestDefaultFormats(t *testing.T) {
 		tty      bool
 		contains string // a marker of the expected format
 	}{
-		{"entities", true, "│"},               // a box table
-		{"entities", false, "source\tname\t"}, // TSV with a header
-		{"summarize", false, "Lisbon"},        // plain text
-		{"analyze", false, `"entities": [`},   // JSON
+		{"entities", true, "│"},                // a box table
+		{"entities", false, "source\tname\t"},  // TSV with a header
+		{"quotes", true, "│"},                  // a box table
+		{"quotes", false, "source\tspeaker\t"}, // TSV with a header
+		{"summarize", false, "Lisbon"},         // plain text
+		{"analyze", false, `"entities": [`},    // JSON
 	}
 	for _, c := range cases {
 		r := runCLI(t, "", c.tty, c.cmd, sample)

@@ -31,6 +31,9 @@ type SpeakerJSON struct {
 	Text  string          `json:"text"`
 	Start int             `json:"start"`
 	End   int             `json:"end"`
+	// Entity is the index of the speaker's entity in the story's entity
+	// list, or -1; batch's SQLite output links quotes to entities with it.
+	Entity int `json:"-"`
 }
 
 // QuotesJSON is what `quotes --format json` prints per document.
@@ -52,7 +55,7 @@ func Quotes(doc *nlp.Document) []QuoteJSON {
 		}
 		if sp := q.Speaker; sp != nil {
 			ss, se := doc.RuneSpan(sp.Span)
-			sj := &SpeakerJSON{Text: doc.Text[sp.Start:sp.End], Start: ss, End: se}
+			sj := &SpeakerJSON{Text: doc.Text[sp.Start:sp.End], Start: ss, End: se, Entity: sp.Entity}
 			if sp.Name != "" {
 				sj.Name = &sp.Name
 			}
@@ -82,36 +85,46 @@ func QuoteCounts(doc *nlp.Document) []int {
 	return n
 }
 
-// QuotesView lists a document's quotations with their speakers.
-type QuotesView struct{ Doc *nlp.Document }
+// QuotesView lists a document's quotations with their speakers. It holds
+// what it prints, not the document, so that a folder's worth of views is
+// small.
+type QuotesView struct {
+	source string
+	quotes []QuoteJSON
+	rows   [][]string // speaker, role, kind, quote
+}
+
+// NewQuotesView returns the view of doc's quotations.
+func NewQuotesView(doc *nlp.Document) QuotesView {
+	v := QuotesView{source: doc.Source, quotes: Quotes(doc)}
+	for i := range doc.Quotes {
+		q := &doc.Quotes[i]
+		name, role := speakerCells(doc, q.Speaker)
+		v.rows = append(v.rows, []string{name, role, string(q.Kind), v.quotes[i].Text})
+	}
+	return v
+}
 
 // Source implements View.
-func (v QuotesView) Source() string { return v.Doc.Source }
+func (v QuotesView) Source() string { return v.source }
 
 // JSON implements View.
-func (v QuotesView) JSON() any { return QuotesJSON{Source: v.Doc.Source, Quotes: Quotes(v.Doc)} }
+func (v QuotesView) JSON() any { return QuotesJSON{Source: v.source, Quotes: v.quotes} }
 
 // Grid implements View: one row per quotation, the quote last, cut to fit
 // on a terminal.
 func (v QuotesView) Grid() Grid {
-	g := Grid{Header: []string{"speaker", "role", "kind", "quote"}, Clip: true}
-	for i := range v.Doc.Quotes {
-		q := &v.Doc.Quotes[i]
-		name, role := speakerCells(v.Doc, q.Speaker)
-		g.Rows = append(g.Rows, []string{name, role, string(q.Kind), q.Text(v.Doc.Text)})
-	}
-	return g
+	return Grid{Header: []string{"speaker", "role", "kind", "quote"}, Rows: v.rows, Clip: true}
 }
 
 // WriteText implements View: a quotation a line, after its speaker.
 func (v QuotesView) WriteText(w io.Writer) error {
-	for i := range v.Doc.Quotes {
-		q := &v.Doc.Quotes[i]
-		name, _ := speakerCells(v.Doc, q.Speaker)
+	for i, r := range v.rows {
+		name := r[0]
 		if name == "" {
 			name = "?"
 		}
-		if _, err := fmt.Fprintf(w, "%s (%s): %s\n", name, q.Kind, oneLine(q.Text(v.Doc.Text))); err != nil {
+		if _, err := fmt.Fprintf(w, "%s (%s): %s\n", name, v.quotes[i].Kind, oneLine(r[3])); err != nil {
 			return err
 		}
 	}
