@@ -29,16 +29,16 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	if in.class&wPhrase != 0 {
 		if n := f.phraseAt(i); n > 0 {
 			c := cue{start: i, end: i + n}
-			first := strings.ToLower(f.toks[i].Text)
-			c.according = first == "according" || first == "in"
+			first := f.toks[i].Text
+			c.according = strings.EqualFold(first, "according") || strings.EqualFold(first, "in")
 			if e := f.lx.lookup(f.toks[i].Text); e.class&wCue != 0 {
 				c.verb = &f.lx.verbs[e.verb]
 				c.form = e.form
 			}
-			if strings.HasSuffix(first, "ing") && f.is(i-1, ",") {
+			if hasSuffixFold(first, "ing") && f.is(i-1, ",") {
 				c.participle = true // ", pointing out that"
 			}
-			if !c.according && f.passive(i) && !strings.HasSuffix(strings.ToLower(f.toks[c.end-1].Text), "saying") {
+			if !c.according && f.passive(i) && !hasSuffixFold(f.toks[c.end-1].Text, "saying") {
 				return cue{}, false
 			}
 			return c, true
@@ -131,11 +131,21 @@ func (f *finder) beVerb(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch strings.ToLower(f.toks[i].Text) {
-	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re":
+	switch t := f.toks[i].Text; {
+	case len(t) > 6:
+		return false
+	case strings.EqualFold(t, "is"), strings.EqualFold(t, "are"), strings.EqualFold(t, "was"), strings.EqualFold(t, "were"),
+		strings.EqualFold(t, "be"), strings.EqualFold(t, "been"), strings.EqualFold(t, "being"), strings.EqualFold(t, "am"),
+		t == "'s", t == "’s", t == "'re", t == "’re":
 		return true
 	}
 	return false
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
+// ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // subjectBefore reports whether token i can end a speaker: a pronoun, a

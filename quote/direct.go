@@ -445,7 +445,7 @@ func titleLike(s string) bool {
 		return false
 	}
 	words, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
@@ -472,7 +472,7 @@ func smallTitleWord(w string) bool {
 
 func wordCount(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++

@@ -230,6 +230,7 @@ func (f *finder) finish() {
 		}
 	}
 	out := make([]nlp.Quote, len(idx))
+	f.res.speakers = make([]nlp.Speaker, 0, len(idx))
 	for k, i := range idx {
 		out[k] = f.quotes[i]
 		if q := &out[k]; q.Kind == nlp.Direct {

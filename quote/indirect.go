@@ -91,11 +91,11 @@ func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
 	before := nlp.Span{Start: f.toks[lo].Start, End: f.toks[end-1].End}
 	if (f.is(g, ",") || f.is(g, ";")) && f.clauseFollows(g+1, hi) {
 		if e := f.trimEnd(g+1, f.contentEnd(g+1, hi)); e > g+1 {
-			f.addParts(c, sp, []nlp.Span{before, {Start: f.toks[g+1].Start, End: f.toks[e-1].End}})
+			f.addParts(c, sp, before, nlp.Span{Start: f.toks[g+1].Start, End: f.toks[e-1].End})
 			return
 		}
 	}
-	f.addParts(c, sp, []nlp.Span{before})
+	f.addParts(c, sp, before, nlp.Span{})
 }
 
 // clauseFollows reports whether the words from token j on read as a clause
@@ -228,7 +228,7 @@ func (f *finder) according(c cue, lo, hi int) {
 			end := f.trimEnd(e+1, hi)
 			if end > e+1 {
 				after := nlp.Span{Start: f.toks[e+1].Start, End: f.toks[end-1].End}
-				f.addParts(c, sp, []nlp.Span{before, after})
+				f.addParts(c, sp, before, after)
 				return
 			}
 		}
@@ -273,8 +273,7 @@ func (f *finder) addReported(c cue, sp speakerRef, start, end int) {
 	if end <= start {
 		return
 	}
-	span := nlp.Span{Start: f.toks[start].Start, End: f.toks[end-1].End}
-	f.addParts(c, sp, []nlp.Span{span})
+	f.addParts(c, sp, nlp.Span{Start: f.toks[start].Start, End: f.toks[end-1].End}, nlp.Span{})
 }
 
 // trimEnd steps back over final punctuation (not a closing quotation
@@ -291,12 +290,14 @@ func (f *finder) trimEnd(start, end int) int {
 	return end
 }
 
-// addParts adds reported content made of the given pieces. A quote that is
-// only a quoted stretch is direct; with quoted words in it, mixed.
-func (f *finder) addParts(c cue, sp speakerRef, parts []nlp.Span) {
-	q := nlp.Quote{Span: nlp.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}, Kind: nlp.Indirect, Cue: f.cueSpan(c)}
-	if len(parts) > 1 {
-		q.Parts = parts
+// addParts adds reported content made of one piece, or two when second
+// is not empty. A quote that is only a quoted stretch is direct; with
+// quoted words in it, mixed.
+func (f *finder) addParts(c cue, sp speakerRef, first, second nlp.Span) {
+	q := nlp.Quote{Span: first, Kind: nlp.Indirect, Cue: f.cueSpan(c)}
+	if second.Len() > 0 {
+		q.End = second.End
+		q.Parts = []nlp.Span{first, second}
 	}
 	if q.Len() <= 0 || !hasLetterOrDigit(f.text[q.Start:q.End]) || f.overlapsDirect(q.Span) {
 		return
@@ -406,7 +407,7 @@ func (f *finder) colons() {
 		if f.overlapsQuote(span) {
 			continue
 		}
-		f.addParts(cue{start: colon, end: colon + 1}, sp, []nlp.Span{span})
+		f.addParts(cue{start: colon, end: colon + 1}, sp, span, nlp.Span{})
 	}
 }
 

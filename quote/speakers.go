@@ -145,9 +145,10 @@ func (f *finder) clauseStart(i, lo int) bool {
 	if f.isMarkTok(i) || f.isEndPunct(i) {
 		return true
 	}
-	switch strings.ToLower(t) {
-	case "and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "so", "yet", "whereas", "where", "that":
-		return true
+	for _, w := range clauseStarts {
+		if strings.EqualFold(t, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -308,6 +309,9 @@ type resolver struct {
 	entityOf []int32 // per mention: the index of its entity, or -1
 	gender   []int8  // per entity: 1 female, 2 male, 0 unknown
 	lastSpk  int     // the entity of the last resolved speaker, or -1
+	// speakers holds the resolved speakers, one allocation per document;
+	// its capacity is the number of quotes.
+	speakers []nlp.Speaker
 }
 
 const (
@@ -356,8 +360,9 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 		}
 		break
 	}
-	role := strings.ToLower(m.Role)
-	for _, w := range strings.Fields(role) {
+	for role := m.Role; role != ""; {
+		var w string
+		w, role, _ = strings.Cut(role, " ")
 		e := f.lx.lookup(w)
 		switch {
 		case e.class&wFemale != 0:
@@ -377,7 +382,8 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 	}
 	f := r.f
 	span := nlp.Span{Start: f.toks[sp.t0].Start, End: f.toks[sp.t1-1].End}
-	out := &nlp.Speaker{Entity: -1}
+	r.speakers = append(r.speakers, nlp.Speaker{Entity: -1})
+	out := &r.speakers[len(r.speakers)-1]
 	switch {
 	case sp.ent > 0:
 		out.Span = span
@@ -423,16 +429,16 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 func (r *resolver) pronoun(i int) int {
 	f := r.f
 	var want func(e int) bool
-	switch strings.ToLower(f.toks[i].Text) {
-	case "he", "she":
+	switch p := f.toks[i].Text; {
+	case strings.EqualFold(p, "he"), strings.EqualFold(p, "she"):
 		g := genderMale
-		if strings.EqualFold(f.toks[i].Text, "she") {
+		if strings.EqualFold(p, "she") {
 			g = genderFemale
 		}
 		want = func(e int) bool {
 			return f.doc.Entities[e].Type == nlp.Person && (r.gender[e] == genderUnknown || r.gender[e] == g)
 		}
-	case "it", "they":
+	case strings.EqualFold(p, "it"), strings.EqualFold(p, "they"):
 		want = func(e int) bool { return f.doc.Entities[e].Type == nlp.Org }
 	default:
 		return -1

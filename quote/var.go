@@ -189,3 +189,10 @@ var groupNouns = []string{
 	"opponents", "observers", "organizers", "organisers", "authorities", "police", "doctors",
 	"lawmakers", "legislators", "leaders", "executives", "people", "others", "voters", "members",
 }
+
+// clauseStarts open a clause after which a speaker may stand: "..., but
+// Smith said".
+var clauseStarts = []string{
+	"and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "so",
+	"yet", "whereas", "where", "that",
+}
