@@ -169,12 +169,12 @@ func TestHelpListsCommands(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d", r.code)
 	}
-	for _, c := range []string{"summarize", "entities", "sentences", "tokens", "analyze", "extract", "batch", "eval", "version"} {
+	for _, c := range []string{"summarize", "entities", "quotes", "sentences", "tokens", "analyze", "extract", "batch", "eval", "version"} {
 		if !strings.Contains(r.out, "  "+c+" ") {
 			t.Errorf("--help does not list %s", c)
 		}
 	}
-	for _, c := range []string{"summarize", "entities", "sentences", "tokens", "analyze"} {
+	for _, c := range []string{"summarize", "entities", "quotes", "sentences", "tokens", "analyze"} {
 		r := runCLI(t, "", false, c, "--help")
 		if !strings.Contains(r.out, "Examples:") {
 			t.Errorf("%s --help has no examples", c)
