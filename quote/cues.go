@@ -228,6 +228,13 @@ func (f *finder) skipHearer(j, hi int) int {
 	if f.has(j, wHearer) && !f.has(j, wDet) {
 		return j + 1
 	}
+	if f.is(j, "her") || f.is(j, "his") || f.is(j, "its") {
+		// "told her that", "accused her of": a pronoun, not a determiner,
+		// when no noun follows
+		if n := j + 1; n >= hi || !f.isWordTok(n) || f.has(n, wClause|wOpener|wVenue|wLink|wTime) || f.isCueTok(n) {
+			return j + 1
+		}
+	}
 	if f.has(j, wDet) && !f.is(j, "that") {
 		k := j + 1
 		for n := 0; k < hi && n < 4 && f.isWordTok(k) && !f.has(k, wClause|wVenue|wTime|wOpener|wDet); n++ {

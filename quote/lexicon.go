@@ -23,6 +23,7 @@ const (
 	wFemale                        // a woman's honorific or noun
 	wMale                          // a man's
 	wGroup                         // an unnamed plural source
+	wOrgNoun                       // a common noun for an organisation
 )
 
 // verbForm is the form of a cue verb a word is.
@@ -118,6 +119,7 @@ func compileLexicon() *lexicon {
 	add(wFemale, femaleMarks...)
 	add(wMale, maleMarks...)
 	add(wGroup, groupNouns...)
+	add(wOrgNoun, orgNouns...)
 	return lx
 }
 

@@ -168,6 +168,34 @@ func TestFind(t *testing.T) {
 				{nlp.Direct, "It will never pay for itself", "Ana Ortiz", "said"},
 			},
 		},
+		{
+			name: "a title for the person who holds it",
+			text: "Senator Maria Lopez voted against the plan. The senator said she would ask the courts to block it.",
+			want: []want{{nlp.Indirect, "she would ask the courts to block it", "Maria Lopez", "said"}},
+		},
+		{
+			name: "an abbreviated title",
+			text: "Sen. Maria Lopez voted against the plan. The senator said she would ask the courts to block it.",
+			want: []want{{nlp.Indirect, "she would ask the courts to block it", "Maria Lopez", "said"}},
+		},
+		{
+			name: "the company",
+			text: "Nordwind Airlines canceled 300 flights. The company said in a statement that it would refund every ticket.",
+			want: []want{{nlp.Indirect, "it would refund every ticket", "Nordwind Airlines", "said"}},
+		},
+		{
+			name: "a group at a named place is unnamed",
+			text: "Officials at City Hall said they expected talks to resume next week.",
+			want: []want{{nlp.Indirect, "they expected talks to resume next week", "Officials at City Hall", "said"}},
+		},
+		{
+			name: "he and she by gender",
+			text: "Councilwoman Ana Ruiz met Mr. Tomas Berg on Monday. He said the deal was done. She said it was not.",
+			want: []want{
+				{nlp.Indirect, "the deal was done", "Tomas Berg", "said"},
+				{nlp.Indirect, "it was not", "Ana Ruiz", "said"},
+			},
+		},
 		{name: "scare quotes", text: `The so-called "reform" passed the senate on Monday.`},
 		{name: "a title", text: `Karl Weber read "The Old Man and the Sea" twice last summer.`},
 		{name: "a nickname", text: `Dwayne "The Rock" Johnson arrived at the premiere.`},

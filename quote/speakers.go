@@ -163,7 +163,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 	if f.is(j, "'s") || f.is(j, "’s") {
 		return noSpeaker, j + 1
 	}
-	if m := f.info[j].mention; m >= 0 {
+	if m := f.info[j].mention; m >= 0 && !f.nounBeforeLink(j, lo) {
 		t0 := j
 		for t0 > lo && f.info[t0-1].mention == m {
 			t0--
@@ -229,6 +229,23 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 		break
 	}
 	return f.phrase(start, j, head), start
+}
+
+// nounBeforeLink reports whether the name that ends at token j hangs on a
+// common noun before it: "Officials at City Hall", "a spokesman for the
+// Foreign Ministry". Then that noun heads the speaker's phrase, which is
+// not the name's.
+func (f *finder) nounBeforeLink(j, lo int) bool {
+	m := f.info[j].mention
+	t0 := j
+	for t0 > lo && f.info[t0-1].mention == m {
+		t0--
+	}
+	k := t0 - 1
+	if k > lo && f.is(k, "the") {
+		k--
+	}
+	return k-1 >= lo && f.has(k, wLink) && f.isWordTok(k-1) && f.info[k-1].mention < 0 && !f.has(k-1, wClause|wDet) && !f.isCueTok(k-1)
 }
 
 // phrase is the speaker named by tokens [t0, t1] with head token head: the
@@ -352,10 +369,11 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 		if f.is(k, ".") {
 			continue
 		}
+		w := f.toks[k].Text
 		switch {
-		case f.has(k, wFemale):
+		case f.has(k, wFemale) || hasSuffixFold(w, "woman"):
 			return genderFemale
-		case f.has(k, wMale):
+		case f.has(k, wMale) || hasSuffixFold(w, "man") && !hasSuffixFold(w, "human"):
 			return genderMale
 		}
 		break
@@ -365,10 +383,10 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 		w, role, _ = strings.Cut(role, " ")
 		e := f.lx.lookup(w)
 		switch {
-		case e.class&wFemale != 0:
-			return genderFemale
-		case e.class&wMale != 0:
-			return genderMale
+		case e.class&wFemale != 0 || hasSuffixFold(w, "woman"):
+			return genderFemale // "Congresswoman"
+		case e.class&wMale != 0 || hasSuffixFold(w, "man") && !hasSuffixFold(w, "human"):
+			return genderMale // "Chairman"
 		}
 	}
 	return genderUnknown
@@ -471,21 +489,25 @@ func (r *resolver) pronoun(i int) int {
 }
 
 // description resolves a speaker described rather than named ("the mayor",
-// "the ministry") to the entity it stands for: the most recent one with a
-// role that holds the phrase's head noun, or an organisation whose name
-// holds it. It returns -1 for an unnamed source ("a spokeswoman").
+// "the senator", "the ministry", "the company") to the entity it stands
+// for: the most recent one with a role that holds the phrase's head noun
+// ("Sen." for "senator"), or an organisation whose name holds it; for an
+// organisation noun such as "company" or "agency" that no name holds, the
+// organisation last named in the sentences just before. It returns -1
+// for an unnamed source ("a spokeswoman").
 func (r *resolver) description(sp speakerRef) int {
 	f := r.f
-	if !f.is(sp.t0, "the") || sp.t1-sp.t0 > 4 {
+	if !strings.EqualFold(f.toks[sp.t0].Text, "the") || sp.t1-sp.t0 > 4 {
 		return -1
 	}
 	head := f.toks[sp.head].Text
+	before := f.toks[sp.t0].Start
 	best, bestAt := -1, -1
 	for e := range f.doc.Entities {
 		ent := &f.doc.Entities[e]
 		match := false
 		for _, role := range ent.Roles {
-			if containsWord(role, head) {
+			if roleHasWord(role, head) {
 				match = true
 				break
 			}
@@ -497,12 +519,39 @@ func (r *resolver) description(sp speakerRef) int {
 			continue
 		}
 		for _, m := range ent.Mentions {
-			if m.Start < f.toks[sp.t0].Start && m.Start > bestAt {
+			if m.Start < before && m.Start > bestAt {
 				best, bestAt = e, m.Start
 			}
 		}
 	}
-	return best
+	if best >= 0 || f.info[sp.head].class&wOrgNoun == 0 {
+		return best
+	}
+	// "American Airlines declined to comment. The company said ..."
+	s := f.toks[sp.t0].Sentence
+	for t := f.doc.Sentences[s].TokenStart - 1; t >= 0 && s-f.toks[t].Sentence <= 2; t-- {
+		if m := f.info[t].mention; m >= 0 && f.info[t].marked < 0 {
+			if e := r.entityOf[m]; e >= 0 && f.doc.Entities[e].Type == nlp.Org {
+				return int(e)
+			}
+		}
+	}
+	return -1
+}
+
+// roleHasWord reports whether a role ("Sen.", "Finance Minister") holds
+// the word w, an abbreviation standing for the word it begins: "Sen." for
+// "senator", "Gov." for "governor".
+func roleHasWord(role, w string) bool {
+	if containsWord(role, w) {
+		return true
+	}
+	for part := range strings.FieldsSeq(role) {
+		if a, ok := strings.CutSuffix(part, "."); ok && len(a) >= 2 && len(w) > len(a) && strings.EqualFold(w[:len(a)], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether s holds the word w, ignoring case.

@@ -196,3 +196,12 @@ var clauseStarts = []string{
 	"and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "so",
 	"yet", "whereas", "where", "that",
 }
+
+// orgNouns are common nouns that stand for an organisation the story has
+// named: "the company said".
+var orgNouns = []string{
+	"company", "firm", "agency", "ministry", "department", "union", "party", "bank", "group", "organization",
+	"organisation", "campaign", "network", "newspaper", "paper", "club", "team", "university", "council",
+	"committee", "court", "commission", "board", "airline", "carrier", "retailer", "automaker", "broadcaster",
+	"charity", "foundation", "institute", "office", "police", "administration",
+}
