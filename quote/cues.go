@@ -298,7 +298,9 @@ func (f *finder) venuePhrase(j, hi int) int {
 				k++
 			}
 			continue
-		case f.isWordTok(k) && !f.has(k, wClause|wOpener|wPronoun|wDet) && !f.isCueTok(k):
+		case f.isWordTok(k) && !f.has(k, wClause|wOpener|wPronoun|wDet):
+			// a verb's form may stand as an adjective here: "in a written
+			// statement"
 			k++
 			n++
 			continue

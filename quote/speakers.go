@@ -31,6 +31,12 @@ func (f *finder) leftSpeaker(v, lo int) (sp speakerRef, start int) {
 	if j < lo {
 		return noSpeaker, v
 	}
+	if f.is(j, ",") && j-2 >= lo && f.is(j-2, ",") && (f.has(j-1, wBetween) || f.isAdverb(j-1)) {
+		j = f.skipBetween(j-3, lo) // "officials, however, said"
+		if j < lo {
+			return noSpeaker, v
+		}
+	}
 	if f.is(j, ")") {
 		// "Rep. Brad Sherman (D-Calif.) said"
 		for k := j - 1; k >= lo && j-k <= 10; k-- {
@@ -74,6 +80,10 @@ func (f *finder) leftSpeaker(v, lo int) (sp speakerRef, start int) {
 func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 	start := lo
 	for k := j - 1; k >= lo; k-- {
+		if f.is(k, ")") {
+			k = f.openParen(k, lo) // "(D-Md.)" holds no boundary
+			continue
+		}
 		if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
 			start = k + 1
 			break
@@ -81,6 +91,10 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 	}
 	end := j
 	for k := j - 1; k >= start-1; k-- {
+		if k >= start && f.is(k, ")") {
+			k = f.openParen(k, start)
+			continue
+		}
 		if k >= start && !f.is(k, ",") && !f.isDash(k) {
 			continue
 		}
@@ -100,6 +114,17 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		return sp, s
 	}
 	return noSpeaker, v
+}
+
+// openParen returns the token of the "(" that the ")" at token k closes,
+// at most ten tokens back and not before lo; k when there is none.
+func (f *finder) openParen(k, lo int) int {
+	for i := k - 1; i >= lo && k-i <= 10; i-- {
+		if f.is(i, "(") {
+			return i
+		}
+	}
+	return k
 }
 
 // headAt returns the name or pronoun that opens tokens [s, e), after at

@@ -122,7 +122,8 @@ var betweenWords = []string{
 	"would", "will", "could", "might", "may", "can", "should", "must", "long", "even", "just",
 	"never", "not", "n't", "always", "often", "first", "further", "now", "still", "previously",
 	"recently", "reportedly", "repeatedly", "publicly", "privately", "separately", "subsequently",
-	"initially", "originally", "already", "too", "soon", "ever", "however", "since",
+	"initially", "originally", "already", "too", "soon", "ever", "however", "since", "meanwhile",
+	"though", "instead", "nonetheless", "nevertheless",
 }
 
 // subjectPronouns can be a quote's speaker; gender marks he and she.
