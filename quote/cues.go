@@ -44,8 +44,8 @@ func (f *finder) cueAt(i int) (cue, bool) {
 			return c, true
 		}
 	}
-	if in.class&wCue == 0 {
-		return cue{}, false
+	if in.class&wCue == 0 || in.mention >= 0 {
+		return cue{}, false // not a verb in a name: "United States"
 	}
 	v := &f.lx.verbs[in.verb]
 	c := cue{start: i, end: i + 1, verb: v, form: in.form}

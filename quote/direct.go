@@ -147,10 +147,7 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 	if f.endsSentence(ct) && !f.isLowerTok(j) {
 		return attribution{}, false // "... win." Smith told reporters: a new sentence
 	}
-	hi := j + 14
-	if hi > len(f.toks) {
-		hi = len(f.toks)
-	}
+	hi := min(j+30, len(f.toks)) // room for "..., Smith, who ..., said"
 	for k := j; k < hi && f.info[k].para == para; k++ {
 		if f.info[k].marked >= 0 || f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") {
 			break

@@ -98,7 +98,9 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		if k >= start && !f.is(k, ",") && !f.isDash(k) {
 			continue
 		}
-		if s := k + 1; s < end {
+		// the piece right before the verb's comma is an apposition only when
+		// another comma opens it: "The plan is dead, said Smith" has none
+		if s := k + 1; s < end && (end != j || k >= start) {
 			if sp, ok := f.headAt(s, end); ok {
 				return sp, s
 			}
@@ -110,7 +112,7 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 	if f.is(s, "And") || f.is(s, "But") || f.is(s, "and") || f.is(s, "but") {
 		s++
 	}
-	if sp, e := f.rightSpeaker(s, j); sp.ok && f.is(e, ",") {
+	if sp, e := f.rightSpeaker(s, j); sp.ok && f.is(e, ",") && e != j {
 		return sp, s
 	}
 	return noSpeaker, v
