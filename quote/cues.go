@@ -50,25 +50,26 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	v := &f.lx.verbs[in.verb]
 	c := cue{start: i, end: i + 1, verb: v, form: in.form}
 	prev := f.skipBetween(i-1, f.sentStart(i))
+	standsAlone := f.standingDet(prev) // "some say", "many argue"
 	switch {
-	case f.has(prev, wDet) && !f.has(prev, wPronoun) && !f.is(prev, "that"):
+	case f.has(prev, wDet) && !f.has(prev, wPronoun) && !f.is(prev, "that") && !standsAlone:
 		return cue{}, false // "the said property", "a tweet"
 	case f.is(i-1, "to") || f.is(prev, "to"):
 		return cue{}, false // "declined to comment", "refused to say"
 	}
 	switch in.form {
 	case formBase, formThird:
-		if v.noun && !f.subjectBefore(prev) {
+		if v.noun && !f.subjectBefore(prev) && !standsAlone {
 			return cue{}, false // "his claims", "the report"
 		}
-		if in.form == formBase && v.lemma != "say" && !f.subjectBefore(prev) && !f.has(prev, wBetween) {
+		if in.form == formBase && v.lemma != "say" && !f.subjectBefore(prev) && !standsAlone && !f.has(i-1, wBetween) {
 			return cue{}, false
 		}
 	case formPast, formPart:
 		if f.passive(i) {
 			return cue{}, false // "was told", "is said to"
 		}
-		if v.noun && in.form == formPart && !f.subjectBefore(prev) && !f.has(prev, wBetween) {
+		if v.noun && in.form == formPart && !f.subjectBefore(prev) && !f.has(i-1, wBetween) {
 			return cue{}, false
 		}
 	case formIng:
@@ -82,6 +83,20 @@ func (f *finder) cueAt(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// standingDet reports whether token i is a determiner that stands for a
+// group of people on its own: "some", "many", "others", "both".
+func (f *finder) standingDet(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	switch t := f.toks[i].Text; {
+	case strings.EqualFold(t, "some"), strings.EqualFold(t, "many"), strings.EqualFold(t, "both"),
+		strings.EqualFold(t, "most"), strings.EqualFold(t, "several"), strings.EqualFold(t, "few"), strings.EqualFold(t, "all"):
+		return true
+	}
+	return false
 }
 
 // phraseAt returns the number of tokens of the longest cue phrase that

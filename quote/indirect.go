@@ -131,6 +131,9 @@ func (f *finder) contentFollows(c cue, k, hi int) bool {
 	if f.is(k, "to") {
 		return c.verb != nil && c.verb.inf && k+1 < hi && f.isWordTok(k+1)
 	}
+	if c.verb != nil && c.verb.clause && f.has(k, wPronoun) && !f.is(k, "you") && f.isWordTok(k+1) && !f.has(k+1, wClause|wLink|wVenue) {
+		return true // "has indicated he may invite": a clause, without "that"
+	}
 	if !f.isWordTok(k) || (c.verb != nil && c.verb.clause) {
 		return false
 	}

@@ -189,6 +189,7 @@ var groupNouns = []string{
 	"attorneys", "diplomats", "witnesses", "residents", "activists", "protesters", "supporters",
 	"opponents", "observers", "organizers", "organisers", "authorities", "police", "doctors",
 	"lawmakers", "legislators", "leaders", "executives", "people", "others", "voters", "members",
+	"skeptics", "sceptics", "forecasters", "economists", "historians", "scholars", "campaigners", "advocates",
 }
 
 // clauseStarts open a clause after which a speaker may stand: "..., but
