@@ -158,28 +158,6 @@ func (f *finder) headAt(s, e int) (speakerRef, bool) {
 	return noSpeaker, false
 }
 
-// clauseStart reports whether a subject may start right after token i:
-// the sentence starts there, or a clause does.
-func (f *finder) clauseStart(i, lo int) bool {
-	if i < lo {
-		return true
-	}
-	t := f.toks[i].Text
-	switch t {
-	case ",", ";", ":", "—", "–", "(", "--":
-		return true
-	}
-	if f.isMarkTok(i) || f.isEndPunct(i) {
-		return true
-	}
-	for _, w := range clauseStarts {
-		if strings.EqualFold(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // nounPhraseBefore finds the noun phrase that ends at token j: a name (with
 // the title words before it), a pronoun, or a common noun phrase of up to
 // ten tokens that may contain "of", "for" and the like.

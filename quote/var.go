@@ -192,13 +192,6 @@ var groupNouns = []string{
 	"skeptics", "sceptics", "forecasters", "economists", "historians", "scholars", "campaigners", "advocates",
 }
 
-// clauseStarts open a clause after which a speaker may stand: "..., but
-// Smith said".
-var clauseStarts = []string{
-	"and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "so",
-	"yet", "whereas", "where", "that",
-}
-
 // orgNouns are common nouns that stand for an organisation the story has
 // named: "the company said".
 var orgNouns = []string{
