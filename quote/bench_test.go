@@ -1,15 +1,12 @@
 package quote_test
 
 import (
-	"compress/gzip"
 	"context"
-	"encoding/json"
-	"io"
-	"os"
 	"testing"
 
 	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/cputime"
+	"github.com/newsnlp/newsnlp/internal/eval"
 	"github.com/newsnlp/newsnlp/internal/shareddata"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/quote"
@@ -18,12 +15,7 @@ import (
 // BenchmarkFind runs the quote stage alone on PolNeAR's dev articles,
 // parsed once with entities beforehand.
 func BenchmarkFind(b *testing.B) {
-	f, err := os.Open(shareddata.Path(b, "data/quotes/polnear-dev.jsonl.gz"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
+	gold, err := eval.ReadQuoteFile(shareddata.Path(b, "data/quotes/polnear-dev.jsonl.gz"), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -31,22 +23,13 @@ func BenchmarkFind(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var docs []*nlp.Document
+	docs := make([]*nlp.Document, len(gold))
 	n := 0
-	dec := json.NewDecoder(gz)
-	for {
-		var d struct{ Text string }
-		if err := dec.Decode(&d); err == io.EOF {
-			break
-		} else if err != nil {
+	for i, g := range gold {
+		if docs[i], err = p.Parse(context.Background(), newsnlp.Source{Name: g.ID, Text: g.Text}, newsnlp.Options{Entities: true}); err != nil {
 			b.Fatal(err)
 		}
-		doc, err := p.Parse(context.Background(), newsnlp.Source{Name: "bench", Text: d.Text}, newsnlp.Options{Entities: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, doc)
-		n += len(d.Text)
+		n += len(g.Text)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()

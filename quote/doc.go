@@ -7,7 +7,8 @@
 // A quotation is one of three kinds:
 //
 //   - direct: words in quotation marks of any style (straight and curly
-//     double and single marks, « », „ “, “ ”), one quote even when its
+//     double and single marks, « », „ “, and the pairs of backquotes and
+//     apostrophes of some archives), one quote even when its
 //     attribution interrupts it ("We will win," she said, "and soon.") or
 //     it runs over several paragraphs, each opening with a mark;
 //   - indirect: reported speech after a verb or phrase of saying or writing

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/newsnlp/newsnlp"
@@ -70,24 +68,14 @@ FILE holds one article a line: PolNeAR as converted in ../shared/data/quotes
 func evalQuotesRun(ctx context.Context, f *Factory, opts *evalQuotesOptions) error {
 	var articles map[string]string
 	if opts.articles != "" {
-		r, closeFn, err := openMaybeGzip(opts.articles)
-		if err != nil {
+		var err error
+		if articles, err = eval.ReadArticlesFile(opts.articles); err != nil {
 			return fmt.Errorf("eval quotes: %w", err)
 		}
-		articles, err = eval.ReadArticles(r)
-		closeFn()
-		if err != nil {
-			return fmt.Errorf("eval quotes: %s: %w", opts.articles, err)
-		}
 	}
-	r, closeFn, err := openMaybeGzip(opts.gold)
+	docs, err := eval.ReadQuoteFile(opts.gold, articles)
 	if err != nil {
 		return fmt.Errorf("eval quotes: %w", err)
-	}
-	docs, err := eval.ReadQuoteDocs(r, articles)
-	closeFn()
-	if err != nil {
-		return fmt.Errorf("eval quotes: %s: %w", opts.gold, err)
 	}
 	if opts.limit > 0 && opts.limit < len(docs) {
 		docs = docs[:opts.limit]
@@ -167,20 +155,3 @@ func writeQuoteErrors(w io.Writer, sc *eval.QuoteScores, n int) error {
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 
 func oneLineText(s string) string { return lineBreaks.Replace(s) }
-
-// openMaybeGzip opens a file, gunzipping it when its name ends in .gz.
-func openMaybeGzip(path string) (io.Reader, func(), error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if !strings.HasSuffix(path, ".gz") {
-		return fh, func() { fh.Close() }, nil
-	}
-	gz, err := gzip.NewReader(fh)
-	if err != nil {
-		fh.Close()
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return gz, func() { gz.Close(); fh.Close() }, nil
-}

@@ -2,9 +2,11 @@ package eval
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -79,46 +81,109 @@ func IsSpeechCue(cue string) bool { return cue == "" || speechCue.MatchString(cu
 // in articles, keyed by id.
 func ReadQuoteDocs(r io.Reader, articles map[string]string) ([]QuoteDoc, error) {
 	var docs []QuoteDoc
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
-			continue
-		}
+	err := eachLine(r, func(n int, raw string) error {
 		var head struct {
 			ID   string  `json:"id"`
 			Text *string `json:"text"`
 		}
 		if err := json.Unmarshal([]byte(raw), &head); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
-		var d QuoteDoc
-		var err error
 		if head.Text != nil {
-			d, err = decodePolNeAR(raw)
-		} else {
-			d, err = decodeNamed(raw)
-			if err == nil {
-				text, ok := articles[d.ID]
-				if !ok {
-					return nil, fmt.Errorf("line %d: no article text for id %q (give the articles file)", n, d.ID)
-				}
-				d.Text = text
-			}
+			d, err := decodePolNeAR(raw)
+			docs = append(docs, d)
+			return err
 		}
+		d, err := decodeNamed(raw)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return err
 		}
+		text, ok := articles[d.ID]
+		if !ok {
+			return fmt.Errorf("no article text for id %q (give the articles file)", d.ID)
+		}
+		d.Text = text
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no articles")
 	}
 	return docs, nil
+}
+
+// ReadQuoteFile reads labelled quotations from a file as ReadQuoteDocs
+// does, gunzipping it when its name ends in .gz.
+func ReadQuoteFile(path string, articles map[string]string) ([]QuoteDoc, error) {
+	var docs []QuoteDoc
+	err := readFile(path, func(r io.Reader) (err error) {
+		docs, err = ReadQuoteDocs(r, articles)
+		return err
+	})
+	return docs, err
+}
+
+// ReadArticlesFile reads {"id","text"} lines from a file (gzipped when its
+// name ends in .gz) into a map from id to text.
+func ReadArticlesFile(path string) (map[string]string, error) {
+	out := map[string]string{}
+	err := readFile(path, func(r io.Reader) error {
+		return eachLine(r, func(_ int, raw string) error {
+			var a struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal([]byte(raw), &a); err != nil {
+				return err
+			}
+			out[a.ID] = a.Text
+			return nil
+		})
+	})
+	return out, err
+}
+
+// readFile opens path, gunzips it when its name ends in .gz, and hands it
+// to read; errors name the file.
+func readFile(path string, read func(io.Reader) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err // *os.PathError names the file
+	}
+	defer fh.Close()
+	var r io.Reader = fh
+	if strings.HasSuffix(path, ".gz") {
+		gz, err := gzip.NewReader(fh)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		defer gz.Close()
+		r = gz
+	}
+	if err := read(r); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// eachLine calls fn with every non-blank line of r (numbered from 1),
+// trimmed; an error from fn names its line.
+func eachLine(r io.Reader, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
 }
 
 // decodePolNeAR decodes a line of PolNeAR as converted in
@@ -189,28 +254,6 @@ func decodeNamed(raw string) (QuoteDoc, error) {
 		d.Quotes = append(d.Quotes, g)
 	}
 	return d, nil
-}
-
-// ReadArticles reads {"id","text"} lines into a map from id to text.
-func ReadArticles(r io.Reader) (map[string]string, error) {
-	out := map[string]string{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
-			continue
-		}
-		var a struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal([]byte(raw), &a); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		out[a.ID] = a.Text
-	}
-	return out, sc.Err()
 }
 
 // QuoteScores accumulates quotation scores over articles, counted as
