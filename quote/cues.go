@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // cue is a verb or phrase of saying found in the text.
@@ -78,6 +80,8 @@ func (f *finder) cueAt(i int) (cue, bool) {
 			c.participle = true
 		case f.has(prev, wBetween) || f.beVerb(prev):
 			// "is saying", "has been telling"
+		case prev == i-1 && prev >= 0 && f.info[prev].mention >= 0 && f.doc.Mentions[f.info[prev].mention].Type == nlp.Person:
+			// "footage of Hillary Clinton asking, ..."
 		default:
 			return cue{}, false // "without saying", "the saying goes"
 		}

@@ -221,6 +221,10 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 		j--
 		punct = true
 	}
+	if j > lo && f.is(j, "that") {
+		j-- // "tweeted that, "..."
+		punct = true
+	}
 	for k := j; k >= lo && j-k < 14; k-- {
 		if f.info[k].marked >= 0 || f.isEndPunct(k) {
 			break
@@ -247,7 +251,16 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 		if !punct && c.end != j+1 {
 			continue // said "we will win": the verb right before the mark
 		}
-		if f.afterCue(c, ot) == j+1 {
+		after := f.afterCue(c, ot)
+		if f.is(after, "of") && (f.is(j+1, ",") || f.is(j+1, ":")) {
+			// "says of Clinton, "...": the subject, up to the comma
+			for e := after + 1; e <= j && f.isWordTok(e); e++ {
+				if e == j {
+					after = j + 1
+				}
+			}
+		}
+		if after == j+1 {
 			sp, _ := f.leftSpeaker(k, lo)
 			if !sp.ok {
 				if rs, end := f.rightSpeaker(c.end, ot); rs.ok && end == j+1 {

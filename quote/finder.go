@@ -219,6 +219,10 @@ func (f *finder) overlapsQuote(s nlp.Span) bool {
 }
 
 // finish sorts the quotes by where they start and resolves their speakers.
+// A direct quote without a cue of its own or a speaker takes the speaker
+// of the quote just before it in its paragraph or the one before: the
+// reported speech of the same person ("... because it was late," she
+// said. "We tried.").
 func (f *finder) finish() {
 	idx := make([]int, len(f.quotes))
 	for i := range idx {
@@ -227,6 +231,17 @@ func (f *finder) finish() {
 	for i := 1; i < len(idx); i++ {
 		for j := i; j > 0 && f.quotes[idx[j]].Start < f.quotes[idx[j-1]].Start; j-- {
 			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	for k, i := range idx {
+		q := &f.quotes[i]
+		if k == 0 || q.Kind != nlp.Direct || q.Cue.Len() > 0 || f.speakers[i].ok {
+			continue
+		}
+		p := idx[k-1]
+		qp, pp := f.info[f.tokenAt(q.Start)].para, f.info[f.tokenAt(f.quotes[p].Start)].para
+		if f.speakers[p].ok && qp-pp <= 1 {
+			f.speakers[i] = f.speakers[p]
 		}
 	}
 	out := make([]nlp.Quote, len(idx))

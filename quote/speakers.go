@@ -186,7 +186,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 			if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
 				break
 			}
-			if f.is(k, ".") && !(k > lo && f.has(k-1, wMale|wFemale)) {
+			if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
 				break
 			}
 			if f.info[k].mention >= 0 && f.isUpperTok(k) && f.doc.Mentions[f.info[k].mention].Type != nlp.NORP && f.doc.Mentions[f.info[k].mention].Type != nlp.GPE {
@@ -234,6 +234,12 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 		break
 	}
 	return f.phrase(start, j, head), start
+}
+
+// abbreviation reports whether token i is a short capitalised word that a
+// period may follow inside a name's title: "Sen", "Gov", "Dr".
+func (f *finder) abbreviation(i int) bool {
+	return i >= 0 && f.isUpperTok(i) && len(f.toks[i].Text) <= 4 && f.info[i].mention < 0
 }
 
 // nounBeforeLink reports whether the name that ends at token j hangs on a

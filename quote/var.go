@@ -96,6 +96,7 @@ var cueVerbs = []string{
 	"demand demands demanded demanding noun clause inf",
 	"describe describes described describing clause",
 	"cite cites cited citing",
+	"continue continues continued continuing clause",
 	"accuse accuses accused accusing obj",
 	"criticize criticizes criticized criticizing",
 	"criticise criticises criticised criticising",
