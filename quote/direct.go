@@ -34,7 +34,18 @@ func (f *finder) direct() {
 		if m.closed {
 			ct = f.tokenAt(f.markedEnd(k) - 1)
 		}
-		if ot >= len(f.toks) || !f.standsAlone(k, ot) {
+		if ot >= len(f.toks) {
+			continue
+		}
+		if !f.standsAlone(k, ot) {
+			// words quoted as what someone called a thing: Trump called the
+			// system "rigged"; she described the plan as "a betrayal"
+			if c, sp, ok := f.namingCue(ot); ok && m.closed {
+				// the thing named and what it was called: mixed
+				f.useCue(c)
+				q := nlp.Quote{Span: nlp.Span{Start: f.toks[c.end].Start, End: m.close.End}, Kind: nlp.Mixed, Cue: f.cueSpan(c)}
+				f.add(q, sp)
+			}
 			continue
 		}
 		after, okAfter := attribution{}, false
@@ -76,6 +87,44 @@ func (f *finder) direct() {
 		f.ndirect = len(f.quotes)
 		prev = len(f.quotes) - 1
 	}
+}
+
+// namingCue finds "call" or "describe ... as" a few words before a quoted
+// stretch whose opening mark is token ot, with the object between them:
+// "called the system "rigged"", "calling the protester "...", "described
+// the plan as "...". It returns the cue and its speaker.
+func (f *finder) namingCue(ot int) (cue, speakerRef, bool) {
+	lo, _ := f.sentence(ot)
+	for k := ot - 1; k >= lo && ot-k <= 7; k-- {
+		if f.info[k].marked >= 0 || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") {
+			break
+		}
+		t := f.toks[k].Text
+		describe := hasPrefixFold(t, "describ") && f.is(ot-1, "as")
+		call := strings.EqualFold(t, "call") || strings.EqualFold(t, "calls") || strings.EqualFold(t, "called") || strings.EqualFold(t, "calling")
+		if !describe && !(call && !f.is(k+1, "for") && !f.is(k+1, "on")) {
+			continue
+		}
+		c := cue{start: k, end: k + 1}
+		var sp speakerRef
+		if f.is(k-1, ",") {
+			c.participle = true
+			sp = f.mainSubject(k)
+		} else {
+			sp, _ = f.leftSpeaker(k, lo)
+		}
+		if !sp.ok || f.passive(k) {
+			return cue{}, noSpeaker, false
+		}
+		return c, sp, true
+	}
+	return cue{}, noSpeaker, false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // extend adds the stretch m to quote i as a further part.

@@ -196,6 +196,11 @@ func TestFind(t *testing.T) {
 				{nlp.Indirect, "it was not", "Ana Ruiz", "said"},
 			},
 		},
+		{
+			name: "what someone called a thing",
+			text: `Karl Weber called the port plan "a betrayal of the workers" on Monday.`,
+			want: []want{{nlp.Mixed, `the port plan "a betrayal of the workers"`, "Karl Weber", "called"}},
+		},
 		{name: "scare quotes", text: `The so-called "reform" passed the senate on Monday.`},
 		{name: "a title", text: `Karl Weber read "The Old Man and the Sea" twice last summer.`},
 		{name: "a nickname", text: `Dwayne "The Rock" Johnson arrived at the premiere.`},
