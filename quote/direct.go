@@ -219,7 +219,7 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 		}
 		if k == j {
 			// "..., said Smith"
-			sp, end := f.rightSpeaker(f.afterCueObj(c, hi), f.paraEnd(k))
+			sp, end := f.rightSpeaker(c.end, f.paraEnd(k))
 			if !sp.ok {
 				return attribution{}, false
 			}
@@ -250,11 +250,6 @@ func (f *finder) isLowerTok(i int) bool {
 	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
 	return unicode.IsLower(r)
 }
-
-// afterCueObj returns where the speaker of an inverted attribution starts:
-// after "told reporters" in "..., told reporters Smith" it would be odd, so
-// only the verb is skipped.
-func (f *finder) afterCueObj(c cue, hi int) int { return c.end }
 
 // attributionBefore finds the speaker and cue written right before a
 // quotation whose opening mark is token ot: she said, "..."; she told

@@ -414,8 +414,8 @@ func (f *finder) colons() {
 	}
 }
 
-// sentEndOrPara returns the end of a headline's content: the paragraph's
-// last token, since a headline is one line.
+// sentEndOrPara returns the end of the content after a colon: the title
+// sentence's end in a headline, else the paragraph's.
 func (f *finder) sentEndOrPara(t, hi int) int {
 	if f.doc.Sentences[f.toks[t].Sentence].Title {
 		_, e := f.sentence(t)
