@@ -199,29 +199,45 @@ func (r *resolver) joinWords(a, b int) string {
 // its words, is in a name in the body, or the gazetteer lists it. A name
 // whose words all come from one body name is linked to it.
 func (r *resolver) filterHeadlines() {
-	found := false
-	for i := range r.cands {
-		if r.cands[i].headline && !r.cands[i].dead && !r.cands[i].locked {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !r.hasHeadlineCands() {
 		return
 	}
-	bodyKeys := map[string]bool{}
-	bodyTags := map[string]ner.Type{} // the tagger's type of a body name
-	nameWords := map[string]int{}     // word -> the body candidate whose name has it, or -1 if several names do
-	nameKey := map[int]string{}
+	body := r.indexBody()
+	r.shrinkHeadlines(body)
+	r.linkHeadlineNames(body)
+}
+
+// hasHeadlineCands reports whether a live headline candidate needs vetting.
+func (r *resolver) hasHeadlineCands() bool {
+	for i := range r.cands {
+		if r.cands[i].headline && !r.cands[i].dead && !r.cands[i].locked {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNames is what the body's candidates say about names, for vetting
+// headline candidates.
+type bodyNames struct {
+	keys    map[string]bool
+	tags    map[string]ner.Type // the tagger's type of a body name
+	words   map[string]int      // word -> the body candidate whose name has it, or -1 if several names do
+	wordKey map[int]string      // body candidate -> its key, for those in words
+}
+
+// indexBody indexes the names of the body's live candidates.
+func (r *resolver) indexBody() *bodyNames {
+	b := &bodyNames{keys: map[string]bool{}, tags: map[string]ner.Type{}, words: map[string]int{}, wordKey: map[int]string{}}
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || c.headline {
 			continue
 		}
 		key := r.keyOf(i)
-		if !bodyKeys[key] {
-			bodyKeys[key] = true
-			bodyTags[key] = c.tag
+		if !b.keys[key] {
+			b.keys[key] = true
+			b.tags[key] = c.tag
 		}
 		ws := strings.Fields(key)
 		if len(ws) > 5 {
@@ -231,52 +247,63 @@ func (r *resolver) filterHeadlines() {
 			if len(w) <= 1 || isFunctionWord(w) {
 				continue
 			}
-			if o, ok := nameWords[w]; !ok {
-				nameWords[w] = i
-				nameKey[i] = key
-			} else if o >= 0 && nameKey[o] != key {
-				nameWords[w] = -1
+			if o, ok := b.words[w]; !ok {
+				b.words[w] = i
+				b.wordKey[i] = key
+			} else if o >= 0 && b.wordKey[o] != key {
+				b.words[w] = -1
 			}
 		}
 	}
-	// byWords returns the one body candidate whose name has all the words
-	// of the name [a, b), -1 if several do, -2 if none does.
-	byWords := func(key string) int {
-		ws := strings.Fields(key)
-		if len(ws) > 3 {
+	return b
+}
+
+// byWords returns the one body candidate whose name has all the words of
+// key, -1 if several do, -2 if none does.
+func (b *bodyNames) byWords(key string) int {
+	ws := strings.Fields(key)
+	if len(ws) > 3 {
+		return -2
+	}
+	found := -2
+	for _, w := range ws {
+		o, ok := b.words[w]
+		switch {
+		case !ok:
 			return -2
+		case o < 0 || (found >= 0 && b.wordKey[found] != b.wordKey[o]):
+			found = -1
+		case found == -2:
+			found = o
 		}
-		found := -2
-		for _, w := range ws {
-			o, ok := nameWords[w]
-			switch {
-			case !ok:
-				return -2
-			case o < 0 || (found >= 0 && nameKey[found] != nameKey[o]):
-				found = -1
-			case found == -2:
-				found = o
-			}
-		}
-		return found
 	}
-	vouched := func(a, b int) bool {
-		name := r.doc.Text[r.doc.Tokens[a].Start:r.doc.Tokens[b-1].End]
-		key := r.foldKey(name)
-		if bodyKeys[key] {
-			return true
-		}
-		if byWords(key) != -2 {
-			return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
-		}
-		return r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
+	return found
+}
+
+// vouched reports whether the body or the gazetteer vouches for the name
+// of tokens [a, e).
+func (r *resolver) vouched(body *bodyNames, a, e int) bool {
+	name := r.doc.Text[r.doc.Tokens[a].Start:r.doc.Tokens[e-1].End]
+	key := r.foldKey(name)
+	if body.keys[key] {
+		return true
 	}
+	if body.byWords(key) != -2 {
+		return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
+	}
+	return r.kinds(r.joinWords(a, e)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
+}
+
+// shrinkHeadlines narrows each headline candidate the story does not
+// vouch for to its longest run that it does, or drops it. What is left is
+// a different name: it takes the body's type for it, or the gazetteer's.
+func (r *resolver) shrinkHeadlines(body *bodyNames) {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || !c.headline || c.locked {
 			continue
 		}
-		if vouched(c.t0, c.t1) {
+		if r.vouched(body, c.t0, c.t1) {
 			continue
 		}
 		best0, best1 := 0, 0
@@ -284,7 +311,7 @@ func (r *resolver) filterHeadlines() {
 			// Names are short: try runs of up to maxShrink tokens, so a
 			// long run of labels costs linear time.
 			for b := min(c.t1, a+maxShrink); b > a+best1-best0; b-- {
-				if hasAlnum(r.words[a]) && vouched(a, b) {
+				if hasAlnum(r.words[a]) && r.vouched(body, a, b) {
 					best0, best1 = a, b
 					break
 				}
@@ -294,13 +321,11 @@ func (r *resolver) filterHeadlines() {
 			r.kill(i)
 			continue
 		}
-		// What is left is a different name: it takes the body's type for
-		// it, or the gazetteer's.
 		r.narrow(i, best0, best1)
 		if c = &r.cands[i]; c.dead {
 			continue
 		}
-		if tag, ok := bodyTags[r.keyOf(i)]; ok {
+		if tag, ok := body.tags[r.keyOf(i)]; ok {
 			c.tag = tag
 		} else if k := r.kinds(r.text(c)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 			c.tag = ner.LOC
@@ -310,18 +335,22 @@ func (r *resolver) filterHeadlines() {
 			c.tag = ner.MISC
 		}
 	}
-	// A headline name vouched for by the words of one body name is that
-	// name's thing: "RANGERS" is the "Texas Rangers" of the story.
+}
+
+// linkHeadlineNames records a headline name vouched for by the words of
+// one body name as that name's thing: "RANGERS" is the "Texas Rangers" of
+// the story.
+func (r *resolver) linkHeadlineNames(body *bodyNames) {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || !c.headline || c.locked {
 			continue
 		}
 		key := r.keyOf(i)
-		if bodyKeys[key] {
+		if body.keys[key] {
 			continue
 		}
-		if o := byWords(key); o >= 0 {
+		if o := body.byWords(key); o >= 0 {
 			r.headAlias = append(r.headAlias, [2]int{o, i})
 		}
 	}
