@@ -328,7 +328,31 @@ func (r *resolver) outerTitle(ci int) {
 	if prev := r.words[c.t0-1]; !hasLetter(prev) || (capital && !isCapitalised(prev) && prev != "of") {
 		return // no title ends just before the name
 	}
-	// A title that runs into the span.
+	r.cutTitleInSpan(ci, capital)
+	c = &r.cands[ci]
+	if c.dead || c.t0 == sa {
+		return
+	}
+	t, roleStart := r.titleChainBefore(ci)
+	if t == c.t0 || (capital && !isCapitalised(r.words[t])) {
+		return
+	}
+	r.dropTitleWords(ci, t)
+	r.cands[ci].perEv += personEvidence
+	if roleStart < 0 {
+		return // honorifics only
+	}
+	start := r.qualifiedRoleStart(ci, roleStart) // may add a candidate
+	r.cands[ci].role = r.tokenSpan(start, r.cands[ci].t0)
+}
+
+// cutTitleInSpan narrows candidate ci past a title that starts before it
+// and runs into it: "Secretary of [State Ana Ortiz]" becomes "Ana Ortiz".
+// Unless the tagger called it a person, what is left must look like a
+// person's name.
+func (r *resolver) cutTitleInSpan(ci int, capital bool) {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
 	for x := max(sa, c.t0-4); x < c.t0; x++ {
 		n, title := r.titleAt(x, c.t1-1, capital)
 		if n == 0 || !title || x+n <= c.t0 {
@@ -340,22 +364,23 @@ func (r *resolver) outerTitle(ci int) {
 		r.narrow(ci, x+n, c.t1)
 		break
 	}
-	c = &r.cands[ci]
-	if c.dead || c.t0 == sa {
-		return
-	}
+}
+
+// titleChainBefore returns where the run of titles and honorifics just
+// before candidate ci starts (ci's t0 if there is none), and where its
+// first title starts (-1 if it is honorifics only).
+func (r *resolver) titleChainBefore(ci int) (int, int) {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
 	t := sa + r.gz.MatchBefore(&r.h, r.words[sa:c.t1], c.t0-sa, gazetteer.Title|gazetteer.Honorific)
-	if t == c.t0 {
-		return
-	}
 	// Walk the chain forward: honorifics are dropped, titles are the role.
-	roleStart, honorific := -1, false
+	roleStart := -1
 	for p := t; p < c.t0; {
 		n, title := r.titleAt(p, c.t0, false)
 		if n == 0 {
 			// MatchBefore found a chain that titleAt refuses ("St."); keep
 			// only what follows.
-			roleStart, honorific = -1, false
+			roleStart = -1
 			p++
 			t = p
 			continue
@@ -363,16 +388,16 @@ func (r *resolver) outerTitle(ci int) {
 		if title && roleStart < 0 {
 			roleStart = p
 		}
-		honorific = honorific || !title
 		p += n
 	}
-	if t == c.t0 || (capital && !isCapitalised(r.words[t])) {
-		return
-	}
-	// Words of the title are not mentions: "Commerce" in "Commerce
-	// Secretary", "State" in "Secretary of State". A candidate that runs
-	// into the title from before keeps what precedes it.
-	for p := t; p < c.t0; p++ {
+	return t, roleStart
+}
+
+// dropTitleWords drops the candidates among the title words [t, ci's t0):
+// "Commerce" in "Commerce Secretary", "State" in "Secretary of State". A
+// candidate that runs into the title from before keeps what precedes it.
+func (r *resolver) dropTitleWords(ci, t int) {
+	for p := t; p < r.cands[ci].t0; p++ {
 		o := int(r.owner[p])
 		if o < 0 || o == ci {
 			continue
@@ -383,31 +408,36 @@ func (r *resolver) outerTitle(ci int) {
 			r.narrow(o, r.cands[o].t0, t)
 		}
 	}
-	r.cands[ci].perEv += personEvidence
-	if roleStart < 0 {
-		return // honorifics only
+}
+
+// qualifiedRoleStart returns where candidate ci's role starts: at its
+// first title, or at the place, nationality or organisation just before
+// it that qualifies it ("U.S. President", "Kenyan President"), which is a
+// mention of its own (made here if the tagger missed it).
+func (r *resolver) qualifiedRoleStart(ci, roleStart int) int {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
+	if roleStart <= sa {
+		return roleStart
 	}
-	start := roleStart
-	if roleStart > sa {
-		if o := int(r.owner[roleStart-1]); o >= 0 && o != ci {
-			if q := &r.cands[o]; q.t1 == roleStart && q.tag != ner.PER && roleStart-q.t0 <= 4 {
-				start = q.t0
+	if o := int(r.owner[roleStart-1]); o >= 0 && o != ci {
+		if q := &r.cands[o]; q.t1 == roleStart && q.tag != ner.PER && roleStart-q.t0 <= 4 {
+			return q.t0
+		}
+		return roleStart
+	}
+	for x := max(sa, roleStart-3); x < roleStart; x++ {
+		if x > sa && isCapitalised(r.words[x-1]) && !isFunctionWord(r.words[x-1]) {
+			continue // part of a longer name: "North Korean [Red Cross] president"
+		}
+		if n, tag := r.qualifierAt(x, roleStart); n > 0 && x+n == roleStart {
+			if r.addCand(cand{t0: x, t1: roleStart, sent: c.sent, tag: tag}) >= 0 {
+				return x
 			}
-		} else {
-			for x := max(sa, roleStart-3); x < roleStart; x++ {
-				if x > sa && isCapitalised(r.words[x-1]) && !isFunctionWord(r.words[x-1]) {
-					continue // part of a longer name: "North Korean [Red Cross] president"
-				}
-				if n, tag := r.qualifierAt(x, roleStart); n > 0 && x+n == roleStart {
-					if r.addCand(cand{t0: x, t1: roleStart, sent: c.sent, tag: tag}) >= 0 {
-						start = x
-					}
-					break
-				}
-			}
+			break
 		}
 	}
-	r.cands[ci].role = r.tokenSpan(start, c.t0)
+	return roleStart
 }
 
 // personLike reports whether tokens [a, b) look like a person's full name:
