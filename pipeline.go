@@ -88,7 +88,7 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.
 	}
 	if opts.Entities {
 		entity.Tag(doc, p.ner)
-		entity.Resolve(doc, p.gz)
+		entity.Resolve(doc, p.gz, p.ner)
 	}
 	return doc, nil
 }

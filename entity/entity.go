@@ -30,9 +30,10 @@ import (
 //     (alias.go).
 //
 // Entities come out in order of first mention; every mention keeps its own
-// span and text.
-func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer) {
-	r := newResolver(doc, gz)
+// span and text. casing, if not nil, tells common words from names (the
+// tagger's model is one); without it a few rules have less to go on.
+func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
+	r := newResolver(doc, gz, casing)
 	r.collect()
 	r.splitJoined()
 	r.markLines()
@@ -69,14 +70,24 @@ type cand struct {
 	group    int
 }
 
-// resolver holds the per-document state of resolveEntities.
+// Casing tells common words from names by how often text capitalises
+// them; *ner.Model is one.
+type Casing interface {
+	// CapitalBucket returns how often the lower-cased form of word is
+	// capitalised in the middle of a sentence, from 1 (less than a fifth of
+	// the time) to 5 (four fifths or more), or 0 if the form is unknown.
+	CapitalBucket(word string) int
+}
+
+// resolver holds the per-document state of Resolve.
 type resolver struct {
-	doc   *nlp.Document
-	gz    *gazetteer.Gazetteer
-	h     gazetteer.Hasher
-	words []string // token texts, parallel to doc.Tokens
-	cands []cand
-	owner []int32 // per token: the live candidate covering it, or -1
+	doc    *nlp.Document
+	gz     *gazetteer.Gazetteer
+	casing Casing
+	h      gazetteer.Hasher
+	words  []string // token texts, parallel to doc.Tokens
+	cands  []cand
+	owner  []int32 // per token: the live candidate covering it, or -1
 
 	kindMemo map[string]gazetteer.Kind // gazetteer lookups so far
 
@@ -90,8 +101,8 @@ type resolver struct {
 	headAlias [][2]int // candidates: a body name and a headline name made of its words
 }
 
-func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer) *resolver {
-	r := &resolver{doc: doc, gz: gz}
+func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) *resolver {
+	r := &resolver{doc: doc, gz: gz, casing: casing}
 	r.words = make([]string, len(doc.Tokens))
 	r.owner = make([]int32, len(doc.Tokens))
 	for i, t := range doc.Tokens {

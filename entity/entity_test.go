@@ -96,11 +96,22 @@ func sentenceOfToken(doc *nlp.Document, ti int) int {
 	return -1
 }
 
+// testCasing returns the embedded tagger's casing statistics, which
+// Resolve reads in the pipeline.
+func testCasing(t testing.TB) Casing {
+	t.Helper()
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // resolved runs the entity layer on a labelled document.
 func resolved(t testing.TB, marked string) *nlp.Document {
 	t.Helper()
 	doc := labelledDoc(t, marked)
-	Resolve(doc, gazetteer.Default())
+	Resolve(doc, gazetteer.Default(), testCasing(t))
 	checkMentions(t, doc)
 	return doc
 }
@@ -279,7 +290,7 @@ func parsed(t testing.TB, text string) *nlp.Document {
 	doc := &nlp.Document{Text: text, Body: []nlp.Span{{Start: 0, End: len(text)}}}
 	nlp.SegmentBody(doc, nil)
 	Tag(doc, m)
-	Resolve(doc, gazetteer.Default())
+	Resolve(doc, gazetteer.Default(), m)
 	return doc
 }
 
