@@ -146,22 +146,15 @@ func (r *resolver) collect() {
 
 // splitJoined splits a candidate that joins places with a dash or a slash
 // ("Russia–Ukraine" war, "Israel/Gaza") into one per place, and cuts a
-// place the tagger labelled with its hyphenated suffix ("U.S.-led") down
-// to the place.
+// name the tagger labelled with its hyphenated suffix ("U.S.-led") down
+// to the name (see cutModifiers).
 func (r *resolver) splitJoined() {
 	r.joinHeads()
+	r.cutModifiers()
 	n := len(r.cands)
 	for ci := 0; ci < n; ci++ {
 		c := &r.cands[ci]
-		if c.dead {
-			continue
-		}
-		if c.t1-c.t0 == 1 && c.tag == ner.LOC {
-			w := r.words[c.t0]
-			if i := strings.IndexByte(w, '-'); i > 0 && isLowerWord(w[i+1:]) &&
-				r.kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
-				c.span.End = c.span.Start + i
-			}
+		if c.dead || c.t1-c.t0 == 1 {
 			continue
 		}
 		var parts [][2]int

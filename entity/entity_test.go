@@ -256,8 +256,23 @@ func TestSplitJoined(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"en dash", "the [Russia – Ukraine|MISC] war", "Russia/GPE[Russia]; Ukraine/GPE[Ukraine]"},
 		{"not places", "the [Rolls – Royce|ORG] deal", "Rolls – Royce/ORG[Rolls – Royce]"},
-		{"hyphenated suffix", "the first [U.S.-led|LOC] summit", "United States/GPE[U.S.]"},
-		{"hyphenated MISC left alone", "a [Vienna-based|MISC] firm", "Vienna-based/MISC[Vienna-based]"},
+	})
+}
+
+func TestModifiers(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"named elsewhere", "a [Vienna-based|MISC] firm . [Vienna|LOC] said .", "Vienna/GPE[Vienna,Vienna]"},
+		{"named elsewhere, two words", "[New York|LOC] and a [New York-based|MISC] fund", "New York/GPE[New York,New York]"},
+		{"named elsewhere by an alias", "the [U.S.-hosted|MISC] talks . the [United States|LOC] said .", "United States/GPE[U.S.,United States]"},
+		{"named elsewhere, unlisted", "a [Zorvath-run|MISC] ministry . [Zorvath|ORG] denied it .", "Zorvath/ORG[Zorvath,Zorvath]"},
+		{"named elsewhere, tagged as a place", "the first [U.S.-led|LOC] summit in the [U.S.|LOC]", "United States/GPE[U.S.,U.S.]"},
+		{"unlabelled", "Iran-linked hackers struck [Iran|LOC] .", "Iran/GPE[Iran]"},
+		{"listed place named only so", "a [Vienna-based|MISC] firm", ""},
+		{"listed organisation named only so", "[Hezbollah-backed|MISC] militias", ""},
+		{"nationality", "a [Kenyan-born|MISC] runner", ""},
+		{"unknown name", "a [Zorvath-based|MISC] firm", "Zorvath-based/MISC[Zorvath-based]"},
+		{"no lower-case part", "the [Rolls-Royce|ORG] engine", "Rolls-Royce/ORG[Rolls-Royce]"},
+		{"lower-case brand part", "a [Coca-cola|ORG] truck", "Coca-cola/ORG[Coca-cola]"},
 	})
 }
 
