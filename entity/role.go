@@ -270,11 +270,14 @@ func (r *resolver) innerTitle(ci int) {
 	c := &r.cands[ci]
 	p := c.t0
 	qual0, qual1, qualTag := -1, -1, ner.Type(0)
-	roleStart := -1
+	roleStart, roleEnd := -1, -1
 	for p < c.t1 {
 		if n, title := r.titleAt(p, c.t1, true); n > 0 {
-			if title && roleStart < 0 {
-				roleStart = p
+			if title {
+				if roleStart < 0 {
+					roleStart = p
+				}
+				roleEnd = p + n
 			}
 			p += n
 			continue
@@ -312,7 +315,7 @@ func (r *resolver) innerTitle(ci int) {
 			start = qual0
 			r.addCand(cand{t0: qual0, t1: qual1, sent: sent, tag: qualTag})
 		}
-		r.cands[ci].role = r.tokenSpan(start, p)
+		r.cands[ci].role = r.tokenSpan(start, roleEnd)
 	}
 }
 
@@ -333,7 +336,7 @@ func (r *resolver) outerTitle(ci int) {
 	if c.dead || c.t0 == sa {
 		return
 	}
-	t, roleStart := r.titleChainBefore(ci)
+	t, roleStart, roleEnd := r.titleChainBefore(ci)
 	if t == c.t0 || (capital && !isCapitalised(r.words[t])) {
 		return
 	}
@@ -343,7 +346,7 @@ func (r *resolver) outerTitle(ci int) {
 		return // honorifics only
 	}
 	start := r.qualifiedRoleStart(ci, roleStart) // may add a candidate
-	r.cands[ci].role = r.tokenSpan(start, r.cands[ci].t0)
+	r.cands[ci].role = r.tokenSpan(start, roleEnd)
 }
 
 // cutTitleInSpan narrows candidate ci past a title that starts before it
@@ -367,30 +370,36 @@ func (r *resolver) cutTitleInSpan(ci int, capital bool) {
 }
 
 // titleChainBefore returns where the run of titles and honorifics just
-// before candidate ci starts (ci's t0 if there is none), and where its
-// first title starts (-1 if it is honorifics only).
-func (r *resolver) titleChainBefore(ci int) (int, int) {
+// before candidate ci starts (ci's t0 if there is none), and the tokens of
+// the role in it: from its first title to the end of its last (-1, -1 if
+// it is honorifics only). An honorific after the titles is no part of the
+// role: "Federal Reserve chairman Mr Powell" has the role "Federal
+// Reserve chairman".
+func (r *resolver) titleChainBefore(ci int) (t, roleStart, roleEnd int) {
 	c := &r.cands[ci]
 	sa, _ := r.sentRange(c.sent)
-	t := sa + r.gz.MatchBefore(&r.h, r.words[sa:c.t1], c.t0-sa, gazetteer.Title|gazetteer.Honorific)
+	t = sa + r.gz.MatchBefore(&r.h, r.words[sa:c.t1], c.t0-sa, gazetteer.Title|gazetteer.Honorific)
 	// Walk the chain forward: honorifics are dropped, titles are the role.
-	roleStart := -1
+	roleStart, roleEnd = -1, -1
 	for p := t; p < c.t0; {
 		n, title := r.titleAt(p, c.t0, false)
 		if n == 0 {
 			// MatchBefore found a chain that titleAt refuses ("St."); keep
 			// only what follows.
-			roleStart = -1
+			roleStart, roleEnd = -1, -1
 			p++
 			t = p
 			continue
 		}
-		if title && roleStart < 0 {
-			roleStart = p
+		if title {
+			if roleStart < 0 {
+				roleStart = p
+			}
+			roleEnd = p + n
 		}
 		p += n
 	}
-	return t, roleStart
+	return t, roleStart, roleEnd
 }
 
 // dropTitleWords drops the candidates among the title words [t, ci's t0):
