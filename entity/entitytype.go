@@ -15,7 +15,9 @@ import (
 //   - PER is PERSON.
 //   - LOC is GPE for countries, states and cities, LOC for regions, seas,
 //     rivers and mountains, NORP for a nationality ("Russian" is never a
-//     place), FAC for a listed organisation's seat ("White House"), ORG
+//     place), for a listed organisation's seat FAC after a word that puts
+//     something in or at a place ("outside the White House") and ORG
+//     otherwise ("the White House said"), ORG
 //     for a name ending in "Police", "Ministry", "Party"..., and otherwise
 //     goes by its head word: "Yukon River" is LOC, "Heathrow Airport" is
 //     FAC, and an unlisted name is a GPE (most are towns).
@@ -49,7 +51,14 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
 			return nlp.NORP
 		case k.Has(gazetteer.Org):
-			return nlp.Facility // "White House", "Kremlin", "Pentagon" as places
+			// "White House", "Kremlin", "Pentagon": a seat of an
+			// institution. As OntoNotes has it, the building is a place only
+			// where the text puts something in or at it; when it speaks or
+			// acts it is the institution.
+			if r.afterPlaceWord(c) {
+				return nlp.Facility
+			}
+			return nlp.Org
 		}
 		words := strings.Fields(text)
 		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
@@ -77,6 +86,33 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 		return nlp.Misc
 	}
 	return nlp.Misc
+}
+
+// placeWords are the words that make the name after them (and an article)
+// a place: prepositions of place and verbs of going in or out.
+var placeWords = map[string]bool{
+	"at": true, "in": true, "inside": true, "outside": true, "near": true, "into": true,
+	"within": true, "toward": true, "towards": true, "around": true, "across": true,
+	"behind": true, "beside": true, "opposite": true, "past": true,
+	"visit": true, "visits": true, "visited": true, "visiting": true, "enter": true,
+	"entered": true, "entering": true, "leave": true, "leaves": true, "left": true,
+	"leaving": true, "reached": true, "stormed": true, "surrounded": true,
+}
+
+// afterPlaceWord reports whether candidate c comes after a place word,
+// and perhaps an article: "at the Kremlin", "visited the White House".
+func (r *resolver) afterPlaceWord(c *cand) bool {
+	lo, _ := r.sentRange(c.sent)
+	p := c.t0 - 1
+	if p >= lo && isArticle(r.words[p]) {
+		p--
+	}
+	return p >= lo && len(r.words[p]) <= 10 && placeWords[strings.ToLower(r.words[p])]
+}
+
+// isArticle reports whether w is "the", "a" or "an", in any case.
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 // geoByHead types an unlisted place by its head word: LOC for natural
