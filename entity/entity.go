@@ -15,7 +15,8 @@ import (
 //
 //  1. runs of B-/I- labels become candidate mentions, without quotation
 //     marks, brackets or a possessive "'s" at their edges (this file);
-//  2. headlines and datelines are found (headline.go);
+//  2. headlines and datelines are found (headline.go), and facilities the
+//     tagger cut or missed are mended (facility.go);
 //  3. titles and roles are split off names: "Defense Secretary Ana
 //     Ortiz" is the name "Ana Ortiz" with the role "Defense Secretary"
 //     (role.go), and a headline's candidates are kept only
@@ -37,6 +38,7 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 	r.collect()
 	r.splitJoined()
 	r.markLines()
+	r.findFacilities()
 	r.titledNames()
 	r.findRoles()
 	r.possessiveNames()
@@ -188,65 +190,6 @@ func (r *resolver) splitJoined() {
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
 		}
 	}
-}
-
-// joinHeads joins a place the tagger cut after a word that opens names
-// ("[Joint Base] [Lewis-McChord]", "[Fort] [Bragg]") into one.
-func (r *resolver) joinHeads() {
-	for ci := 0; ci+1 < len(r.cands); ci++ {
-		a, b := &r.cands[ci], &r.cands[ci+1]
-		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == ner.PER || b.tag == ner.PER {
-			continue
-		}
-		switch strings.ToLower(r.words[a.t1-1]) {
-		case "base", "camp", "fort", "mount", "lake", "port", "cape", "isle", "point":
-		default:
-			continue
-		}
-		t0, t1 := a.t0, b.t1
-		r.kill(ci + 1)
-		r.narrowWide(ci, t0, t1)
-	}
-	// A place the tagger started one word late, at the word that opens it
-	// ("Joint [Base Lewis-McChord]", "Andrews [Air Force Base]"):
-	// take back the capitalised word before it, unless that word opens the
-	// sentence, is listed as a title, or is a function word.
-	for ci := range r.cands {
-		c := &r.cands[ci]
-		if c.dead || c.tag == ner.PER || c.t0 == 0 {
-			continue
-		}
-		lo, _ := r.sentRange(c.sent)
-		prev := c.t0 - 1
-		if prev <= lo || r.owner[prev] >= 0 || !isPlaceOpener(r.words[c.t0]) {
-			continue
-		}
-		w := r.words[prev]
-		if !isCapitalised(w) || isUpperWord(w) || r.kinds(w).Has(gazetteer.Title) || isFunctionWord(w) || isDeterminer(w) {
-			continue
-		}
-		r.narrowWide(ci, prev, c.t1)
-	}
-}
-
-// isDeterminer reports whether w is a determiner or possessive, which can
-// be capitalised at a clause's start but never opens a name.
-func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "near":
-		return true
-	}
-	return false
-}
-
-// isPlaceOpener reports whether w is a word that comes early in a place
-// name after a qualifier: "Joint Base", "Air Force Base", "Old Street".
-func isPlaceOpener(w string) bool {
-	switch strings.ToLower(w) {
-	case "base", "camp", "fort", "air", "naval", "airport", "station", "bridge":
-		return true
-	}
-	return false
 }
 
 // narrowWide sets candidate ci's tokens to [t0, t1), which must be free of

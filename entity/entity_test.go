@@ -279,8 +279,8 @@ func TestModifiers(t *testing.T) {
 func TestPlaceStartedLate(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"qualifier before an opening word", "troops at Kadena [Air Base|MISC] left .", "Kadena Air Base/FAC[Kadena Air Base]"},
-		{"not across a determiner", "they flew to This [Camp Bastion|LOC] .", "Camp Bastion/GPE[Camp Bastion]"},
-		{"not a sentence's first word", "Tomorrow [Fort Bragg|LOC] opens .", "Fort Bragg/GPE[Fort Bragg]"},
+		{"not across a determiner", "they flew to This [Camp Bastion|LOC] .", "Camp Bastion/FAC[Camp Bastion]"},
+		{"not a sentence's first word", "Tomorrow [Fort Bragg|LOC] opens .", "Fort Bragg/GPE[Fort Bragg]"}, // a listed town
 		{"not a title", "said General [Camp Smith|PER] .", "Camp Smith/PERSON[Camp Smith]{General}"},
 	})
 }

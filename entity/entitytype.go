@@ -21,7 +21,9 @@ import (
 //     for a name ending in "Police", "Ministry", "Party"..., and otherwise
 //     goes by its head word: "Yukon River" is LOC, "Heathrow Airport" is
 //     FAC, and an unlisted name is a GPE (most are towns).
-//   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP.
+//   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP;
+//     a listed sea, river or mountain range: LOC; an unlisted name of a
+//     street or square ("Gladstone Avenue"): FAC.
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
 //     listed place ("Texan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
@@ -71,6 +73,8 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 			return nlp.NORP
 		case k.Has(gazetteer.Water|gazetteer.Land) && !k.Has(gazetteer.GPEKinds|gazetteer.Org):
 			return nlp.Loc // a listed sea, river or mountain range is never an organisation
+		case !k.Has(gazetteer.Org) && isStreetName(strings.Fields(text)):
+			return nlp.Facility // "Gladstone Avenue"
 		}
 		return nlp.Org
 	case ner.MISC:
@@ -159,6 +163,19 @@ var facilityHeads = map[string]bool{
 	"tunnel": true, "cathedral": true, "mosque": true, "temple": true, "airfield": true,
 	"pipeline": true, "canal": true, "harbour": true, "harbor": true, "port": true, "memorial": true,
 	"monument": true, "plaza": true, "terminal": true, "checkpoint": true, "crossing": true,
+	"camp": true, "fort": true,
+}
+
+// streetHeads are the last words of streets and squares.
+var streetHeads = map[string]bool{
+	"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true, "square": true,
+	"highway": true, "motorway": true, "parkway": true,
+}
+
+// isStreetName reports whether a name of two words or more ends in a
+// street word: "Gladstone Avenue", "17th Street".
+func isStreetName(words []string) bool {
+	return len(words) > 1 && streetHeads[strings.ToLower(words[len(words)-1])]
 }
 
 func isFacilityHead(w string) bool {
