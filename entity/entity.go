@@ -152,6 +152,7 @@ func (r *resolver) collect() {
 // to the name (see cutModifiers).
 func (r *resolver) splitJoined() {
 	r.joinHeads()
+	r.coordinations()
 	r.cutModifiers()
 	n := len(r.cands)
 	for ci := 0; ci < n; ci++ {
