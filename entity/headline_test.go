@@ -60,7 +60,7 @@ func TestDatelines(t *testing.T) {
 		{"dateline line after a headline keeps its type",
 			"SOCCER - [MILAN|ORG] 'S [LENTINI|PER] MOVES TO [ATALANTA|ORG] .\n[MILAN|LOC] 1996-08-30\n" +
 				"Former winger [Gianluigi Lentini|PER] , transferred to [Milan|ORG] in 1992 , has been loaned to [Atalanta|ORG] .",
-			"Milan/ORG[MILAN,Milan]; Gianluigi Lentini/PERSON[LENTINI,Gianluigi Lentini]; Atalanta/ORG[ATALANTA,Atalanta]; Milan/GPE[MILAN]"},
+			"Milan/ORG[MILAN,Milan]; Gianluigi Lentini/PERSON[LENTINI,Gianluigi Lentini]{winger}; Atalanta/ORG[ATALANTA,Atalanta]; Milan/GPE[MILAN]"},
 		{"headline in capitals is no dateline",
 			"[BOSNIA|LOC] - [SERBS|MISC] VOTE IN [BANJA LUKA|LOC] .\nThe [Serbs|MISC] voted in [Banja Luka|LOC] on Saturday .",
 			"Bosnia and Herzegovina/GPE[BOSNIA]; Serbs/MISC[SERBS,Serbs]; Banja Luka/GPE[BANJA LUKA,Banja Luka]"},

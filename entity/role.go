@@ -299,6 +299,9 @@ func (r *resolver) innerTitle(ci int) {
 	if p >= c.t1 {
 		return // titles only: the tagger's call ("King" is a surname too)
 	}
+	if !isCapitalised(r.words[p]) {
+		return // a title of a place: "Duke of Edinburgh"
+	}
 	if c.tag != ner.PER && (roleStart < 0 || !r.personLike(p, c.t1) ||
 		r.kinds(r.joinWords(c.t0, c.t1)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)) {
 		return

@@ -1,0 +1,25 @@
+package entity
+
+import "testing"
+
+func TestGluedNames(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"organisation and person at a title", "[Stanford University economist Maria Lopez|PER] said so .",
+			"Stanford University/ORG[Stanford University]; Maria Lopez/PERSON[Maria Lopez]{Stanford University economist}"},
+		{"organisation and person tagged ORG", "[Zorvath Analytics chief economist Mark Quillon|ORG] said so .",
+			"Zorvath Analytics/ORG[Zorvath Analytics]; Mark Quillon/PERSON[Mark Quillon]{Zorvath Analytics chief economist}"},
+		{"kept apart by the tagger", "[Stanford University|ORG] economist [Maria Lopez|PER] said so .",
+			"Stanford University/ORG[Stanford University]; Maria Lopez/PERSON[Maria Lopez]{Stanford University economist}"},
+		{"person of a party", "[Janet Holt of the Green Party|PER] voted .",
+			"Janet Holt/PERSON[Janet Holt]; Green Party/ORG[Green Party]"},
+		{"person of a listed organisation", "[Rahul Verma of Reuters|PER] asked .",
+			"Rahul Verma/PERSON[Rahul Verma]; Reuters/ORG[Reuters]"},
+		{"a title of a place stays whole", "the [Duke of Edinburgh|PER] arrived .", "Duke of Edinburgh/PERSON[Duke of Edinburgh]"},
+		{"organisation word left out", "University of [Chicago|LOC] historian [Amara Nwosu|PER] said .",
+			"University of Chicago/ORG[University of Chicago]; Amara Nwosu/PERSON[Amara Nwosu]{University of Chicago historian}"},
+		{"organisation word and qualifier left out", "at the National University of [Singapore|LOC] .",
+			"National University of Singapore/ORG[National University of Singapore]"},
+		{"no organisation word", "the Gulf of [Mexico|LOC] .", "Mexico/GPE[Mexico]"},
+		{"lower-case word is no organisation word", "the university of [Chicago|LOC] .", "Chicago/GPE[Chicago]"},
+	})
+}
