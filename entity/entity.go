@@ -42,6 +42,7 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 	r.findFacilities()
 	r.takeOrgHead()
 	r.splitGlued()
+	r.personNames()
 	r.titledNames()
 	r.findRoles()
 	r.possessiveNames()
@@ -281,7 +282,7 @@ func (r *resolver) trim(c *cand) bool {
 	}
 	for c.t0 < c.t1 {
 		s := w[c.t0]
-		if !hasAlnum(s) || (c.t1-c.t0 > 1 && (s == "the" || s == "a" || s == "an")) {
+		if !hasAlnum(s) || (c.t1-c.t0 > 1 && (s == "the" || s == "a" || s == "an" || isScore(s))) {
 			c.t0++
 			continue
 		}
@@ -297,6 +298,8 @@ func (r *resolver) trim(c *cand) bool {
 		case (s == "s" || s == "S") && c.t1-c.t0 > 1 && isApostrophe(w[c.t1-2]):
 		case c.t1-c.t0 > 1 && isLowerWord(s):
 			// A name does not end in a common word: "Western [military]".
+		case c.t1-c.t0 > 1 && (isScore(s) || (c.tag == ner.PER && isNumber(s))):
+			// Nor in a score, nor a person's in a number: "Taylor Fritz [7-6]".
 		default:
 			goto done
 		}
@@ -338,6 +341,32 @@ done:
 	}
 	c.span, c.key = sp, ""
 	return true
+}
+
+// isScore reports whether tok is a score or a set's result: "7-6", "2–1",
+// "6-4(5)".
+func isScore(tok string) bool {
+	a, b, ok := strings.Cut(tok, "-")
+	if !ok {
+		a, b, ok = strings.Cut(tok, "–")
+	}
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(b, '('); i > 0 && strings.HasSuffix(b, ")") && isNumber(b[i+1:len(b)-1]) {
+		b = b[:i] // "6-4(5)": a tie-break
+	}
+	return isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3 // not years: "1966-76"
+}
+
+// isNumber reports whether tok is digits only.
+func isNumber(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return tok != ""
 }
 
 // possessiveNames gives back a trailing "'s" that the tagger put in a
