@@ -12,7 +12,9 @@ import (
 //
 // The tagger labels PER, ORG, LOC and MISC. A mention's own type comes from
 // that label and the gazetteer:
-//   - PER is PERSON.
+//   - PER is PERSON, except a name that ends in a word of institutions
+//     ("Mayo Clinic", "Sky News", "Johns Hopkins University"): ORG, unless
+//     it is a listed first name and a listed surname ("Emily Post").
 //   - LOC is GPE for countries, states and cities, LOC for regions, seas,
 //     rivers and mountains, NORP for a nationality ("Russian" is never a
 //     place), for a listed organisation's seat FAC after a word that puts
@@ -27,8 +29,9 @@ import (
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
 //     listed place ("Texan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
-//     War"); FAC for a building or base ("Joint Base Lewis-McChord");
-//     otherwise MISC.
+//     War"); FAC for a building or base ("Joint Base Lewis-McChord"); ORG
+//     for a name ending in an organisation's head word ("World Food
+//     Programme"); otherwise MISC.
 //
 // The story then votes on one type per name (alias.go).
 
@@ -41,6 +44,9 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 	k := r.kinds(listedForm(text))
 	switch c.tag {
 	case ner.PER:
+		if r.institutionName(strings.Fields(text)) {
+			return nlp.Org // "Mayo Clinic", "Sky News"
+		}
 		return nlp.Person
 	case ner.LOC:
 		switch {
@@ -84,8 +90,12 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 		case isEventName(strings.Fields(text)):
 			return nlp.Event
 		}
-		if words := strings.Fields(text); len(words) > 1 && geoByHead(words) == nlp.Facility {
+		words := strings.Fields(text)
+		if len(words) > 1 && geoByHead(words) == nlp.Facility {
 			return nlp.Facility // "Joint Base Lewis-McChord"
+		}
+		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
+			return nlp.Org // "World Food Programme"
 		}
 		return nlp.Misc
 	}
@@ -163,7 +173,7 @@ var facilityHeads = map[string]bool{
 	"tunnel": true, "cathedral": true, "mosque": true, "temple": true, "airfield": true,
 	"pipeline": true, "canal": true, "harbour": true, "harbor": true, "port": true, "memorial": true,
 	"monument": true, "plaza": true, "terminal": true, "checkpoint": true, "crossing": true,
-	"camp": true, "fort": true,
+	"camp": true, "fort": true, "hospital": true, "clinic": true, "museum": true, "library": true,
 }
 
 // streetHeads are the last words of streets and squares.
@@ -191,6 +201,28 @@ var orgHeads = map[string]bool{
 	"organization": true, "organisation": true, "foundation": true, "institute": true, "army": true,
 	"navy": true, "corps": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true,
 	"ltd.": true, "plc": true, "company": true, "group": true, "court": true, "parliament": true,
+	"laboratory": true, "laboratories": true, "lab": true, "labs": true,
+	"college": true, "school": true, "academy": true, "institution": true, "programme": true,
+}
+
+// institutionBuildings are the last words of institutions that are also
+// buildings: a place after a word of place, or when the tagger calls it
+// one ("taken to the Central Hospital"), an organisation when it acts.
+var institutionBuildings = map[string]bool{"hospital": true, "clinic": true, "museum": true, "library": true}
+
+// institutionName reports whether a person-tagged name of two words or
+// more ends in a word of institutions (an organisation head, or a word
+// the gazetteer lists as ending organisations' names), and is not a
+// listed first name with a listed surname.
+func (r *resolver) institutionName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !isOrgHead(last) && !institutionBuildings[strings.ToLower(last)] && !r.kinds(last).Has(gazetteer.OrgWord) {
+		return false
+	}
+	return !(r.kinds(words[0]).Has(gazetteer.FirstName) && r.kinds(last).Has(gazetteer.LastName))
 }
 
 func isOrgHead(w string) bool { return len(w) >= 3 && len(w) <= 12 && orgHeads[strings.ToLower(w)] }
