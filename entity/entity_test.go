@@ -272,7 +272,7 @@ func TestModifiers(t *testing.T) {
 		{"nationality", "a [Kenyan-born|MISC] runner", ""},
 		{"unknown name", "a [Zorvath-based|MISC] firm", "Zorvath-based/MISC[Zorvath-based]"},
 		{"no lower-case part", "the [Rolls-Royce|ORG] engine", "Rolls-Royce/ORG[Rolls-Royce]"},
-		{"lower-case brand part", "a [Coca-cola|ORG] truck", "Coca-cola/ORG[Coca-cola]"},
+		{"lower-case brand part", "a [Zorvath-cola|ORG] truck", "Zorvath-cola/ORG[Zorvath-cola]"},
 	})
 }
 

@@ -4,12 +4,12 @@ import "testing"
 
 func TestGluedNames(t *testing.T) {
 	runResolveCases(t, []resolveCase{
-		{"organisation and person at a title", "[Stanford University economist Maria Lopez|PER] said so .",
-			"Stanford University/ORG[Stanford University]; Maria Lopez/PERSON[Maria Lopez]{Stanford University economist}"},
+		{"organisation and person at a title", "[Zorvath University economist Maria Lopez|PER] said so .",
+			"Zorvath University/ORG[Zorvath University]; Maria Lopez/PERSON[Maria Lopez]{Zorvath University economist}"},
 		{"organisation and person tagged ORG", "[Zorvath Analytics chief economist Mark Quillon|ORG] said so .",
 			"Zorvath Analytics/ORG[Zorvath Analytics]; Mark Quillon/PERSON[Mark Quillon]{Zorvath Analytics chief economist}"},
-		{"kept apart by the tagger", "[Stanford University|ORG] economist [Maria Lopez|PER] said so .",
-			"Stanford University/ORG[Stanford University]; Maria Lopez/PERSON[Maria Lopez]{Stanford University economist}"},
+		{"kept apart by the tagger", "[Zorvath University|ORG] economist [Maria Lopez|PER] said so .",
+			"Zorvath University/ORG[Zorvath University]; Maria Lopez/PERSON[Maria Lopez]{Zorvath University economist}"},
 		{"person of a party", "[Janet Holt of the Green Party|PER] voted .",
 			"Janet Holt/PERSON[Janet Holt]; Green Party/ORG[Green Party]"},
 		{"person of a listed organisation", "[Rahul Verma of Reuters|PER] asked .",
