@@ -44,7 +44,7 @@ func TestCoordinations(t *testing.T) {
 		{"glued, determiner after and", "the [Zorvath Bank and its Quillon Fund|ORG] grew .",
 			"Zorvath Bank/ORG[Zorvath Bank]; Quillon Fund/ORG[Quillon Fund]"},
 		{"two companies", "[Zorvath|ORG] and [Quillon|ORG] merged .", "Zorvath/ORG[Zorvath]; Quillon/ORG[Quillon]"},
-		{"a company and a listed one", "[Zorvath|ORG] and General Motors merged .", "Zorvath/ORG[Zorvath]"},
+		{"a company and a listed one", "[Zorvath|ORG] and General Motors merged .", "Zorvath/ORG[Zorvath]; General Motors/ORG[General Motors]"},
 		{"two places", "[Texas|LOC] and [Gulf Coast|LOC] towns", "Texas/GPE[Texas]; Gulf Coast/LOC[Gulf Coast]"},
 	})
 }

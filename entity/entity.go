@@ -16,8 +16,9 @@ import (
 //  1. runs of B-/I- labels become candidate mentions, without quotation
 //     marks, brackets or a possessive "'s" at their edges (this file);
 //  2. headlines and datelines are found (headline.go), and facilities the
-//     tagger cut or missed are mended (facility.go), as are names glued
-//     to their neighbours or cut from their heads (glue.go);
+//     tagger cut or missed are mended (facility.go), as are listed names
+//     (listed.go), names glued to their neighbours or cut from their heads
+//     (glue.go) and people's names (person.go);
 //  3. titles and roles are split off names: "Defense Secretary Ana
 //     Ortiz" is the name "Ana Ortiz" with the role "Defense Secretary"
 //     (role.go), and a headline's candidates are kept only
@@ -40,6 +41,7 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 	r.splitJoined()
 	r.markLines()
 	r.findFacilities()
+	r.listedNames()
 	r.takeOrgHead()
 	r.splitGlued()
 	r.personNames()

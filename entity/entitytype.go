@@ -11,16 +11,17 @@ import (
 // Types of single mentions.
 //
 // The tagger labels PER, ORG, LOC and MISC. A mention's own type comes from
-// that label and the gazetteer:
+// that label and the gazetteer. A listed seat of an institution ("White
+// House", "Kremlin", "Downing Street") is FAC after a word that puts
+// something in or at it ("outside the White House") and ORG otherwise
+// ("the Kremlin said"), whatever the label unless PER. Otherwise:
 //   - PER is PERSON, except a name that ends in a word of institutions
 //     ("Mayo Clinic", "Sky News", "Johns Hopkins University"): ORG, unless
 //     it is a listed first name and a listed surname ("Emily Post").
 //   - LOC is GPE for countries, states and cities, LOC for regions, seas,
 //     rivers and mountains, NORP for a nationality ("Russian" is never a
-//     place), for a listed organisation's seat FAC after a word that puts
-//     something in or at a place ("outside the White House") and ORG
-//     otherwise ("the White House said"), ORG
-//     for a name ending in "Police", "Ministry", "Party"..., and otherwise
+//     place), ORG for a listed organisation ("Voice of America") and for a
+//     name ending in "Police", "Ministry", "Party"..., and otherwise
 //     goes by its head word: "Yukon River" is LOC, "Heathrow Airport" is
 //     FAC, and an unlisted name is a GPE (most are towns).
 //   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP;
@@ -42,6 +43,16 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 	}
 	text := r.text(c)
 	k := r.kinds(listedForm(text))
+	if k.Has(gazetteer.Seat) && c.tag != ner.PER {
+		// "White House", "Kremlin", "Downing Street": a seat of an
+		// institution. As OntoNotes has it, the building is a place only
+		// where the text puts something in or at it; when it speaks or acts
+		// it is the institution.
+		if r.afterPlaceWord(c) {
+			return nlp.Facility
+		}
+		return nlp.Org
+	}
 	switch c.tag {
 	case ner.PER:
 		if r.institutionName(strings.Fields(text)) {
@@ -59,27 +70,20 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 		case k.Has(gazetteer.NORPKinds) || r.isDemonymForm(text):
 			return nlp.NORP
 		case k.Has(gazetteer.Org):
-			// "White House", "Kremlin", "Pentagon": a seat of an
-			// institution. As OntoNotes has it, the building is a place only
-			// where the text puts something in or at it; when it speaks or
-			// acts it is the institution.
-			if r.afterPlaceWord(c) {
-				return nlp.Facility
-			}
-			return nlp.Org
+			return nlp.Org // "Voice of America"
 		}
 		words := strings.Fields(text)
 		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
 			return nlp.Org // "Uganda Police Force"
 		}
-		return geoByHead(words)
+		return r.geoByHead(words)
 	case ner.ORG:
 		switch {
 		case k.Has(gazetteer.NORPKinds) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org):
 			return nlp.NORP
 		case k.Has(gazetteer.Water|gazetteer.Land) && !k.Has(gazetteer.GPEKinds|gazetteer.Org):
 			return nlp.Loc // a listed sea, river or mountain range is never an organisation
-		case !k.Has(gazetteer.Org) && isStreetName(strings.Fields(text)):
+		case !k.Has(gazetteer.Org) && r.isStreetName(strings.Fields(text)):
 			return nlp.Facility // "Gladstone Avenue"
 		}
 		return nlp.Org
@@ -91,7 +95,7 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 			return nlp.Event
 		}
 		words := strings.Fields(text)
-		if len(words) > 1 && geoByHead(words) == nlp.Facility {
+		if len(words) > 1 && r.geoByHead(words) == nlp.Facility {
 			return nlp.Facility // "Joint Base Lewis-McChord"
 		}
 		if len(words) > 1 && isOrgHead(words[len(words)-1]) {
@@ -130,21 +134,22 @@ func isArticle(w string) bool {
 }
 
 // geoByHead types an unlisted place by its head word: LOC for natural
-// features, FAC for buildings and infrastructure, GPE otherwise.
-func geoByHead(words []string) nlp.EntityType {
+// features, FAC for buildings and infrastructure (the gazetteer's facility
+// and street words), GPE otherwise.
+func (r *resolver) geoByHead(words []string) nlp.EntityType {
 	if len(words) == 0 {
 		return nlp.GPE
 	}
 	first, last := words[0], words[len(words)-1]
 	switch {
-	case isFacilityHead(last):
+	case len(words) > 1 && r.isFacilityWord(last):
 		return nlp.Facility
 	case isGeoHead(last), len(words) > 1 && isGeoHead(first):
 		return nlp.Loc
 	}
 	if len(words) <= 4 {
 		for _, w := range words[:len(words)-1] {
-			if isFacilityHead(w) { // "Joint Base Lewis-McChord"
+			if len(w) >= 3 && r.kinds(w).Has(gazetteer.FacWord) { // "Joint Base Lewis-McChord"
 				return nlp.Facility
 			}
 		}
@@ -165,31 +170,16 @@ var geoHeads = map[string]bool{
 
 func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && geoHeads[strings.ToLower(w)] }
 
-// facilityHeads are words that make a place name a facility (FAC).
-var facilityHeads = map[string]bool{
-	"airport": true, "base": true, "bridge": true, "tower": true, "towers": true, "stadium": true,
-	"arena": true, "square": true, "street": true, "avenue": true, "boulevard": true, "road": true,
-	"highway": true, "motorway": true, "station": true, "palace": true, "prison": true, "dam": true,
-	"tunnel": true, "cathedral": true, "mosque": true, "temple": true, "airfield": true,
-	"pipeline": true, "canal": true, "harbour": true, "harbor": true, "port": true, "memorial": true,
-	"monument": true, "plaza": true, "terminal": true, "checkpoint": true, "crossing": true,
-	"camp": true, "fort": true, "hospital": true, "clinic": true, "museum": true, "library": true,
+// isFacilityWord reports whether the gazetteer lists w as a word of
+// facility or street names: "Airport", "Base", "Stadium", "Avenue".
+func (r *resolver) isFacilityWord(w string) bool {
+	return len(w) >= 3 && r.kinds(w).Has(gazetteer.FacWord|gazetteer.StreetWord)
 }
 
-// streetHeads are the last words of streets and squares.
-var streetHeads = map[string]bool{
-	"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true, "square": true,
-	"highway": true, "motorway": true, "parkway": true,
-}
-
-// isStreetName reports whether a name of two words or more ends in a
-// street word: "Gladstone Avenue", "17th Street".
-func isStreetName(words []string) bool {
-	return len(words) > 1 && streetHeads[strings.ToLower(words[len(words)-1])]
-}
-
-func isFacilityHead(w string) bool {
-	return len(w) >= 3 && len(w) <= 10 && facilityHeads[strings.ToLower(w)]
+// isStreetName reports whether a name of two words or more ends in a word
+// the gazetteer lists for streets: "Gladstone Avenue", "17th Street".
+func (r *resolver) isStreetName(words []string) bool {
+	return len(words) > 1 && r.kinds(words[len(words)-1]).Has(gazetteer.StreetWord)
 }
 
 // orgHeads are last words that make a name an organisation even when the

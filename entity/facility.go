@@ -13,7 +13,9 @@ import (
 // Bragg", "Camp David" and "Mount Kenya" start at an opener; "Joint Base
 // Andrews" and "Naval Station Norfolk" put qualifiers before a base word
 // and the name after it; "Ramstein Air Base", "Gladstone Avenue" and "17th
-// Street" end in a head word (facilityHeads). The tagger often labels only
+// Street" end in a head word (the gazetteer's FacWord and StreetWord). The
+// words' positions are this file's: openers start a name, base words
+// follow qualifiers. The tagger often labels only
 // part of such a name, or none of it, whatever the sentence's frame; so:
 //   - two candidates cut at an opener are one ("[Fort] [Bragg]");
 //   - a candidate after an opener the tagger left out takes it back, with
@@ -191,7 +193,7 @@ func (r *resolver) facilityInRun(si, p, q int) {
 		switch {
 		case baseWords[strings.ToLower(w)] && h+1 < q:
 			t1 = q // "Joint Base Andrews"
-		case h > p && isFacilityHead(w):
+		case h > p && r.isFacilityWord(w):
 			t1 = h + 1 // "Gladstone Avenue", "Ramstein Air Base"
 		default:
 			continue
@@ -211,7 +213,7 @@ func (r *resolver) facilityInRun(si, p, q int) {
 // casing statistics say it is mostly capitalised, or never saw it, and it
 // is no facility word.
 func (r *resolver) isNameWord(w string) bool {
-	if r.casing == nil || isFacilityHead(w) || lateOpeners[strings.ToLower(w)] {
+	if r.casing == nil || r.isFacilityWord(w) || lateOpeners[strings.ToLower(w)] {
 		return false
 	}
 	b := r.casing.CapitalBucket(w)

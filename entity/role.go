@@ -461,8 +461,11 @@ func (r *resolver) personLike(a, b int) bool {
 	}
 	for p := a; p < b; p++ {
 		w := r.words[p]
-		if !isCapitalised(w) || isGeoHead(w) || isFacilityHead(w) {
+		if !isCapitalised(w) || isGeoHead(w) {
 			return false
+		}
+		if k := r.kinds(w); k.Has(gazetteer.FacWord|gazetteer.StreetWord) && !k.Has(gazetteer.LastName) {
+			return false // "Heathrow Airport"; "Tom Hall" is a person
 		}
 		if r.kinds(w).Has(gazetteer.OrgWord | gazetteer.OrgSuffix) {
 			return false
