@@ -26,7 +26,8 @@ import (
 //     FAC, and an unlisted name is a GPE (most are towns).
 //   - ORG is ORG, except a listed nationality or group ("Democrats"): NORP;
 //     a listed sea, river or mountain range: LOC; an unlisted name of a
-//     street or square ("Gladstone Avenue"): FAC.
+//     street ("Gladstone Avenue") or one that opens with a facility word
+//     and ends in a name ("Naval Station Norfolk", "Fort Hood"): FAC.
 //   - MISC is NORP for a listed nationality or group, or an adjective of a
 //     listed place ("Texan", "Bavarian", "Lebanese"); EVENT for wars,
 //     cups, games and championships ("World Cup", "Olympics", "Gulf
@@ -85,6 +86,8 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 			return nlp.Loc // a listed sea, river or mountain range is never an organisation
 		case !k.Has(gazetteer.Org) && r.isStreetName(strings.Fields(text)):
 			return nlp.Facility // "Gladstone Avenue"
+		case !k.Has(gazetteer.Org) && r.opensWithFacWord(c):
+			return nlp.Facility // "Naval Station Norfolk"
 		}
 		return nlp.Org
 	case ner.MISC:
@@ -174,6 +177,24 @@ func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && geoHeads[s
 // facility or street names: "Airport", "Base", "Stadium", "Avenue".
 func (r *resolver) isFacilityWord(w string) bool {
 	return len(w) >= 3 && r.kinds(w).Has(gazetteer.FacWord|gazetteer.StreetWord)
+}
+
+// opensWithFacWord reports whether candidate c opens with words the
+// gazetteer lists for facilities and goes on with a name that is no
+// organisation word: "Naval Station Norfolk", "Fort Hood", not "Port
+// Authority".
+func (r *resolver) opensWithFacWord(c *cand) bool {
+	n, k := r.gz.Match(&r.h, r.words[:c.t1], c.t0)
+	if n == 0 || c.t0+n >= c.t1 || !k.Has(gazetteer.FacWord) {
+		return false
+	}
+	// Only the words of bases and forts open names: "Center for ...",
+	// "Church of ..." are organisations.
+	if w := strings.ToLower(r.words[c.t0+n-1]); !baseWords[w] && w != "fort" && w != "camp" {
+		return false
+	}
+	last := r.words[c.t1-1]
+	return isCapitalised(last) && !isOrgHead(last) && !r.kinds(last).Has(gazetteer.OrgWord|gazetteer.FacWord)
 }
 
 // isStreetName reports whether a name of two words or more ends in a word

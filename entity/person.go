@@ -15,29 +15,19 @@ import (
 //     ("[Kentavious] Caldwell-Pope", "[Sarah] Vine-Hall") joins it; a
 //     one-word name so extended is a person's, unless the gazetteer lists
 //     it as a place or an organisation.
-//   - A surname and a hyphenated given name of syllables, as Cantonese and
-//     Korean names are romanised ("Chan Kwok-kin", "Moon Jae-in"), is a
-//     person's name, whatever the tagger's type.
-//   - Particles join a person's name to the rest of it ("[Luiz Inácio
-//     Lula] da [Silva]", "[Robin] van Persie", "[Mohammed] bin Salman",
-//     "[Bashar] al-Assad"): after a person's name, one or two particles and
-//     a capitalised name (labelled or not) are part of it.
+//   - A short surname and a hyphenated given name of syllables, as
+//     Cantonese and Korean names are romanised ("Chan Kwok-kin", "Moon
+//     Jae-in", "Li Song-ho"), or a name of two or three words with a
+//     hyphenated given name the gazetteer knows ("Jean-Pierre Raffarin"),
+//     is a person's name, whatever the tagger's type.
+//   - The gazetteer's particles, in lower case, join a person's name to the
+//     rest of it ("[Luiz Inácio Lula] da [Silva]", "[Robin] van Persie",
+//     "[Mohammed] bin Salman", "[Bashar] al-Assad"): after a person's name,
+//     particles and a capitalised name (labelled or not) are part of it.
 
-// nameParticles are the lower-case words inside people's names.
-var nameParticles = map[string]bool{
-	"da": true, "de": true, "do": true, "dos": true, "das": true, "di": true, "del": true,
-	"della": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "ten": true,
-	"la": true, "le": true, "du": true, "des": true, "bin": true, "ibn": true, "bint": true,
-	"al": true, "el": true, "y": true, "e": true, "zu": true,
-}
-
-// arabicArticles are the particles written joined to a name by a hyphen:
-// "al-Assad", "el-Sisi".
-var arabicArticles = [...]string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"}
-
-// maxParticles is the most particles in a row inside a name: "van de",
-// "von der".
-const maxParticles = 2
+// maxParticles is the most particles in a row inside a name: "von und
+// zu".
+const maxParticles = 3
 
 // personNames mends people's names by their form (see the comment at the
 // top of this file).
@@ -51,7 +41,7 @@ func (r *resolver) personNames() {
 		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
 			r.joinParticles(ci)
 		}
-		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && r.isSyllableName(c.t0, c.t1) {
+		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1)) {
 			c.tag = ner.PER
 		}
 	}
@@ -117,23 +107,57 @@ func (r *resolver) isSyllableName(a, b int) bool {
 		!strings.HasSuffix(second, "ed") && !r.kinds(first).Has(gazetteer.GPEKinds|gazetteer.Org)
 }
 
+// hasHyphenatedGivenName reports whether tokens [a, b), two or three
+// capitalised words not listed as a place or an organisation and ending in
+// no common word, hold a hyphenated given name the gazetteer knows before
+// the last word: "Jean-Pierre Raffarin".
+func (r *resolver) hasHyphenatedGivenName(a, b int) bool {
+	if b-a < 2 || b-a > 3 || r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org) {
+		return false
+	}
+	found := false
+	for p := a; p < b; p++ {
+		w := r.words[p]
+		if !isCapitalised(w) || isUpperWord(w) {
+			return false
+		}
+		found = found || (p < b-1 && r.gz.HyphenKinds(&r.h, w).Has(gazetteer.FirstName))
+	}
+	return found && !r.isCommonWord(r.words[b-1]) // not "Price-Anderson Act"
+}
+
+// particlesAt returns how many tokens from p are name particles in lower
+// case ("da", "von der"), up to hi.
+func (r *resolver) particlesAt(p, hi int) int {
+	n, k := r.gz.Match(&r.h, r.words[:hi], p)
+	if n == 0 || n > maxParticles || !k.Has(gazetteer.Particle) {
+		return 0
+	}
+	for q := p; q < p+n; q++ {
+		if !isLowerWord(r.words[q]) || r.owner[q] >= 0 {
+			return 0
+		}
+	}
+	return n
+}
+
 // joinParticles extends the person candidate ci over particles and the
 // name after them: "[Luiz Inácio Lula] da [Silva]", "[Bashar] al-Assad".
 func (r *resolver) joinParticles(ci int) {
 	c := &r.cands[ci]
 	_, hi := r.sentRange(c.sent)
-	p := c.t1
-	for p < hi && p-c.t1 < maxParticles && r.owner[p] < 0 && nameParticles[r.words[p]] {
-		p++
-	}
-	if p >= hi {
+	if c.t1 >= hi {
 		return
 	}
+	p := c.t1 + r.particlesAt(c.t1, hi)
 	if p == c.t1 {
 		// "al-Assad": a particle joined to the name.
-		if r.owner[p] < 0 && isArabicArticleName(r.words[p]) {
+		if w := r.words[p]; r.owner[p] < 0 && startsLower(w) && r.gz.HyphenKinds(&r.h, w).Has(gazetteer.Particle) {
 			r.narrowWide(ci, c.t0, p+1)
 		}
+		return
+	}
+	if p >= hi {
 		return
 	}
 	end := p
@@ -150,18 +174,6 @@ func (r *resolver) joinParticles(ci int) {
 		return
 	}
 	r.narrowWide(ci, c.t0, end)
-}
-
-// isArabicArticleName reports whether w is a name with an Arabic article
-// joined by a hyphen: "al-Assad", "el-Sisi".
-func isArabicArticleName(w string) bool {
-	for _, a := range arabicArticles {
-		if len(w) > len(a) && strings.HasPrefix(w, a) {
-			r, _ := utf8.DecodeRuneInString(w[len(a):])
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
 }
 
 // isLetters reports whether s is letters only.

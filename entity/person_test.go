@@ -13,6 +13,8 @@ func TestPersonNames(t *testing.T) {
 		{"no surname of compass points", "[Galway|ORG] North-East voted .", "Galway/ORG[Galway]"},
 		{"no syllable name after a place word", "on [Mount Coot-tha|LOC] .", "Mount Coot-tha/LOC[Mount Coot-tha]"},
 		{"no person in a modifier", "a [Zorvath Kong-based|MISC] fund", "Zorvath Kong-based/MISC[Zorvath Kong-based]"},
+		{"hyphenated given name tagged ORG", "[Jean-Pierre Raffarin|ORG] said .", "Jean-Pierre Raffarin/PERSON[Jean-Pierre Raffarin]"},
+		{"no person in a law's name", "the [Price-Anderson Act|MISC] .", "Price-Anderson Act/MISC[Price-Anderson Act]"},
 		{"particle and a labelled surname", "[Luiz Inácio Lula|PER] da [Silva|ORG] met them .",
 			"Luiz Inácio Lula da Silva/PERSON[Luiz Inácio Lula da Silva]"},
 		{"particle and an unlabelled surname", "[Robin|PER] van Persie scored .", "Robin van Persie/PERSON[Robin van Persie]"},
