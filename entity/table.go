@@ -30,8 +30,11 @@ import (
 //     entities claim a short name ("Trump": Donald and Ivanka), it stays on
 //     its own row.
 //
-// GPE and LOC are one type for merging, since taggers confuse them; a row
-// gets the type most of its mentions have.
+// GPE and LOC are one type for merging, since taggers confuse them, and a
+// name typed differently by different stories is one row ("Yukos" ORG in
+// one, GPE in another), unless the gazetteer lists it as a place and the
+// other type is an organisation or a person ("Washington" the city and
+// the person). A row gets the type most of its mentions have.
 type Table struct {
 	gz         *gazetteer.Gazetteer
 	h          gazetteer.Hasher
@@ -137,6 +140,7 @@ func (t *Table) Add(source string, ents []nlp.Entity) {
 // first (then most mentions, then by name).
 func (t *Table) Rows() []Row {
 	uf := newUnionFind(len(t.order))
+	t.mergeAcrossTypes(uf)
 	t.mergeClaimed(uf, t.claims())
 	groups := map[int][]*node{}
 	var rootOrder []int
@@ -156,6 +160,37 @@ func (t *Table) Rows() []Row {
 			cmp.Compare(a.Name, b.Name), cmp.Compare(a.Type, b.Type))
 	})
 	return rows
+}
+
+// mergeAcrossTypes merges the names that are one name typed differently
+// by different stories ("Yukos" ORG in one, GPE in another), keeping a
+// listed place apart from an organisation or a person of its name
+// ("Washington" the city and the person).
+func (t *Table) mergeAcrossTypes(uf unionFind) {
+	byKey := make(map[string][]int, len(t.order)) // key -> the nodes with it, of other types
+	for i, n := range t.order {
+		for _, k := range byKey[n.key] {
+			if uf.find(k) != uf.find(i) && !t.apart(t.order[k], n) {
+				uf[uf.find(i)] = uf.find(k)
+			}
+		}
+		byKey[n.key] = append(byKey[n.key], i)
+	}
+}
+
+// apart reports whether two nodes of one name are different things: a
+// listed place and an organisation or a person.
+func (t *Table) apart(a, b *node) bool {
+	if a.class == b.class {
+		return false
+	}
+	place := func(c nlp.EntityType) bool { return c == nlp.GPE || c == nlp.Facility }
+	other := func(c nlp.EntityType) bool { return c == nlp.Org || c == nlp.Person }
+	if !(place(a.class) && other(b.class)) && !(place(b.class) && other(a.class)) {
+		return false
+	}
+	k := t.gz.Kinds(a.key)
+	return k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds) && !k.Has(gazetteer.Org)
 }
 
 // claims returns, for each name (an index into t.order), the longer names
