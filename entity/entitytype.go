@@ -56,7 +56,7 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 	}
 	switch c.tag {
 	case ner.PER:
-		if r.institutionName(strings.Fields(text)) {
+		if r.institutionName(text) {
 			return nlp.Org // "Mayo Clinic", "Sky News"
 		}
 		return nlp.Person
@@ -128,7 +128,7 @@ func (r *resolver) afterPlaceWord(c *cand) bool {
 	if p >= lo && isArticle(r.words[p]) {
 		p--
 	}
-	return p >= lo && len(r.words[p]) <= 10 && placeWords[strings.ToLower(r.words[p])]
+	return p >= lo && len(r.words[p]) <= 10 && inLower(placeWords, r.words[p])
 }
 
 // isArticle reports whether w is "the", "a" or "an", in any case.
@@ -171,7 +171,7 @@ var geoHeads = map[string]bool{
 	"sound": true, "lagoon": true, "fjord": true, "archipelago": true, "steppe": true,
 }
 
-func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && geoHeads[strings.ToLower(w)] }
+func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && inLower(geoHeads, w) }
 
 // isFacilityWord reports whether the gazetteer lists w as a word of
 // facility or street names: "Airport", "Base", "Stadium", "Avenue".
@@ -190,7 +190,7 @@ func (r *resolver) opensWithFacWord(c *cand) bool {
 	}
 	// Only the words of bases and forts open names: "Center for ...",
 	// "Church of ..." are organisations.
-	if w := strings.ToLower(r.words[c.t0+n-1]); !baseWords[w] && w != "fort" && w != "camp" {
+	if w := r.words[c.t0+n-1]; !inLower(baseWords, w) && !strings.EqualFold(w, "fort") && !strings.EqualFold(w, "camp") {
 		return false
 	}
 	last := r.words[c.t1-1]
@@ -225,18 +225,19 @@ var institutionBuildings = map[string]bool{"hospital": true, "clinic": true, "mu
 // more ends in a word of institutions (an organisation head, or a word
 // the gazetteer lists as ending organisations' names), and is not a
 // listed first name with a listed surname.
-func (r *resolver) institutionName(words []string) bool {
-	if len(words) < 2 {
+func (r *resolver) institutionName(name string) bool {
+	i, j := strings.IndexByte(name, ' '), strings.LastIndexByte(name, ' ')
+	if i < 0 {
 		return false
 	}
-	last := words[len(words)-1]
-	if !isOrgHead(last) && !institutionBuildings[strings.ToLower(last)] && !r.kinds(last).Has(gazetteer.OrgWord) {
+	first, last := name[:i], name[j+1:]
+	if !isOrgHead(last) && !inLower(institutionBuildings, last) && !r.kinds(last).Has(gazetteer.OrgWord) {
 		return false
 	}
-	return !(r.kinds(words[0]).Has(gazetteer.FirstName) && r.kinds(last).Has(gazetteer.LastName))
+	return !(r.kinds(first).Has(gazetteer.FirstName) && r.kinds(last).Has(gazetteer.LastName))
 }
 
-func isOrgHead(w string) bool { return len(w) >= 3 && len(w) <= 12 && orgHeads[strings.ToLower(w)] }
+func isOrgHead(w string) bool { return len(w) >= 3 && len(w) <= 12 && inLower(orgHeads, w) }
 
 // eventHeads are last words of event names.
 var eventHeads = map[string]bool{

@@ -62,11 +62,11 @@ func (r *resolver) joinHeads() {
 		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == ner.PER || b.tag == ner.PER {
 			continue
 		}
-		w := strings.ToLower(r.words[a.t1-1])
-		if !nameOpeners[w] && !baseWords[w] {
+		w := r.words[a.t1-1]
+		if !inLower(nameOpeners, w) && !inLower(baseWords, w) {
 			continue
 		}
-		if baseWords[w] || a.tag == ner.MISC {
+		if inLower(baseWords, w) || a.tag == ner.MISC {
 			a.tag = ner.LOC // "Joint Base Lewis-McChord" is a place, "Port Vale" may be a club
 		}
 		t0, t1 := a.t0, b.t1
@@ -89,7 +89,7 @@ func (r *resolver) joinHeads() {
 		}
 		lo, _ := r.sentRange(c.sent)
 		prev := c.t0 - 1
-		if prev <= lo || r.owner[prev] >= 0 || !lateOpeners[strings.ToLower(r.words[c.t0])] {
+		if prev <= lo || r.owner[prev] >= 0 || !inLower(lateOpeners, r.words[c.t0]) {
 			continue
 		}
 		if r.isQualifier(r.words[prev]) {
@@ -109,11 +109,11 @@ func (r *resolver) takeOpener(ci int) {
 	if p < lo || r.owner[p] >= 0 || !isCapitalised(r.words[p]) || isUpperWord(r.words[p]) {
 		return
 	}
-	w := strings.ToLower(r.words[p])
+	w := r.words[p]
 	t0 := p
 	switch {
-	case nameOpeners[w]:
-	case baseWords[w]:
+	case inLower(nameOpeners, w):
+	case inLower(baseWords, w):
 		for t0 > lo && p-t0 < maxQualifiers && r.owner[t0-1] < 0 && r.isQualifier(r.words[t0-1]) {
 			t0--
 		}
@@ -135,12 +135,12 @@ func (r *resolver) isQualifier(w string) bool {
 
 // isDeterminer reports whether w is a determiner or possessive, which can
 // be capitalised at a clause's start but never opens a name.
-func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "near":
-		return true
-	}
-	return false
+func isDeterminer(w string) bool { return inLower(determiners, w) }
+
+// determiners are the words isDeterminer knows.
+var determiners = map[string]bool{
+	"this": true, "that": true, "these": true, "those": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "my": true, "your": true, "near": true,
 }
 
 // maxFacilityRun is the most words of an unlabelled facility name.
@@ -191,7 +191,7 @@ func (r *resolver) facilityInRun(si, p, q int) {
 		w := r.words[h]
 		var t1 int
 		switch {
-		case baseWords[strings.ToLower(w)] && h+1 < q:
+		case inLower(baseWords, w) && h+1 < q:
 			t1 = q // "Joint Base Andrews"
 		case h > p && r.isFacilityWord(w):
 			t1 = h + 1 // "Gladstone Avenue", "Ramstein Air Base"
@@ -213,7 +213,7 @@ func (r *resolver) facilityInRun(si, p, q int) {
 // casing statistics say it is mostly capitalised, or never saw it, and it
 // is no facility word.
 func (r *resolver) isNameWord(w string) bool {
-	if r.casing == nil || r.isFacilityWord(w) || lateOpeners[strings.ToLower(w)] {
+	if r.casing == nil || r.isFacilityWord(w) || inLower(lateOpeners, w) {
 		return false
 	}
 	b := r.casing.CapitalBucket(w)
@@ -230,9 +230,6 @@ func isOrdinalNumber(w string) bool {
 	if n == 0 || n > 4 {
 		return false
 	}
-	switch strings.ToLower(w[n:]) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	s := w[n:]
+	return strings.EqualFold(s, "st") || strings.EqualFold(s, "nd") || strings.EqualFold(s, "rd") || strings.EqualFold(s, "th")
 }

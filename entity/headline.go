@@ -393,11 +393,16 @@ var functionWords = map[string]bool{
 }
 
 // isFunctionWord reports whether w, ignoring case, is a function word.
-func isFunctionWord(w string) bool {
-	if len(w) > 4 || w == "" {
+func isFunctionWord(w string) bool { return len(w) <= 4 && inLower(functionWords, w) }
+
+// inLower reports whether set holds w in lower case (ASCII letters
+// folded), without allocating: the words of the entity layer's sets are
+// short.
+func inLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) || w == "" {
 		return false
 	}
-	var buf [4]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -405,5 +410,5 @@ func isFunctionWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	return functionWords[string(buf[:len(w)])]
+	return set[string(buf[:len(w)])]
 }

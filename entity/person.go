@@ -76,7 +76,7 @@ func isDoubleBarrelled(w string) bool {
 	}
 	a, b := w[:i], w[i+1:]
 	return isCapitalised(a) && isCapitalised(b) && isLetters(a) && isLetters(b) && !isUpperWord(a) && !isUpperWord(b) &&
-		!compassWords[strings.ToLower(a)] && !compassWords[strings.ToLower(b)]
+		!inLower(compassWords, a) && !inLower(compassWords, b)
 }
 
 // compassWords are the points of the compass, which join place names
@@ -95,7 +95,7 @@ func (r *resolver) isSyllableName(a, b int) bool {
 	}
 	sur, given := r.words[a], r.words[a+1]
 	if !isCapitalised(sur) || !isLetters(sur) || utf8.RuneCountInString(sur) > 5 || isUpperWord(sur) ||
-		nameOpeners[strings.ToLower(sur)] || isGeoHead(sur) || r.kinds(sur).Has(gazetteer.Title|gazetteer.Honorific) {
+		inLower(nameOpeners, sur) || isGeoHead(sur) || r.kinds(sur).Has(gazetteer.Title|gazetteer.Honorific) {
 		return false // "Mount Coot-tha"
 	}
 	i := strings.IndexByte(given, '-')
@@ -112,7 +112,7 @@ func (r *resolver) isSyllableName(a, b int) bool {
 // no common word, hold a hyphenated given name the gazetteer knows before
 // the last word: "Jean-Pierre Raffarin".
 func (r *resolver) hasHyphenatedGivenName(a, b int) bool {
-	if b-a < 2 || b-a > 3 || r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org) {
+	if b-a < 2 || b-a > 3 {
 		return false
 	}
 	found := false
@@ -121,9 +121,10 @@ func (r *resolver) hasHyphenatedGivenName(a, b int) bool {
 		if !isCapitalised(w) || isUpperWord(w) {
 			return false
 		}
-		found = found || (p < b-1 && r.gz.HyphenKinds(&r.h, w).Has(gazetteer.FirstName))
+		found = found || (p < b-1 && strings.IndexByte(w, '-') > 0 && r.gz.HyphenKinds(&r.h, w).Has(gazetteer.FirstName))
 	}
-	return found && !r.isCommonWord(r.words[b-1]) // not "Price-Anderson Act"
+	return found && !r.isCommonWord(r.words[b-1]) && // not "Price-Anderson Act"
+		!r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)
 }
 
 // particlesAt returns how many tokens from p are name particles in lower

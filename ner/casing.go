@@ -1,5 +1,11 @@
 package ner
 
+import "sync"
+
+// casingBuffers holds the buffers analyse writes, for CapitalBucket: an
+// extractor with nothing else set.
+var casingBuffers = sync.Pool{New: func() any { return new(extractor) }}
+
 // CapitalBucket returns how often the lower-cased form of word is written
 // with a capital in the middle of a sentence, in the unlabelled text the
 // model's lexicon was built from, in five buckets: 1 for less than a fifth
@@ -9,9 +15,9 @@ func (m *Model) CapitalBucket(word string) int {
 	if m == nil || m.lex == nil {
 		return 0
 	}
-	x := m.extractor()
-	defer m.pool.Put(x)
+	x := casingBuffers.Get().(*extractor)
 	var ti tokInfo
 	x.analyse(word, &ti)
+	casingBuffers.Put(x)
 	return int(m.lex.get(lexCaps, ti.lower))
 }
