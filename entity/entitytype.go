@@ -88,6 +88,8 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 			return nlp.Facility // "Gladstone Avenue"
 		case !k.Has(gazetteer.Org) && r.opensWithFacWord(c):
 			return nlp.Facility // "Naval Station Norfolk"
+		case !k.Has(gazetteer.Org) && r.listedPersonName(c):
+			return nlp.Person // "Taylor Fritz"
 		}
 		return nlp.Org
 	case ner.MISC:
@@ -177,6 +179,21 @@ func isGeoHead(w string) bool { return len(w) >= 3 && len(w) <= 11 && inLower(ge
 // facility or street names: "Airport", "Base", "Stadium", "Avenue".
 func (r *resolver) isFacilityWord(w string) bool {
 	return len(w) >= 3 && r.kinds(w).Has(gazetteer.FacWord|gazetteer.StreetWord)
+}
+
+// listedPersonName reports whether candidate c is two or three capitalised
+// words, each of which the gazetteer lists as a person's name, the first
+// as a first name ("Taylor Fritz"), with no organisation word.
+func (r *resolver) listedPersonName(c *cand) bool {
+	if c.t1-c.t0 < 2 || c.t1-c.t0 > 3 || !r.personLike(c.t0, c.t1) {
+		return false
+	}
+	for p := c.t0 + 1; p < c.t1; p++ {
+		if w := r.words[p]; !r.kinds(w).Has(gazetteer.PERKinds) || isOrgHead(w) {
+			return false // "Victoria Skating Rink"
+		}
+	}
+	return true
 }
 
 // opensWithFacWord reports whether candidate c opens with words the
