@@ -20,8 +20,10 @@ import (
 
 var probeVerbose = flag.Bool("probe.v", false, "print the table of every failing entity probe")
 
-// probeFloor is the fewest probes that must pass.
-const probeFloor = 24
+// probeFloor is the fewest probes that must pass: 62 of 65 passed when it
+// was set (28 before the entity layer's error-class rules); the margin is
+// for a retrained tagger, which moves a few.
+const probeFloor = 56
 
 // probe is one sentence (or a few) and what its entity table must show.
 //
