@@ -43,6 +43,7 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 	r.findFacilities()
 	r.listedNames()
 	r.takeOrgHead()
+	r.joinListedOf()
 	r.splitGlued()
 	r.personNames()
 	r.titledNames()

@@ -20,6 +20,9 @@ import (
 //     of [England]") takes them back, with up to two capitalised
 //     qualifiers before the word ("National University of [Singapore]"),
 //     and is an organisation.
+//   - A name the gazetteer lists whole that the tagger cut at "of" or "of
+//     the" is one: "[Democratic Republic] of the [Congo]", "Isle of
+//     [Man]".
 
 // splitGlued splits candidates that glue an organisation to a person, at a
 // title or at "of".
@@ -86,6 +89,58 @@ func (r *resolver) splitAtOf(ci int) {
 		r.addCand(cand{t0: t0, t1: p, sent: sent, tag: ner.PER})
 		r.addCand(cand{t0: o0, t1: t1, sent: sent, tag: ner.ORG})
 		return
+	}
+}
+
+// maxOfHead is the most words before "of" in a listed name joined by
+// joinListedOf: "Democratic Republic", "Federated States".
+const maxOfHead = 3
+
+// joinListedOf joins each candidate to the words before "of" or "of the"
+// when the gazetteer lists the whole name, taking the longest: the tagger
+// cut "[Democratic Republic] of the [Congo]".
+func (r *resolver) joinListedOf() {
+	for ci := range r.cands {
+		c := &r.cands[ci]
+		if c.dead {
+			continue
+		}
+		lo, _ := r.sentRange(c.sent)
+		of := c.t0 - 1
+		if of > lo && r.words[of] == "the" {
+			of--
+		}
+		if of <= lo || r.words[of] != "of" || r.owner[of] >= 0 || r.owner[c.t0-1] >= 0 {
+			continue
+		}
+		best, prior := -1, -1
+		for a := of - 1; a >= max(lo, of-maxOfHead); a-- {
+			if !isCapitalised(r.words[a]) {
+				break
+			}
+			o := int(r.owner[a])
+			if o >= 0 && (r.cands[o].t1 != of || r.cands[o].t0 < a) {
+				if r.cands[o].t0 < a {
+					continue // a longer candidate: try from its start
+				}
+				break
+			}
+			if k := r.kinds(r.joinWords(a, c.t1)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.Org) {
+				best, prior = a, o
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if prior >= 0 {
+			r.kill(prior)
+		}
+		if k := r.kinds(r.joinWords(best, c.t1)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
+			c.tag = ner.LOC
+		} else {
+			c.tag = ner.ORG
+		}
+		r.narrowWide(ci, best, c.t1)
 	}
 }
 

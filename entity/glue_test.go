@@ -19,7 +19,12 @@ func TestGluedNames(t *testing.T) {
 			"University of Chicago/ORG[University of Chicago]; Amara Nwosu/PERSON[Amara Nwosu]{University of Chicago historian}"},
 		{"organisation word and qualifier left out", "at the National University of [Singapore|LOC] .",
 			"National University of Singapore/ORG[National University of Singapore]"},
-		{"no organisation word", "the Gulf of [Mexico|LOC] .", "Mexico/GPE[Mexico]"},
+		{"no organisation word", "the Gulf of [Zorvatia|LOC] .", "Zorvatia/GPE[Zorvatia]"},
+		{"listed name cut at of the", "in the [Democratic Republic|LOC] of the [Congo|LOC] .",
+			"DR Congo/GPE[Democratic Republic of the Congo]"}, // the gazetteer's name
+		{"listed name cut at of, first part unlabelled", "in the Democratic Republic of the [Congo|LOC] .",
+			"DR Congo/GPE[Democratic Republic of the Congo]"}, // the gazetteer's name
+		{"unlisted name cut at of", "the [Grand Duchy|LOC] of [Zorvatia|LOC] .", "Grand Duchy/GPE[Grand Duchy]; Zorvatia/GPE[Zorvatia]"},
 		{"lower-case word is no organisation word", "the university of [Chicago|LOC] .", "Chicago/GPE[Chicago]"},
 	})
 }
