@@ -160,8 +160,8 @@ func (r *resolver) findFacilities() {
 			for q < hi && q-p < maxFacilityRun && r.owner[q] < 0 && r.facilityRunWord(q, false) {
 				q++
 			}
-			if !r.lineHead[r.tokLine[p]] {
-				r.facilityInRun(si, p, q)
+			if q-p >= 2 && !r.lineHead[r.tokLine[p]] {
+				r.facilityInRun(si, p, q) // a facility's name has two words or more
 			}
 			p = q
 		}
