@@ -315,7 +315,7 @@ func TestTaggedInvariants(t *testing.T) {
 	texts := []string{
 		"Okafor, Mensah Meet in Lagos\n\nThe U.S President Ada Okafor and Ghanaian President Kwame Mensah met. “NATO’s role,” said Defense Secretary Bola Adeyemi.",
 		"WASHINGTON (Reuters) - The European Investment Bank (EIB) lent €2bn to Kyiv’s city council, U.S.-based analysts said.",
-		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.",
+		"RUGBY - OKAFOR NAMED AS NIGERIA CAPTAIN .\nLAGOS 2019-08-30\nAda Okafor was named Nigeria captain on Friday.",
 	}
 	for _, text := range texts {
 		checkMentions(t, parsed(t, text))

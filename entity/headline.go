@@ -11,8 +11,8 @@ import (
 // Headlines and datelines.
 //
 // A headline is a line whose capitals say nothing about names: the story's
-// title (Sentence.Title, when it opens the story), a line mostly in capitals ("SOCCER - SHEARER NAMED
-// AS ENGLAND CAPTAIN ."), or a title-case line without a final full stop
+// title (Sentence.Title, when it opens the story), a line mostly in capitals ("RUGBY - OKAFOR NAMED
+// AS LAGOS CAPTAIN ."), or a title-case line without a final full stop
 // above the first line of running prose ("Ruto, Abiy Meet in Nairobi for
 // Talks on Border Trade"). A tagger labels many capitalised
 // words there, so a headline candidate stays only if it names something the
@@ -31,7 +31,7 @@ import (
 type lineStats struct {
 	words   int  // tokens with a letter
 	long    int  // words with two letters or more
-	upper   int  // words in capitals: "NATO", "SHEARER"
+	upper   int  // words in capitals: "NATO", "OKAFOR"
 	content int  // words other than function words
 	caps    int  // content words that start with a capital
 	lower   int  // content words that start lower case
@@ -73,8 +73,8 @@ func (r *resolver) lineStats(a, b int) lineStats {
 // the first line of running prose (three lower-case content words) or the
 // dateline. There a line in capitals, or a title-case line of four content
 // words or more, is a headline. Lower down, lines in capitals or title case
-// are tables and lists ("BALTIMORE 70 63 .526", "Bristol Rovers 1
-// Stockport 1", "5. Costantino Rocca (Italy) 297,157"), which the tagger
+// are tables and lists ("DENVER 71 62 .534", "Wexford Rovers 1
+// Carlow 1", "5. Ada Okafor (Nigeria) 281,440"), which the tagger
 // reads well enough.
 func (r *resolver) markLines() {
 	toks := r.doc.Tokens
@@ -97,7 +97,7 @@ func (r *resolver) markLines() {
 		}
 		st := r.lineStats(a, b)
 		// A line followed by one that starts in lower case is part of a
-		// paragraph: "The National Bank of Poland / refrained from".
+		// paragraph: "The Central Bank of Zorvatia / refrained from".
 		runsOn := b < len(toks) && startsLower(r.words[b])
 		top = top && li < topLines
 		switch {
@@ -121,7 +121,7 @@ func (r *resolver) markLines() {
 }
 
 // titleAtTop reports whether the story's title sentence, if any, opens the
-// story: a title found further down ("Hajduk 2 Proleter (Z) 0" in a table
+// story: a title found further down ("Zorvat 2 Quillon (Z) 0" in a table
 // of results) is read as any other line.
 func (r *resolver) titleAtTop() bool {
 	title, first := -1, -1
