@@ -92,7 +92,7 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.
 	}
 	if opts.Entities || opts.Quotes {
 		entity.Tag(doc, p.ner)
-		entity.Resolve(doc, p.gz)
+		entity.Resolve(doc, p.gz, p.ner)
 	}
 	if opts.Quotes {
 		quote.Find(doc)
