@@ -86,16 +86,23 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
-	nlp.SegmentBody(doc, title)
+	// Each stage is checked for cancellation before it starts, so that an
+	// interrupt stops a long parse after the stage under way.
+	stages := []func(){func() { nlp.SegmentBody(doc, title) }}
 	if opts.POS {
-		nlp.TagPOS(doc)
+		stages = append(stages, func() { nlp.TagPOS(doc) })
 	}
 	if opts.Entities || opts.Quotes {
-		entity.Tag(doc, p.ner)
-		entity.Resolve(doc, p.gz, p.ner)
+		stages = append(stages, func() { entity.Tag(doc, p.ner) }, func() { entity.Resolve(doc, p.gz, p.ner) })
 	}
 	if opts.Quotes {
-		quote.Find(doc)
+		stages = append(stages, func() { quote.Find(doc) })
+	}
+	for _, stage := range stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		stage()
 	}
 	return doc, nil
 }

@@ -57,7 +57,7 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 		}
 	}
 	data = closeTitle(data)
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, err := parseHTML(data)
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}

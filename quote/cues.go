@@ -31,16 +31,16 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	if in.class&wPhrase != 0 {
 		if n := f.phraseAt(i); n > 0 {
 			c := cue{start: i, end: i + n}
-			first := f.toks[i].Text
+			first := f.word(i)
 			c.according = strings.EqualFold(first, "according") || strings.EqualFold(first, "in")
-			if e := f.lx.lookup(f.toks[i].Text); e.class&wCue != 0 {
+			if e := f.lx.lookup(f.word(i)); e.class&wCue != 0 {
 				c.verb = &f.lx.verbs[e.verb]
 				c.form = e.form
 			}
 			if hasSuffixFold(first, "ing") && f.is(i-1, ",") {
 				c.participle = true // ", pointing out that"
 			}
-			if !c.according && f.passive(i) && !hasSuffixFold(f.toks[c.end-1].Text, "saying") {
+			if !c.according && f.passive(i) && !hasSuffixFold(f.word(c.end-1), "saying") {
 				return cue{}, false
 			}
 			return c, true
@@ -95,7 +95,7 @@ func (f *finder) standingDet(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch t := f.toks[i].Text; {
+	switch t := f.word(i); {
 	case strings.EqualFold(t, "some"), strings.EqualFold(t, "many"), strings.EqualFold(t, "both"),
 		strings.EqualFold(t, "most"), strings.EqualFold(t, "several"), strings.EqualFold(t, "few"), strings.EqualFold(t, "all"):
 		return true
@@ -106,7 +106,7 @@ func (f *finder) standingDet(i int) bool {
 // phraseAt returns the number of tokens of the longest cue phrase that
 // starts at token i, or 0.
 func (f *finder) phraseAt(i int) int {
-	first := f.toks[i].Text
+	first := f.word(i)
 	var buf [maxWord]byte
 	key := lowerInto(buf[:0], first)
 	best := 0
@@ -116,7 +116,7 @@ func (f *finder) phraseAt(i int) int {
 		}
 		ok := true
 		for k := 1; k < len(ws); k++ {
-			if !strings.EqualFold(f.toks[i+k].Text, ws[k]) || f.toks[i+k].Sentence != f.toks[i].Sentence {
+			if !strings.EqualFold(f.word(i+k), ws[k]) || f.toks[i+k].Sentence != f.toks[i].Sentence {
 				ok = false
 				break
 			}
@@ -150,7 +150,7 @@ func (f *finder) beVerb(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch t := f.toks[i].Text; {
+	switch t := f.word(i); {
 	case len(t) > 6:
 		return false
 	case strings.EqualFold(t, "is"), strings.EqualFold(t, "are"), strings.EqualFold(t, "was"), strings.EqualFold(t, "were"),
@@ -205,7 +205,7 @@ func (f *finder) skipBetween(i, lo int) int {
 
 // isAdverb reports whether token i is a lower-case word in -ly.
 func (f *finder) isAdverb(i int) bool {
-	t := f.toks[i].Text
+	t := f.word(i)
 	if len(t) < 4 || !strings.HasSuffix(t, "ly") {
 		return false
 	}

@@ -99,7 +99,7 @@ func (f *finder) namingCue(ot int) (cue, speakerRef, bool) {
 		if f.info[k].marked >= 0 || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") {
 			break
 		}
-		t := f.toks[k].Text
+		t := f.word(k)
 		describe := hasPrefixFold(t, "describ") && f.is(ot-1, "as")
 		call := strings.EqualFold(t, "call") || strings.EqualFold(t, "calls") || strings.EqualFold(t, "called") || strings.EqualFold(t, "calling")
 		if !describe && !(call && !f.is(k+1, "for") && !f.is(k+1, "on")) {
@@ -159,7 +159,7 @@ func (f *finder) standsAlone(k, ot int) bool {
 	if p < lo || f.info[p].para != f.info[ot].para {
 		return true
 	}
-	switch f.toks[p].Text {
+	switch f.word(p) {
 	case ":", ",", "—", "–", "―", "--", "(", ";":
 		return true
 	}
@@ -247,7 +247,7 @@ func (f *finder) isLowerTok(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	r, _ := utf8.DecodeRuneInString(f.word(i))
 	return unicode.IsLower(r)
 }
 

@@ -283,7 +283,7 @@ func (f *finder) addReported(c cue, sp speakerRef, start, end int) {
 // mark) and returns the new end.
 func (f *finder) trimEnd(start, end int) int {
 	for end > start {
-		t := f.toks[end-1].Text
+		t := f.word(end - 1)
 		if f.isEndPunct(end-1) || t == "," || t == ";" || t == ":" || f.isDash(end-1) {
 			end--
 			continue
@@ -443,7 +443,7 @@ func (f *finder) colonSpeaker(t0, colon int) speakerRef {
 		}
 		return speakerRef{ok: true, t0: first, t1: colon, head: colon - 1, mention: int(m)}
 	}
-	if colon != t0+1 || !allCaps(f.toks[t0].Text) {
+	if colon != t0+1 || !allCaps(f.word(t0)) {
 		return noSpeaker
 	}
 	for e := range f.doc.Entities {
@@ -452,7 +452,7 @@ func (f *finder) colonSpeaker(t0, colon int) speakerRef {
 			continue
 		}
 		last := ent.Name[strings.LastIndexByte(ent.Name, ' ')+1:]
-		if strings.EqualFold(last, f.toks[t0].Text) {
+		if strings.EqualFold(last, f.word(t0)) {
 			return speakerRef{ok: true, t0: t0, t1: t0 + 1, head: t0, mention: -1, ent: e + 1}
 		}
 	}

@@ -239,7 +239,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 // abbreviation reports whether token i is a short capitalised word that a
 // period may follow inside a name's title: "Sen", "Gov", "Dr".
 func (f *finder) abbreviation(i int) bool {
-	return i >= 0 && f.isUpperTok(i) && len(f.toks[i].Text) <= 4 && f.info[i].mention < 0
+	return i >= 0 && f.isUpperTok(i) && len(f.word(i)) <= 4 && f.info[i].mention < 0
 }
 
 // nounBeforeLink reports whether the name that ends at token j hangs on a
@@ -380,7 +380,7 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 		if f.is(k, ".") {
 			continue
 		}
-		w := f.toks[k].Text
+		w := f.word(k)
 		switch {
 		case f.has(k, wFemale) || hasSuffixFold(w, "woman"):
 			return genderFemale
@@ -458,7 +458,7 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 func (r *resolver) pronoun(i int) int {
 	f := r.f
 	var want func(e int) bool
-	switch p := f.toks[i].Text; {
+	switch p := f.word(i); {
 	case strings.EqualFold(p, "he"), strings.EqualFold(p, "she"):
 		g := genderMale
 		if strings.EqualFold(p, "she") {
@@ -508,10 +508,10 @@ func (r *resolver) pronoun(i int) int {
 // for an unnamed source ("a spokeswoman").
 func (r *resolver) description(sp speakerRef) int {
 	f := r.f
-	if !strings.EqualFold(f.toks[sp.t0].Text, "the") || sp.t1-sp.t0 > 4 {
+	if !strings.EqualFold(f.word(sp.t0), "the") || sp.t1-sp.t0 > 4 {
 		return -1
 	}
-	head := f.toks[sp.head].Text
+	head := f.word(sp.head)
 	before := f.toks[sp.t0].Start
 	best, bestAt := -1, -1
 	for e := range f.doc.Entities {

@@ -64,12 +64,13 @@ func hash64(b []byte) uint64 {
 	return h
 }
 
-// terms appends the ids of the content words of toks to dst and returns it
-// with the number of words (tokens starting with a letter or digit).
-func (tm *termer) terms(toks []nlp.Token, dst []int32) ([]int32, int) {
+// terms appends the ids of the content words of toks, tokens of text, to
+// dst and returns it with the number of words (tokens starting with a letter
+// or digit).
+func (tm *termer) terms(text string, toks []nlp.Token, dst []int32) ([]int32, int) {
 	words := 0
 	for _, t := range toks {
-		w := t.Text
+		w := text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
@@ -138,7 +139,7 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	if doc.Title != "" {
 		for _, s := range doc.Sentences {
 			if s.Title {
-				titleTerms, _ = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
+				titleTerms, _ = tm.terms(doc.Text, doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
 			}
 		}
 	}
@@ -157,7 +158,7 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
 		starts[k] = len(all)
-		all, df.words[k] = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], all)
+		all, df.words[k] = tm.terms(doc.Text, doc.Tokens[s.TokenStart:s.TokenEnd], all)
 	}
 	starts[n] = len(all)
 	lastSeen := make([]int32, len(tm.ids)) // candidate number+1 that last kept each term
@@ -282,7 +283,7 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		x[23] = b2f(strings.ContainsAny(text, "0123456789"))
 		x[24] = b2f(isQuestion(text))
 		if s.TokenEnd > s.TokenStart {
-			tm.buf = lowerInto(tm.buf[:0], doc.Tokens[s.TokenStart].Text)
+			tm.buf = lowerInto(tm.buf[:0], doc.TokenText(s.TokenStart))
 			x[25] = b2f(danglingStarts[string(tm.buf)])
 		}
 		x[26] = b2f(strings.HasSuffix(text, ":"))

@@ -4,14 +4,15 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // Options set the summary's length. Sentences is used unless Words or Ratio
 // is set; the zero value gives DefaultSentences. Words counts
-// white-space-separated words; when no sentence fits the budget, the best
-// sentence is given alone.
+// white-space-separated words and is a cap: when no sentence fits the
+// budget, the best sentence is given cut to it (Sentence.Truncated).
 type Options struct {
 	Sentences int     // number of sentences
 	Words     int     // a word budget instead of a sentence count
@@ -27,6 +28,9 @@ type Sentence struct {
 	Index int    // index into Document.Sentences
 	Text  string // verbatim from the document
 	Score float64
+	// Truncated marks a sentence cut to a word budget that no whole
+	// sentence fits: Text and Span are its first words.
+	Truncated bool
 }
 
 // Extract returns the summary of doc, in article order, chosen by the
@@ -84,7 +88,10 @@ func selectSentences(doc *nlp.Document, df *docFeatures, scores []float64, opts 
 		words += w
 	}
 	if len(picked) == 0 && len(order) > 0 {
-		picked = append(picked, order[0]) // no sentence fits the budget: the best one
+		// No sentence fits the budget: the best one, cut to it.
+		k := order[0]
+		s := doc.Sentences[df.cands[k]]
+		return []Sentence{cutToWords(Sentence{Span: s.Span, Index: df.cands[k], Text: s.Text, Score: scores[k]}, budget)}
 	}
 	sort.Ints(picked)
 	out := make([]Sentence, len(picked))
@@ -142,7 +149,29 @@ func fallback(doc *nlp.Document, opts Options) []Sentence {
 		if budget > 0 && len(out) > 0 {
 			break
 		}
-		out = append(out, Sentence{Span: s.Span, Index: i, Text: s.Text})
+		out = append(out, cutToWords(Sentence{Span: s.Span, Index: i, Text: s.Text}, budget))
 	}
 	return out
+}
+
+// cutToWords cuts s to its first n words when it has more (n > 0), so that
+// a word budget is never exceeded; the span still slices the text.
+func cutToWords(s Sentence, n int) Sentence {
+	if n <= 0 {
+		return s
+	}
+	words, inWord := 0, false
+	for i, r := range s.Text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if words == n {
+				end := strings.TrimRightFunc(s.Text[:i], unicode.IsSpace)
+				s.Text, s.End, s.Truncated = end, s.Start+len(end), true
+				return s
+			}
+			words++
+		}
+		inWord = !space
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -13,12 +14,14 @@ import (
 )
 
 type evalNEROptions struct {
+	*Factory
+	data   string // the CoNLL file
 	tokens string // "text" or "gold"
 	model  string
 }
 
 func newEvalNERCmd(f *Factory) *cobra.Command {
-	opts := &evalNEROptions{}
+	opts := &evalNEROptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:   "ner FILE.conll[.gz]",
 		Short: "Score the entity model on CoNLL-format data",
@@ -37,12 +40,13 @@ With --tokens gold the model tags the gold tokens directly: the model alone,
 without segmentation, tokenization or the entity layer.`,
 		Example: `  newsnlp eval ner ../shared/data/ner/conll2003-dev.conll.gz
   newsnlp eval ner --tokens gold my-labelled-news.conll`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.tokens != "text" && opts.tokens != "gold" {
 				return usageError("eval ner: --tokens must be text or gold, not %q", opts.tokens)
 			}
-			return evalNERRun(cmd, f, opts, args[0])
+			opts.data = args[0]
+			return evalNERRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.tokens, "tokens", "text", "text: run the pipeline on the rebuilt text; gold: tag the gold tokens")
@@ -50,22 +54,23 @@ without segmentation, tokenization or the entity layer.`,
 	return cmd
 }
 
-func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, path string) error {
+func evalNERRun(ctx context.Context, opts *evalNEROptions) error {
+	path := opts.data
 	docs, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	parser, model, err := evalNERModels(f, opts.model)
+	parser, model, err := evalNERModels(opts.Factory, opts.model)
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
 	var sc *eval.Scores
 	if opts.tokens == "gold" {
 		sc = eval.NERTokens(model, docs)
-	} else if sc, err = eval.NERPipeline(cmd.Context(), parser, docs, path); err != nil {
+	} else if sc, err = eval.NERPipeline(ctx, parser, docs, path); err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	return sc.Write(f.IO.Out)
+	return sc.Write(opts.IO.Out)
 }
 
 // evalNERModels returns the parser and model to score: the embedded ones,

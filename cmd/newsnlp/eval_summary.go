@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 
@@ -13,6 +14,8 @@ import (
 )
 
 type evalSummaryOptions struct {
+	*Factory
+	data      string // the JSONL file
 	sentences int
 	docs      int
 	format    formatFlag
@@ -22,7 +25,7 @@ type evalSummaryOptions struct {
 }
 
 func newEvalSummaryCmd(f *Factory) *cobra.Command {
-	opts := &evalSummaryOptions{format: formatFlag{allowed: []render.Format{render.Text, render.JSON}, tty: render.Text, pipe: render.Text}}
+	opts := &evalSummaryOptions{Factory: f, format: formatFlag{allowed: []render.Format{render.Text, render.JSON}, tty: render.Text, pipe: render.Text}}
 	cmd := &cobra.Command{
 		Use:   "summary FILE.jsonl[.gz]",
 		Short: "Score summaries with ROUGE beside LEAD-3",
@@ -31,9 +34,10 @@ reference one sentence a line, optionally gzipped) and print ROUGE-1, ROUGE-2
 and ROUGE-Lsum F1 (computed as Google's rouge-score does) of newsnlp's
 summaries and of the first sentences (LEAD-N), on the same articles.`,
 		Example: `  newsnlp eval summary --sentences 3 bbc-news-dev.jsonl.gz`,
-		Args:    cobra.ExactArgs(1),
+		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return evalSummaryRun(cmd, f, opts, args[0])
+			opts.data = args[0]
+			return evalSummaryRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().IntVarP(&opts.sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
@@ -52,7 +56,8 @@ summaries and of the first sentences (LEAD-N), on the same articles.`,
 	return cmd
 }
 
-func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, path string) error {
+func evalSummaryRun(ctx context.Context, opts *evalSummaryOptions) error {
+	f, path := opts.Factory, opts.data
 	format, err := opts.format.resolve(f)
 	if err != nil {
 		return err
@@ -71,7 +76,7 @@ func evalSummaryRun(cmd *cobra.Command, f *Factory, opts *evalSummaryOptions, pa
 	if err != nil {
 		return &exitError{code: exitFailure, err: err}
 	}
-	docs, err := sumeval.Parse(cmd.Context(), parser, arts)
+	docs, err := sumeval.Parse(ctx, parser, arts)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 )
 
 type trainNEROptions struct {
+	*Factory
 	data, out  string
 	text       string
 	noLexicon  bool
@@ -28,7 +30,7 @@ type trainNEROptions struct {
 }
 
 func newTrainNERCmd(f *Factory) *cobra.Command {
-	opts := &trainNEROptions{}
+	opts := &trainNEROptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:   "ner --data DIR --out FILE",
 		Short: "Train the entity model",
@@ -41,12 +43,12 @@ after each pass (gold tokens), goes to stderr, then the score on a held-out
 slice of GMB/VOA news. ner/MODEL.md gives the command that built the shipped
 model.`,
 		Example: `  newsnlp train ner --data ../shared/data/ner --out ner/model.bin`,
-		Args:    cobra.NoArgs,
+		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.data == "" || opts.out == "" {
 				return usageError("train ner: --data and --out are required")
 			}
-			return trainNERRun(cmd, f, opts)
+			return trainNERRun(cmd.Context(), opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -65,8 +67,8 @@ model.`,
 	return cmd
 }
 
-func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
-	errOut := f.IO.ErrOut
+func trainNERRun(ctx context.Context, opts *trainNEROptions) error {
+	errOut := opts.IO.ErrOut
 	sets, held, err := ner.LoadData(opts.data, ner.DataOptions{GMBHoldout: opts.gmbHoldout, NoGMB: !opts.gmb, WithDev: opts.withDev})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
@@ -89,7 +91,7 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	afterPass := func(_ int, m *ner.Model) string {
 		return fmt.Sprintf(", dev F1 %.4f", eval.NERTokens(m, dev).Overall().F1())
 	}
-	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Runs: opts.runs, AfterPass: afterPass,
+	m, err := ner.Train(ctx, sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Runs: opts.runs, AfterPass: afterPass,
 		Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)

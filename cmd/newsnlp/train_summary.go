@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -11,10 +12,16 @@ import (
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
+type trainSummaryOptions struct {
+	*Factory
+	data string // the JSONL articles
+	out  string
+	skip int
+	cfg  summarize.TrainConfig
+}
+
 func newTrainSummaryCmd(f *Factory) *cobra.Command {
-	cfg := summarize.DefaultTrainConfig
-	var out string
-	var skip int
+	opts := &trainSummaryOptions{Factory: f, cfg: summarize.DefaultTrainConfig}
 	cmd := &cobra.Command{
 		Use:   "summary FILE.jsonl[.gz] --out model.json",
 		Short: "Train the summary sentence scorer",
@@ -25,48 +32,53 @@ is made by:
   newsnlp train summary ../shared/data/summarization/bbc-news-dev.jsonl.gz --out summarize/model.json
 
 Check a configuration first with 'newsnlp eval summary --cv 5'.`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
+			if opts.out == "" {
 				return usageError("--out is required")
 			}
-			arts, err := sumeval.ReadFile(args[0])
-			if err != nil {
-				return &exitError{code: exitFailure, err: err}
-			}
-			if skip >= len(arts) {
-				return usageError("--skip %d leaves no articles of %d", skip, len(arts))
-			}
-			arts = arts[skip:]
-			parser, err := f.Parser()
-			if err != nil {
-				return &exitError{code: exitFailure, err: err}
-			}
-			docs, err := sumeval.Parse(cmd.Context(), parser, arts)
-			if err != nil {
-				return err
-			}
-			m, err := summarize.Train(sumeval.TrainDocs(docs), cfg)
-			if err != nil {
-				return &exitError{code: exitFailure, err: err}
-			}
-			b, err := json.MarshalIndent(m, "", " ")
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
-				return &exitError{code: exitFailure, err: err}
-			}
-			fmt.Fprintf(f.IO.ErrOut, "newsnlp: wrote %s (%s)\n", out, m.Note)
-			return nil
+			opts.data = args[0]
+			return trainSummaryRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&out, "out", "o", "", "where to write the model (JSON)")
-	cmd.Flags().IntVar(&skip, "skip", 0, "leave out the first N articles (to score them held out)")
-	cmd.Flags().StringVar(&cfg.Labels, "labels", cfg.Labels, "training labels: inref (sentences copied into the reference) or oracle")
-	cmd.Flags().Float64Var(&cfg.L2, "l2", cfg.L2, "ridge penalty")
-	cmd.Flags().Float64SliceVar(&cfg.LeadBoost, "lead-boost", cfg.LeadBoost, "weights added to the first ranks after fitting, e.g. 4,2,1")
+	cmd.Flags().StringVarP(&opts.out, "out", "o", "", "where to write the model (JSON)")
+	cmd.Flags().IntVar(&opts.skip, "skip", 0, "leave out the first N articles (to score them held out)")
+	cmd.Flags().StringVar(&opts.cfg.Labels, "labels", opts.cfg.Labels, "training labels: inref (sentences copied into the reference) or oracle")
+	cmd.Flags().Float64Var(&opts.cfg.L2, "l2", opts.cfg.L2, "ridge penalty")
+	cmd.Flags().Float64SliceVar(&opts.cfg.LeadBoost, "lead-boost", opts.cfg.LeadBoost, "weights added to the first ranks after fitting, e.g. 4,2,1")
 	return cmd
+}
+
+func trainSummaryRun(ctx context.Context, opts *trainSummaryOptions) error {
+	arts, err := sumeval.ReadFile(opts.data)
+	if err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	if opts.skip >= len(arts) {
+		return usageError("--skip %d leaves no articles of %d", opts.skip, len(arts))
+	}
+	arts = arts[opts.skip:]
+	parser, err := opts.Parser()
+	if err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	docs, err := sumeval.Parse(ctx, parser, arts)
+	if err != nil {
+		return err
+	}
+	m, err := summarize.Train(sumeval.TrainDocs(docs), opts.cfg)
+	if err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	b, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(opts.out, append(b, '\n'), 0o644); err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "newsnlp: wrote %s (%s)\n", opts.out, m.Note)
+	return nil
 }
 
 // loadScorer returns the model in path, or the shipped one for "".

@@ -2,36 +2,31 @@ package batch
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
-// HeadlineFunc writes a headline for a parsed story and its summary.
-type HeadlineFunc func(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) (*summarize.Headline, error)
+// HeadlineFunc writes the headline of the story named source. It never
+// fails: a headline that the LLM could not write is the request's offline
+// one.
+type HeadlineFunc func(ctx context.Context, source string, req summarize.HeadlineRequest) *summarize.Headline
 
 // Pipeline is the default per-story work: decode, parse with entities and
-// quotations, summarise and, if Headline is set, write a headline. It is safe for
+// quotations, summarize and, if Headline is set, leave the headline for the
+// Runner to ask for outside the pool of workers (see Story.Later). It is safe for
 // concurrent use; every worker shares its Parser.
 type Pipeline struct {
-	Parser  *newsnlp.Parser
-	Summary summarize.Options
-	// Headline, if set, is called for every story, at most
-	// HeadlineConcurrency at a time (an LLM's rate limit).
-	Headline            HeadlineFunc
-	HeadlineConcurrency int
-	sem                 chan struct{}
+	Parser   *newsnlp.Parser
+	Summary  summarize.Options
+	Headline HeadlineFunc // nil: no headlines
 }
 
 // NewPipeline returns a Pipeline on parser.
-func NewPipeline(parser *newsnlp.Parser, sum summarize.Options, headline HeadlineFunc, headlineConcurrency int) *Pipeline {
-	p := &Pipeline{Parser: parser, Summary: sum, Headline: headline, HeadlineConcurrency: max(headlineConcurrency, 1)}
-	p.sem = make(chan struct{}, p.HeadlineConcurrency)
-	return p
+func NewPipeline(parser *newsnlp.Parser, sum summarize.Options, headline HeadlineFunc) *Pipeline {
+	return &Pipeline{Parser: parser, Summary: sum, Headline: headline}
 }
 
 // Analyze implements Analyzer.
@@ -61,17 +56,8 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 		Warnings: append(warnings, doc.Warnings...),
 	}
 	if p.Headline != nil {
-		select {
-		case p.sem <- struct{}{}:
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		h, err := p.Headline(ctx, doc, sum)
-		<-p.sem
-		if err != nil {
-			return nil, fmt.Errorf("%s: headline: %w", in.Name, err)
-		}
-		s.Headline = h
+		req := summarize.NewHeadlineRequest(doc, sum)
+		s.Later = func(ctx context.Context) { s.Headline = p.Headline(ctx, in.Name, req) }
 	}
 	return s, nil
 }

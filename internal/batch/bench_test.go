@@ -35,7 +35,7 @@ func BenchmarkBatch(b *testing.B) {
 			b.ReportAllocs()
 			stories := 0
 			for b.Loop() {
-				r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze,
+				r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze,
 					Sink: jsonlSinkTo(io.Discard), Jobs: jobs}
 				st, err := r.Run(context.Background(), Walk([]string{dir}, Filter{}, nil))
 				if err != nil {

@@ -5,13 +5,16 @@ import (
 	"encoding/csv"
 	"fmt"
 	"strings"
+
+	"github.com/newsnlp/newsnlp/internal/render"
 )
 
 // csvHeader names the columns of CSV output: one row per story.
 var csvHeader = []string{"source", "title", "entities", "summary", "headline", "error", "hash"}
 
 // csvSink writes one CSV row per story. Fields hold no line breaks, so every
-// row is one line and an interrupted file can be cut at its last newline.
+// row is one line and an interrupted file can be cut at its last newline,
+// and no control characters (see render.StripControls).
 type csvSink struct {
 	out        *lineWriter
 	needHeader bool
@@ -27,7 +30,7 @@ func encodeCSV(rec []string) ([]byte, error) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	for i, f := range rec {
-		rec[i] = csvLine.Replace(f)
+		rec[i] = render.StripControls(csvLine.Replace(f))
 	}
 	if err := w.Write(rec); err != nil {
 		return nil, err

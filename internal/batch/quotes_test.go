@@ -21,7 +21,7 @@ func TestSQLiteQuotes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil, 1).Analyze, Sink: o.Sink, Jobs: 2}
+		r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
 		if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestJSONLQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil, 1).Analyze, Sink: o.Sink, Jobs: 2}
+	r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
 	if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
 		t.Fatal(err)
 	}

@@ -239,7 +239,7 @@ func TestRunFileErrors(t *testing.T) {
 	var out bytes.Buffer
 	var failed []string
 	r := &Runner{
-		Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
+		Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
 		Failed: func(s *Story) { failed = append(failed, ErrorMessage(s)) },
 	}
 	st, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil))
@@ -364,5 +364,80 @@ func TestStreamFlushesEachResult(t *testing.T) {
 	pw.Close()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the bar's own goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestBarFinishStaysCleared: a bar of unknown length, finished before all
+// its stories are done (an interrupt), is cleared and not drawn again.
+func TestBarFinishStaysCleared(t *testing.T) {
+	var buf lockedBuffer
+	bar := NewBar(&buf, -1)
+	bar.SetTotal(100)
+	for range 5 {
+		bar.Add(1)
+		time.Sleep(30 * time.Millisecond)
+	}
+	bar.Finish()
+	after := buf.String()
+	time.Sleep(400 * time.Millisecond)
+	if got := buf.String(); got != after {
+		t.Errorf("the bar was drawn again after Finish: %q", got[len(after):])
+	}
+	if !strings.HasSuffix(strings.TrimRight(after, " \r"), "\r") && !strings.HasSuffix(after, "\r") {
+		t.Errorf("the bar is not cleared at the end: %q", after)
+	}
+}
+
+// TestTextBudget: however many workers there are, the stories analyzed at
+// once hold at most TextBudget bytes (one at a time when each is over half
+// of it), so memory stays bounded by the budget, not by --jobs.
+func TestTextBudget(t *testing.T) {
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	analyze := func(ctx context.Context, in Input) (*Story, error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return &Story{Title: "x"}, nil
+	}
+	texts := make([]string, 12)
+	for i := range texts {
+		texts[i] = strings.Repeat("a", 60)
+	}
+	for _, c := range []struct {
+		budget int64
+		want   int
+	}{{100, 1}, {130, 2}, {0, 4}} {
+		most = 0
+		r := &Runner{Analyze: analyze, Sink: Discard{}, Jobs: 4, TextBudget: c.budget}
+		if _, err := r.Run(context.Background(), memJobs(texts)); err != nil {
+			t.Fatal(err)
+		}
+		if most != c.want {
+			t.Errorf("budget %d: %d stories analyzed at once, want %d", c.budget, most, c.want)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/newsnlp/newsnlp/source"
 )
@@ -59,7 +60,15 @@ func parseRecord(n int, line []byte) Job {
 	job := Job{Line: n}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		job.Err = fmt.Errorf("not a JSON object: %w", err)
+		job.Err = recordError(err)
+		if len(bytes.TrimSpace(line)) > 0 && bytes.TrimSpace(line)[0] == '{' {
+			var id struct {
+				ID json.RawMessage `json:"id"`
+			}
+			if json.Unmarshal(line, &id) == nil && len(id.ID) > 0 && !bytes.Equal(id.ID, []byte("null")) {
+				job.ID = id.ID
+			}
+		}
 		return job
 	}
 	if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
@@ -79,15 +88,37 @@ func parseRecord(n int, line []byte) Job {
 	return job
 }
 
+// recordError says what is wrong with a line that does not decode as a
+// record, in the stream's terms, never in Go's ("cannot unmarshal string
+// into Go value of type batch.record").
+func recordError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field == "":
+		return fmt.Errorf("not a JSON object but a JSON %s", typeErr.Value)
+	case errors.As(err, &typeErr) && typeErr.Field == "id":
+		return fmt.Errorf(`"id" is a JSON %s`, typeErr.Value)
+	case errors.As(err, &typeErr):
+		return fmt.Errorf("%q must be a string, not a JSON %s", typeErr.Field, typeErr.Value)
+	case errors.As(err, &syntaxErr):
+		return fmt.Errorf("not a JSON object: %s", strings.TrimPrefix(syntaxErr.Error(), "json: "))
+	}
+	return fmt.Errorf("not a JSON object: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
 // recordName names a stream record where a source is needed (SQLite, CSV):
-// its id, as a string if it is one, or else its line.
+// its id, as a string if it is one, or else (no id, or a blank one) its
+// line.
 func recordName(id json.RawMessage, line int) string {
 	if len(id) > 0 {
 		var s string
-		if json.Unmarshal(id, &s) == nil {
+		if json.Unmarshal(id, &s) != nil {
+			return string(id)
+		}
+		if strings.TrimSpace(s) != "" {
 			return s
 		}
-		return string(id)
 	}
 	return fmt.Sprintf("line %d", line)
 }

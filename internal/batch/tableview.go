@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -58,26 +57,8 @@ func WriteTable(w io.Writer, f render.Format, rows []entity.Row, opts render.Opt
 	v := TableView{Rows: rows}
 	switch f {
 	case render.CSV, render.TSV:
-		cw := csv.NewWriter(w)
-		if f == render.TSV {
-			cw.Comma = '\t'
-		}
 		g := v.Grid()
-		if err := cw.Write(g.Header); err != nil {
-			return err
-		}
-		for _, r := range g.Rows {
-			if f == render.TSV {
-				for i := range r {
-					r[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r[i])
-				}
-			}
-			if err := cw.Write(r); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return render.WriteDelimited(w, f, g.Header, g.Rows)
 	case render.JSONL:
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
