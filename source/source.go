@@ -77,6 +77,13 @@ func Read(ctx context.Context, name string, opts Options) (*Input, error) {
 		}
 		r = f
 	}
+	return ReadFrom(ctx, name, r, opts)
+}
+
+// ReadFrom reads one article named name from r, as Read reads a file: up to
+// opts.MaxBytes (ErrTooLarge past them), stopping when ctx is done. Errors
+// name the input. The Beam pipeline reads objects of a bucket with it.
+func ReadFrom(ctx context.Context, name string, r io.Reader, opts Options) (*Input, error) {
 	data, err := readContext(ctx, r, opts.maxBytes())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
