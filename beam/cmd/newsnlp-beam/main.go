@@ -80,4 +80,3 @@ func main() {
 		os.Exit(1)
 	}
 }
-
