@@ -14,9 +14,9 @@ import (
 // one.
 type HeadlineFunc func(ctx context.Context, source string, req summarize.HeadlineRequest) *summarize.Headline
 
-// Pipeline is the default per-story work: decode, parse with entities,
-// summarize and, if Headline is set, leave the headline for batch.Runner to
-// ask for outside the pool of workers (see Story.Later). It is safe for
+// Pipeline is the default per-story work: decode, parse with entities and
+// quotations, summarize and, if Headline is set, leave the headline for
+// batch.Runner to ask for outside the pool of workers (see Story.Later). It is safe for
 // concurrent use; every worker shares its Parser.
 type Pipeline struct {
 	Parser   *newsnlp.Parser
@@ -41,7 +41,7 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 	case "text":
 		src.HTML = false
 	}
-	doc, err := p.Parser.Parse(ctx, src, newsnlp.Options{Entities: true})
+	doc, err := p.Parser.Parse(ctx, src, newsnlp.Options{Entities: true, Quotes: true})
 	if err != nil {
 		return nil, err
 	}
@@ -50,6 +50,7 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 		Kind:     doc.Kind,
 		Title:    doc.Title,
 		Entities: render.Entities(doc),
+		Quotes:   render.Quotes(doc),
 		Summary:  render.Summary(doc, sum),
 		Raw:      doc.Entities,
 		Warnings: append(warnings, doc.Warnings...),

@@ -27,8 +27,8 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Aliases: []string{"analyse"},
 		Short:   "Everything about a story as one JSON document",
 		Long: `Print one JSON document per article with its text, title, sentences,
-entities with every mention, the summary, and the regions of page furniture
-that were dropped with the reason. Offsets are Unicode code points into
+entities with every mention, quotations with their speakers, the summary, and
+the regions of page furniture that were dropped with the reason. Offsets are Unicode code points into
 "text", end exclusive.`,
 		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -51,7 +51,7 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		return err
 	}
 	hl := newHeadliner(opts.Factory, opts.headline)
-	err := articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true},
+	err := articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true, Quotes: true},
 		func(d *nlp.Document) render.View {
 			sum := summarize.Extract(d, opts.length.Options)
 			return render.AnalyzeView{Doc: d, Summary: sum, Headline: hl.headline(ctx, d, sum)}

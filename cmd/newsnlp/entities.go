@@ -33,7 +33,9 @@ story gives it and the sentence where it first appears. Repeated mentions and
 aliases ("Trump", "President Trump", "Donald Trump") are merged.
 
 JSON output lists every mention with Unicode code point offsets into the
-input (end exclusive).
+input (end exclusive), and how many quotations each entity is the speaker
+of ("newsnlp quotes" lists them); the table shows that count in a QUOTES
+column when any entity has one.
 
 Given a folder, it reads every story under it (as "newsnlp batch" does) and
 prints one table across all of them: one row per entity with its type, the
@@ -74,6 +76,12 @@ func entitiesRun(ctx context.Context, opts *entitiesOptions) error {
 			sources: opts.tableSources,
 		})
 	}
-	return articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true},
-		func(d *nlp.Document) render.View { return render.EntitiesView{Doc: d} })
+	// Tables and Markdown show a quotes column only when someone is quoted.
+	format, err := opts.format.resolve(opts.Factory)
+	if err != nil {
+		return err
+	}
+	quotesIfAny := format == render.Table || format == render.Markdown
+	return articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true, Quotes: true},
+		func(d *nlp.Document) render.View { return render.EntitiesView{Doc: d, QuotesIfAny: quotesIfAny} })
 }
