@@ -187,6 +187,9 @@ func TestEntityTableMergeIsOneTable(t *testing.T) {
 		ent("United States", nlp.GPE), ent("U.S.", nlp.GPE, "U.S.", "U.S."), ent("US", nlp.Loc), ent("America", nlp.GPE),
 		ent("Nairobi", nlp.GPE), ent("Nairobi", nlp.Loc), ent("Reuters", nlp.Org), ent("REUTERS", nlp.Org),
 		ent("Lake Victoria", nlp.Loc), ent("Victoria", nlp.Person), ent("Premier League", nlp.Misc),
+		// One name typed differently by different stories.
+		ent("Nairobi", nlp.Org), ent("Jordan", nlp.Person), ent("Jordan", nlp.GPE),
+		ent("Harbour Trust", nlp.Org), ent("Harbour Trust", nlp.Person), ent("Harbour Trust", nlp.Misc),
 	}
 	rng := rand.New(rand.NewPCG(13, 2026))
 	for trial := range 30 {
