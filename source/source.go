@@ -96,6 +96,18 @@ func Read(ctx context.Context, name string, opts Options) (*Input, error) {
 		}
 		r = f
 	}
+	return readFrom(ctx, name, r, opts, size)
+}
+
+// ReadFrom reads one article named name from r, as Read reads a file: up to
+// opts.MaxBytes (ErrTooLarge past them), stopping when ctx is done. Errors
+// name the input. The Beam pipeline reads objects of a bucket with it.
+func ReadFrom(ctx context.Context, name string, r io.Reader, opts Options) (*Input, error) {
+	return readFrom(ctx, name, r, opts, 0)
+}
+
+// readFrom is ReadFrom with the input's size, if known, to allocate at once.
+func readFrom(ctx context.Context, name string, r io.Reader, opts Options, size int64) (*Input, error) {
 	data, err := readContext(ctx, r, opts.maxBytes(), size)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

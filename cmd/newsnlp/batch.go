@@ -16,6 +16,7 @@ import (
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/source"
+	"github.com/newsnlp/newsnlp/story"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -252,7 +253,7 @@ func batchAnalyzer(opts *batchOptions) (batch.Analyzer, *headliner, error) {
 		hl = newHeadliner(opts.Factory, opts.headline)
 		headline = hl.ask
 	}
-	return batch.NewPipeline(parser, opts.length.Options, headline).Analyze, hl, nil
+	return story.NewPipeline(parser, opts.length.Options, headline).Analyze, hl, nil
 }
 
 // batchExit reports the end of a run on stderr and picks the exit status.
@@ -360,7 +361,7 @@ func entityTableRun(ctx context.Context, f *Factory, req tableRequest) error {
 		if err != nil {
 			return &exitError{code: exitFailure, err: err}
 		}
-		analyze = batch.NewPipeline(parser, summarize.Options{}, nil).Analyze
+		analyze = story.NewPipeline(parser, summarize.Options{}, nil).Analyze
 	}
 	var w io.Writer = f.IO.Out
 	var file *os.File

@@ -76,8 +76,8 @@ func entitiesRun(ctx context.Context, opts *entitiesOptions) error {
 			sources: opts.tableSources,
 		})
 	}
-	// The human tables add a story's quotes under its entities.
-	quotes := format == render.Table || format == render.Markdown
+	// Tables and Markdown show a quotes column only when someone is quoted.
+	quotesIfAny := format == render.Table || format == render.Markdown
 	return articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true, Quotes: true},
-		func(d *nlp.Document) render.View { return render.EntitiesView{Doc: d, QuotesIfAny: quotes} })
+		func(d *nlp.Document) render.View { return render.EntitiesView{Doc: d, QuotesIfAny: quotesIfAny} })
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // csvHeader names the columns of CSV output: one row per story.
@@ -43,11 +44,11 @@ func encodeCSV(rec []string) ([]byte, error) {
 func (c *csvSink) Prepare(s *Story) error {
 	name := s.Source
 	if name == "" {
-		name = recordName(s.ID, s.Line)
+		name = story.RecordName(s.ID, s.Line)
 	}
 	var rec []string
 	if s.Err != nil {
-		rec = []string{name, "", "", "", "", errText(s), s.Hash}
+		rec = []string{name, "", "", "", "", story.ErrorText(s), s.Hash}
 	} else {
 		ents := make([]string, len(s.Entities))
 		for i, e := range s.Entities {
@@ -67,7 +68,7 @@ func (c *csvSink) Prepare(s *Story) error {
 	if err != nil {
 		return err
 	}
-	s.encoded = b
+	s.Encoded = b
 	return nil
 }
 
@@ -83,12 +84,12 @@ func (c *csvSink) Write(s *Story) error {
 		}
 		c.needHeader = false
 	}
-	if s.encoded == nil {
+	if s.Encoded == nil {
 		if err := c.Prepare(s); err != nil {
 			return err
 		}
 	}
-	return c.out.add(s.encoded)
+	return c.out.add(s.Encoded)
 }
 
 // Flush implements Sink.

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // FuzzStream checks the JSONL stream reader on any bytes: one job per
@@ -28,7 +30,7 @@ func FuzzStream(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, maxLine uint16) {
 		var readErr error
 		last, n := 0, 0
-		for job := range Stream(bytes.NewReader(data), int64(maxLine)+1, &readErr) {
+		for job := range story.Stream(bytes.NewReader(data), int64(maxLine)+1, &readErr) {
 			n++
 			if (job.Input == nil) == (job.Err == nil) {
 				t.Fatalf("line %d: input %v, error %v; want exactly one", job.Line, job.Input, job.Err)

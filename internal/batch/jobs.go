@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // JobsOptions say where a run's stories come from.
@@ -40,7 +42,7 @@ func (j *Jobs) All() iter.Seq[Job] {
 	if j.opts.Stream != "" {
 		return j.stream()
 	}
-	walk := Walk(j.opts.Roots, j.opts.Filter, j.leftOut.add)
+	walk := story.Walk(j.opts.Roots, j.opts.Filter, j.leftOut.add)
 	out := j.opts.Out
 	outInfo, _ := os.Stat(out)
 	if out == "" || out == "-" || outInfo == nil {
@@ -66,13 +68,13 @@ func (j *Jobs) stream() iter.Seq[Job] {
 		if j.opts.Stream != "-" {
 			file, err := os.Open(j.opts.Stream)
 			if err != nil {
-				j.readErr = fmt.Errorf("%s: %w", j.opts.Stream, unwrapPath(err))
+				j.readErr = story.PathError(j.opts.Stream, err)
 				return
 			}
 			defer file.Close()
 			r = file
 		}
-		Stream(r, j.opts.MaxBytes, &j.readErr)(yield)
+		story.Stream(r, j.opts.MaxBytes, &j.readErr)(yield)
 	}
 }
 
@@ -82,7 +84,7 @@ func (j *Jobs) Total() int {
 	if j.opts.Stream != "" {
 		return -1
 	}
-	return Count(j.opts.Roots, j.opts.Filter)
+	return story.Count(j.opts.Roots, j.opts.Filter)
 }
 
 // Err is the error that ended a stream early (it could not be read), once
@@ -110,8 +112,8 @@ func (l *leftOut) add(path string, why Skip) {
 func (l *leftOut) note() string {
 	var parts []string
 	for why, what := range [2][2]string{
-		SkipExtension: {"file that is not a story by its extension", "files that are not stories by their extension"},
-		SkipHidden:    {"hidden file or folder", "hidden files or folders"},
+		story.SkipExtension: {"file that is not a story by its extension", "files that are not stories by their extension"},
+		story.SkipHidden:    {"hidden file or folder", "hidden files or folders"},
 	} {
 		n := l.n[why]
 		if n == 0 {

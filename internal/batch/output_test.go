@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // runInto walks root into out with the fake analyzer and returns the stats.
@@ -20,7 +22,7 @@ func runInto(t *testing.T, root, out, format string, resume bool) Stats {
 		t.Fatal(err)
 	}
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 9), Sink: o.Sink, Jobs: 3, Done: o.Done}
-	st, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil))
+	st, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,8 +167,8 @@ func TestSQLiteRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	parser := defaultParser(t)
-	r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
-	if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
+	r := &Runner{Analyze: story.NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
+	if _, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil)); err != nil {
 		t.Fatal(err)
 	}
 	db, err := OpenDB(out)
@@ -220,7 +222,7 @@ func TestSQLiteRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.Sink = o.Sink
-	if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
+	if _, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil)); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(`SELECT COUNT(*) FROM stories`); n != 4 {
@@ -253,7 +255,7 @@ func TestSQLiteRepeatedSource(t *testing.T) {
 {"id":"c","text":"gamma"}
 `
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 3), Sink: o.Sink, Jobs: 2}
-	st, err := r.Run(context.Background(), Stream(strings.NewReader(stream), 0, nil))
+	st, err := r.Run(context.Background(), story.Stream(strings.NewReader(stream), 0, nil))
 	if err != nil || st.Stories != 4 {
 		t.Fatalf("run: %+v, %v", st, err)
 	}
@@ -308,7 +310,7 @@ func TestSQLiteFailedWriteKeepsEarlierStories(t *testing.T) {
 {"id":"c","text":"gamma"}
 `
 	r := &Runner{Analyze: fakeAnalyzer(0, 3), Sink: o.Sink, Jobs: 1}
-	if _, err := r.Run(context.Background(), Stream(strings.NewReader(stream), 0, nil)); err == nil || !strings.Contains(err.Error(), "no room for boom") {
+	if _, err := r.Run(context.Background(), story.Stream(strings.NewReader(stream), 0, nil)); err == nil || !strings.Contains(err.Error(), "no room for boom") {
 		t.Fatalf("run error %v; want the failed write", err)
 	}
 	got := titles(t, out, FormatSQLite)

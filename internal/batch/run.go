@@ -2,9 +2,6 @@ package batch
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -16,61 +13,13 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/newsnlp/newsnlp/entity"
-	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
-	"github.com/newsnlp/newsnlp/summarize"
+	"github.com/newsnlp/newsnlp/story"
 )
-
-// Job is one story to process. Jobs come from Walk or Stream, in output order.
-type Job struct {
-	Name  string          // the story's source in output: a path, or "" for a stream record
-	Path  string          // the file to read; empty when Input is set
-	Input *Input          // the content of a stream record; nil for files
-	ID    json.RawMessage // a stream record's "id", as given
-	Line  int             // a stream record's line number, from 1
-	Err   error           // the job failed before processing: a bad stream line, an unreadable folder
-}
-
-// Input is one story's raw content.
-type Input struct {
-	Name string
-	Data []byte
-	Kind string // "html" or "text" when the input says so, "" to tell by content
-}
 
 // Analyzer does the work on one story: parse, find entities, summarise. It
 // must be safe for concurrent use. Tests inject fakes.
 type Analyzer func(ctx context.Context, in Input) (*Story, error)
-
-// Story is the result for one job.
-type Story struct {
-	Index    int             // position in the output, from 0
-	Source   string          // the job's Name
-	ID       json.RawMessage // stream records: the "id" given
-	Line     int             // stream records: the input line
-	Hash     string          // SHA-256 of the raw content (hex, first 128 bits); "" if it could not be read
-	Bytes    int             // size of the raw content
-	Kind     string          // "text" or "html"
-	Title    string
-	Entities []render.EntityJSON
-	Quotes   []render.QuoteJSON
-	Summary  []render.SentenceJSON
-	Headline *summarize.Headline
-	// Raw are the story's entities as the parser found them, for the
-	// cross-story table. Only names, types and mention texts are used.
-	Raw      []nlp.Entity
-	Warnings []string
-	Err      error // the story failed; the other fields but Source, ID, Line and Hash are empty
-	Skipped  bool  // already in the output (resume)
-	// Later, if set, is the rest of the story's work, which waits on the
-	// network rather than the CPU (an LLM headline). The Runner calls it
-	// after Analyze, outside the pool of Jobs workers, at most LaterJobs at
-	// a time.
-	Later func(ctx context.Context)
-
-	encoded []byte // the sink's rendering, prepared on the worker
-}
 
 // Sink receives stories in output order. Prepare runs on the workers, in
 // any order and concurrently, so that encoding is done in parallel; Write,
@@ -379,7 +328,7 @@ func (r *Runner) work(ctx context.Context, job Job) *Story {
 		in = &Input{Name: job.Name, Data: raw.Data}
 	}
 	s.Bytes = len(in.Data)
-	s.Hash = Hash(in.Data)
+	s.Hash = story.Hash(in.Data)
 	if r.Done != nil && r.Done(s.Source, s.Hash) {
 		s.Skipped = true
 		return s
@@ -424,13 +373,6 @@ func (r *Runner) prepare(s *Story) {
 // than Jobs.
 const DefaultTextBudget = 32 << 20
 
-// Hash is the content hash that resume compares: the first 128 bits of the
-// SHA-256 of the raw bytes, in hex.
-func Hash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:16])
-}
-
 func isCancel(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
@@ -440,7 +382,7 @@ func ErrorMessage(s *Story) string {
 	if s.Err == nil {
 		return ""
 	}
-	return displayName(s) + ": " + errText(s)
+	return displayName(s) + ": " + story.ErrorText(s)
 }
 
 // displayName names a story in messages: its source, else its line and id.

@@ -20,6 +20,7 @@ import (
 	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // fakeAnalyzer echoes the input as the title after a random delay, and
@@ -239,10 +240,10 @@ func TestRunFileErrors(t *testing.T) {
 	var out bytes.Buffer
 	var failed []string
 	r := &Runner{
-		Analyze: NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
+		Analyze: story.NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
 		Failed: func(s *Story) { failed = append(failed, ErrorMessage(s)) },
 	}
-	st, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil))
+	st, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +288,7 @@ func TestStream(t *testing.T) {
 	var readErr error
 	var out bytes.Buffer
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 3), Sink: jsonlSinkTo(&out), Jobs: 4}
-	st, err := r.Run(context.Background(), Stream(strings.NewReader(in), 0, &readErr))
+	st, err := r.Run(context.Background(), story.Stream(strings.NewReader(in), 0, &readErr))
 	if err != nil || readErr != nil {
 		t.Fatal(err, readErr)
 	}
@@ -316,7 +317,7 @@ func TestStream(t *testing.T) {
 func TestStreamLongLine(t *testing.T) {
 	in := `{"id":1,"text":"` + strings.Repeat("x", 300) + "\"}\n" + `{"id":2,"text":"ok"}` + "\n"
 	var jobs []Job
-	for j := range Stream(strings.NewReader(in), 100, nil) {
+	for j := range story.Stream(strings.NewReader(in), 100, nil) {
 		jobs = append(jobs, j)
 	}
 	if len(jobs) != 2 || jobs[0].Err == nil || jobs[1].Err != nil || string(jobs[1].ID) != "2" {
@@ -347,7 +348,7 @@ func TestStreamFlushesEachResult(t *testing.T) {
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 5), Sink: jsonlSinkTo(rec), Jobs: 4}
 	done := make(chan error, 1)
 	go func() {
-		_, err := r.Run(context.Background(), Stream(pr, 0, nil))
+		_, err := r.Run(context.Background(), story.Stream(pr, 0, nil))
 		done <- err
 	}()
 	for i := range 5 {

@@ -223,20 +223,6 @@ func (d doneSet) has(source, hash string) bool {
 	return ok
 }
 
-// errText is a story's error for its record, without the source that the
-// record names anyway.
-func errText(s *Story) string {
-	msg := s.Err.Error()
-	if i := strings.IndexByte(msg, '\n'); i >= 0 {
-		msg = msg[:i] // an internal error's stack trace
-	}
-	name := s.Source
-	if name == "" {
-		name = recordName(s.ID, s.Line)
-	}
-	return strings.TrimPrefix(msg, name+": ")
-}
-
 // Discard is a Sink that keeps nothing, for runs that only fill an
 // entity.Table.
 type Discard struct{}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsnlp/newsnlp/story"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -227,7 +228,7 @@ func (q *sqliteSink) Write(s *Story) error {
 func (q *sqliteSink) write(s *Story) error {
 	name := s.Source
 	if name == "" {
-		name = recordName(s.ID, s.Line)
+		name = story.RecordName(s.ID, s.Line)
 	}
 	if _, err := q.stmts[sqlDelete].Exec(name); err != nil {
 		return err
@@ -237,7 +238,7 @@ func (q *sqliteSink) write(s *Story) error {
 		headline = s.Headline.Text
 	}
 	if s.Err != nil {
-		errMsg = errText(s)
+		errMsg = story.ErrorText(s)
 	}
 	res, err := q.stmts[sqlStory].Exec(name, s.Hash, s.Title, headline, s.Bytes, errMsg)
 	if err != nil {

@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // TableFormats are the formats of the cross-story entity table.
@@ -60,10 +60,12 @@ func WriteTable(w io.Writer, f render.Format, rows []entity.Row, opts render.Opt
 		g := v.Grid()
 		return render.WriteDelimited(w, f, g.Header, g.Rows)
 	case render.JSONL:
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
 		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
+			line, err := story.TableLine(r)
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(line); err != nil {
 				return err
 			}
 		}

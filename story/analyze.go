@@ -1,4 +1,4 @@
-package batch
+package story
 
 import (
 	"context"
@@ -15,8 +15,8 @@ import (
 type HeadlineFunc func(ctx context.Context, source string, req summarize.HeadlineRequest) *summarize.Headline
 
 // Pipeline is the default per-story work: decode, parse with entities and
-// quotations, summarize and, if Headline is set, leave the headline for the
-// Runner to ask for outside the pool of workers (see Story.Later). It is safe for
+// quotations, summarize and, if Headline is set, leave the headline for
+// batch.Runner to ask for outside the pool of workers (see Story.Later). It is safe for
 // concurrent use; every worker shares its Parser.
 type Pipeline struct {
 	Parser   *newsnlp.Parser
@@ -29,7 +29,7 @@ func NewPipeline(parser *newsnlp.Parser, sum summarize.Options, headline Headlin
 	return &Pipeline{Parser: parser, Summary: sum, Headline: headline}
 }
 
-// Analyze implements Analyzer.
+// Analyze analyses one story; it is the batch.Analyzer of a run.
 func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 	src, warnings, err := newsnlp.SourceFromInput(&source.Input{Name: in.Name, Data: in.Data})
 	if err != nil {

@@ -1,4 +1,4 @@
-package batch
+package story
 
 import (
 	"fmt"
@@ -106,9 +106,11 @@ func (f Filter) enterDir(rel, base string) bool {
 
 func isHidden(base string) bool { return strings.HasPrefix(base, ".") && base != "." && base != ".." }
 
-// takes reports whether a walk of a folder takes the file or enters the
-// folder at rel (slash-separated, under the folder walked).
-func (f Filter) takes(rel string, dir bool) bool {
+// Takes reports whether a walk of a folder takes the file or enters the
+// folder at rel (slash-separated, under the folder walked), by the rules
+// above for every folder on the way. The Beam pipeline applies it to the
+// objects listed under a prefix of a bucket, which has no folders to walk.
+func (f Filter) Takes(rel string, dir bool) bool {
 	parts := strings.Split(rel, "/")
 	for i, name := range parts {
 		sub := strings.Join(parts[:i+1], "/")
@@ -172,7 +174,7 @@ func (d *walked) reached(abs string, dir bool, f Filter) bool {
 	}
 	for _, root := range d.dirs {
 		if rel, err := filepath.Rel(root, abs); err == nil && rel != "." && rel != ".." &&
-			!strings.HasPrefix(rel, ".."+string(filepath.Separator)) && f.takes(filepath.ToSlash(rel), dir) {
+			!strings.HasPrefix(rel, ".."+string(filepath.Separator)) && f.Takes(filepath.ToSlash(rel), dir) {
 			return true
 		}
 	}
@@ -215,7 +217,7 @@ func (w *walker) dir(p, rel string) bool {
 	entries, err := os.ReadDir(p)
 	if err != nil {
 		// An unreadable folder: report it and go on with the rest.
-		return w.yield(Job{Name: p, Path: p, Err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+		return w.yield(Job{Name: p, Path: p, Err: PathError(p, err)})
 	}
 	// A folder sorts as its name plus "/", so that the yielded full paths
 	// come out in plain lexicographic order.
@@ -281,6 +283,12 @@ func statError(name string, err error) error {
 	if os.IsNotExist(err) {
 		return fmt.Errorf("%s: no such file or folder", name)
 	}
+	return PathError(name, err)
+}
+
+// PathError is err in one line that names the file or folder once:
+// "name: reason", without the operation and path of an *fs.PathError.
+func PathError(name string, err error) error {
 	return fmt.Errorf("%s: %w", name, unwrapPath(err))
 }
 

@@ -1,28 +1,15 @@
-package batch
+package story
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsnlp/newsnlp/internal/testfs"
 )
 
-// tree makes files (with their folders) under a temporary folder.
-func tree(t *testing.T, files map[string]string) string {
-	t.Helper()
-	root := t.TempDir()
-	for name, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
+var tree = testfs.Tree
 
 func walkNames(root string, f Filter, skipped func(string, Skip)) []string {
 	var out []string

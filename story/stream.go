@@ -1,4 +1,4 @@
-package batch
+package story
 
 import (
 	"bufio"
@@ -39,7 +39,7 @@ func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
 				if tooLong {
 					job.Err = fmt.Errorf("%w: more than %d bytes (raise --max-bytes)", source.ErrTooLarge, maxBytes)
 				} else {
-					job = parseRecord(n, line)
+					job = ParseRecord(n, line)
 				}
 				if !yield(job) {
 					return
@@ -56,7 +56,7 @@ func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
 }
 
 // parseRecord turns one stream line into a job.
-func parseRecord(n int, line []byte) Job {
+func ParseRecord(n int, line []byte) Job {
 	job := Job{Line: n}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
@@ -83,7 +83,7 @@ func parseRecord(n int, line []byte) Job {
 		job.Err = errors.New(`no "text" or "html" field`)
 	}
 	if job.Input != nil {
-		job.Input.Name = recordName(job.ID, job.Line)
+		job.Input.Name = RecordName(job.ID, job.Line)
 	}
 	return job
 }
@@ -107,10 +107,10 @@ func recordError(err error) error {
 	return fmt.Errorf("not a JSON object: %s", strings.TrimPrefix(err.Error(), "json: "))
 }
 
-// recordName names a stream record where a source is needed (SQLite, CSV):
+// RecordName names a stream record where a source is needed (SQLite, CSV):
 // its id, as a string if it is one, or else (no id, or a blank one) its
 // line.
-func recordName(id json.RawMessage, line int) string {
+func RecordName(id json.RawMessage, line int) string {
 	if len(id) > 0 {
 		var s string
 		if json.Unmarshal(id, &s) != nil {
