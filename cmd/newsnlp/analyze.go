@@ -16,7 +16,7 @@ type analyzeOptions struct {
 }
 
 func newAnalyzeCmd(f *Factory) *cobra.Command {
-	opts := &analyzeOptions{format: formatFlag{allowed: render.Formats, tty: render.JSON, pipe: render.JSON}}
+	opts := &analyzeOptions{format: formatFlag{allowed: render.PageFormats, tty: render.JSON, pipe: render.JSON}}
 	cmd := &cobra.Command{
 		Use:     "analyze [FILE|URL|-]...",
 		Aliases: []string{"analyse"},

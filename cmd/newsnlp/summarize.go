@@ -38,7 +38,7 @@ func (h *headlineFlags) register(cmd *cobra.Command) {
 }
 
 func newSummarizeCmd(f *Factory) *cobra.Command {
-	opts := &summarizeOptions{format: formatFlag{allowed: render.Formats, tty: render.Text, pipe: render.Text}}
+	opts := &summarizeOptions{format: formatFlag{allowed: render.PageFormats, tty: render.Text, pipe: render.Text}}
 	cmd := &cobra.Command{
 		Use:     "summarize [FILE|URL|-]...",
 		Aliases: []string{"summarise"},

@@ -82,6 +82,8 @@ func Write(w io.Writer, f Format, views []View, opts Options) error {
 		return writeDelimited(w, views, ',')
 	case TSV:
 		return writeDelimited(w, views, '\t')
+	case HTML:
+		return writeHTML(w, views)
 	case Table, Markdown, Text:
 		for i, v := range views {
 			if len(views) > 1 {
