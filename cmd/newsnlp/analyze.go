@@ -24,8 +24,13 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Long: `Print one JSON document per article with its text, title, sentences,
 entities with every mention, the summary, and the regions of page furniture
 that were dropped with the reason. Offsets are Unicode code points into
-"text", end exclusive.`,
-		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
+"text", end exclusive.
+
+--format html prints the same as a page for people: the story with its
+entities, summary sentences and dropped furniture marked, and the entity
+table (the README documents its markup).`,
+		Example: `  newsnlp analyze story.txt | jq '.dropped'
+  newsnlp analyze --format html story.txt > story.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := opts.format.resolve(f)
 			if err != nil {

@@ -402,10 +402,26 @@ func TestBrowserReport(t *testing.T) {
 		step(t, ctx, chromedp.EmulateViewport(1280, 900))
 	})
 	if *screenshot != "" {
-		step(t, ctx, chromedp.EmulateViewport(1280, 900))
+		// The README's picture: the source named as a user in the
+		// repository's root names it, and a person focused.
+		out, err := filepath.Abs(*screenshot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Chdir("../..")
+		shot := runCLI(t, "", false, "analyze", "--format", "html", "testdata/harbour-vote.txt")
+		if err := os.WriteFile(page, []byte(shot.out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		step(t, ctx, chromedp.EmulateViewport(1280, 860))
 		step(t, ctx, chromedp.Navigate(fileURL(page)))
+		step(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
+			return err
+		}))
+		step(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-type="PERSON"]').focus()`))
 		png := step(t, ctx, chromedp.CaptureScreenshot())
-		if err := os.WriteFile(*screenshot, png, 0o644); err != nil {
+		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -374,4 +375,57 @@ func BenchmarkWritePage(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzHTMLMarks marks regions at arbitrary places, crossing as they may, and
+// checks that the page keeps the text and counts each region once.
+func FuzzHTMLMarks(f *testing.F) {
+	f.Add("Mayor Ana Costa said \"it works\" in Porto.\r\nShare this", []byte{0, 5, 6, 15, 21, 32, 3, 40, 36, 52})
+	f.Add("<script>x</script> & <img src=x onerror=y>", []byte{0, 8, 2, 30, 9, 9, 20, 44})
+	f.Add("ação — “olá” 日本", []byte{1, 7, 3, 12, 0, 20})
+	f.Fuzz(func(t *testing.T, text string, cuts []byte) {
+		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) || len(text) == 0 {
+			return
+		}
+		// Byte pairs become spans, moved back to rune starts.
+		at := func(b byte) int {
+			i := int(b) * len(text) / 255
+			for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+				i--
+			}
+			return i
+		}
+		doc := &nlp.Document{Source: "fuzz", Text: text}
+		p := Page{Doc: doc, Show: ShowAll}
+		for i := 0; i+1 < len(cuts) && i < 40; i += 2 {
+			s := nlp.Span{Start: at(cuts[i]), End: at(cuts[i+1])}
+			if s.End < s.Start {
+				s.Start, s.End = s.End, s.Start
+			}
+			switch i / 2 % 4 {
+			case 0:
+				doc.Entities = append(doc.Entities, nlp.Entity{Name: text[s.Start:s.End], Type: nlp.Person, Mentions: []nlp.Mention{{Span: s}}})
+			case 1:
+				p.Summary = append(p.Summary, summarize.Sentence{Span: s, Index: i})
+			case 2:
+				p.Quotes = append(p.Quotes, Quote{Span: s, Speaker: text[s.Start:s.End]})
+			case 3:
+				doc.Dropped = append(doc.Dropped, nlp.Dropped{Span: s, Reason: "tags"})
+			}
+		}
+		root := renderPage(t, p)
+		texts := find(root, func(n *html.Node) bool { return hasClass(n, "text") })
+		if len(texts) != 1 {
+			t.Fatalf("%d article texts", len(texts))
+		}
+		if got := textContent(texts[0]); got != text {
+			t.Fatalf("text content %q, want %q", got, text)
+		}
+		for key, want := range map[string]int{"data-entity": len(doc.Entities), "data-summary": len(p.Summary),
+			"data-speaker": len(p.Quotes), "data-dropped": len(doc.Dropped)} {
+			if got := len(withAttr(texts[0], key)); got != want {
+				t.Errorf("%d elements with %s, want %d", got, key, want)
+			}
+		}
+	})
 }
