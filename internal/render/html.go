@@ -36,9 +36,10 @@ const (
 
 // Quote is a quotation as a page marks it.
 type Quote struct {
-	nlp.Span        // the quotation in Doc.Text, bytes
-	Speaker  string // the speaker's canonical name; empty when none was found
-	Kind     string // what kind of quote it is, as the quote package names it
+	nlp.Span            // the quotation in Doc.Text, bytes
+	Parts    []nlp.Span // the pieces of a quote interrupted by its attribution; nil when it is one piece
+	Speaker  string     // the speaker's canonical name; empty when none was found
+	Kind     string     // what kind of quote it is, as the quote package names it
 }
 
 // Page is everything an HTML page shows of one document.
@@ -210,7 +211,7 @@ func newHTMLDoc(p Page, prefix string) htmlDoc {
 	if out.ShowQuotes {
 		for i, q := range p.Quotes {
 			out.Quotes = append(out.Quotes, htmlQuote{
-				Anchor: prefix + "q-" + strconv.Itoa(i), Speaker: q.Speaker, Kind: q.Kind, Text: oneLine(d.Text[q.Start:q.End]),
+				Anchor: prefix + "q-" + strconv.Itoa(i), Speaker: q.Speaker, Kind: q.Kind, Text: oneLine(quoteText(d.Text, q)),
 			})
 		}
 	}
@@ -243,6 +244,18 @@ func newHTMLDoc(p Page, prefix string) htmlDoc {
 	return out
 }
 
+// quoteText is the quoted words: its parts joined by a space, if it has any.
+func quoteText(text string, q Quote) string {
+	if len(q.Parts) == 0 {
+		return text[q.Start:q.End]
+	}
+	parts := make([]string, len(q.Parts))
+	for i, p := range q.Parts {
+		parts[i] = text[p.Start:p.End]
+	}
+	return strings.Join(parts, " ")
+}
+
 // aliases lists the other ways the story names e, in order of appearance.
 func aliases(e nlp.Entity) []string {
 	var out []string
@@ -264,39 +277,51 @@ const (
 	markMention
 )
 
-// mark is one region to mark in the article text, in bytes.
+// mark is one region, or one piece of a region, to mark in the article
+// text, in bytes.
 type mark struct {
 	start, end int
 	kind       markKind
-	idx        int // index into the document's dropped regions, sentences, quotes or entities
-	mention    int // index of the mention in its entity (markMention)
-	opened     bool
+	idx        int   // index into the document's dropped regions, sentences, quotes or entities
+	mention    int   // index of the mention in its entity (markMention)
+	opened     *bool // whether the region's first element was written; shared by its pieces
 }
 
 // markText returns the article text, escaped, with every region of the page
-// marked. Regions that cross each other are split: the element that opens
-// a region carries its data-* attributes and every later piece of it has the
-// class "cont" only, so that each region is counted once.
+// marked. Regions that cross each other are split, and so is a quote in
+// parts: the element that opens a region carries its data-* attributes and
+// every later piece of it has the class "cont" only, so that each region is
+// counted once.
 func markText(p Page, prefix string) string {
 	d := p.Doc
 	var marks []mark
+	add := func(s nlp.Span, kind markKind, idx, mention int) {
+		marks = append(marks, mark{start: s.Start, end: s.End, kind: kind, idx: idx, mention: mention, opened: new(bool)})
+	}
 	for i, dr := range d.Dropped {
-		marks = append(marks, mark{start: dr.Start, end: dr.End, kind: markDropped, idx: i})
+		add(dr.Span, markDropped, i, 0)
 	}
 	if p.Show&ShowSummary != 0 {
 		for _, s := range p.Summary {
-			marks = append(marks, mark{start: s.Start, end: s.End, kind: markSummary, idx: s.Index})
+			add(s.Span, markSummary, s.Index, 0)
 		}
 	}
 	if p.Show&ShowQuotes != 0 {
 		for i, q := range p.Quotes {
-			marks = append(marks, mark{start: q.Start, end: q.End, kind: markQuote, idx: i})
+			if len(q.Parts) == 0 {
+				add(q.Span, markQuote, i, 0)
+				continue
+			}
+			opened := new(bool)
+			for _, part := range q.Parts {
+				marks = append(marks, mark{start: part.Start, end: part.End, kind: markQuote, idx: i, opened: opened})
+			}
 		}
 	}
 	if p.Show&ShowEntities != 0 {
 		for i, e := range d.Entities {
 			for j, m := range e.Mentions {
-				marks = append(marks, mark{start: m.Start, end: m.End, kind: markMention, idx: i, mention: j})
+				add(m.Span, markMention, i, j)
 			}
 		}
 	}
@@ -380,8 +405,8 @@ func (m *marker) reconcile(stack *[]*mark, active []*mark) {
 }
 
 func (m *marker) open(k *mark) {
-	first := !k.opened
-	k.opened = true
+	first := !*k.opened
+	*k.opened = true
 	b := &m.b
 	d := m.p.Doc
 	switch k.kind {

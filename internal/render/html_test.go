@@ -23,6 +23,7 @@ func testPage(t *testing.T) Page {
 	text := "Menu › News\r\n\n" + // 0: dropped breadcrumb
 		`Mayor Ana <Costa> said: "The <script>window.pwned=1</script> plan works. It is fair," on Monday.` + "\n\n" +
 		`<img src=x onerror="window.pwned=2"> Porto & Lisbon agree.` + "\n\n" +
+		`"We sign," Lopes said, "today."` + "\n\n" +
 		"Share this"
 	at := func(s string) nlp.Span {
 		i := strings.Index(text, s)
@@ -51,8 +52,12 @@ func testPage(t *testing.T) Page {
 	return Page{
 		Doc:     doc,
 		Summary: []summarize.Sentence{{Span: s1, Text: doc.Sentences[0].Text, Index: 0}},
-		Quotes:  []Quote{{Span: quote, Speaker: `Ana "<Costa>"`, Kind: "direct"}, {Span: at("agree"), Kind: "direct"}},
-		Show:    ShowAll,
+		Quotes: []Quote{
+			{Span: quote, Speaker: `Ana "<Costa>"`, Kind: "direct"},
+			{Span: at("agree"), Kind: "direct"},
+			{Span: at(`We sign," Lopes said, "today.`), Parts: []nlp.Span{at("We sign,"), at("today.")}, Speaker: "Lopes", Kind: "direct"},
+		},
+		Show: ShowAll,
 	}
 }
 
@@ -146,18 +151,30 @@ func TestHTMLMarksEveryRegionOnce(t *testing.T) {
 	// Each marked element starts where its region starts, and its region's
 	// pieces (it and the "cont" pieces after it) hold exactly the region's text.
 	var quoteText strings.Builder
-	started := false
+	quotes := 0
 	walk(texts[0], func(n *html.Node) {
-		if _, ok := attr(n, "data-speaker"); ok && !started {
-			started = true
-			quoteText.WriteString(textContent(n))
-		} else if started && hasClass(n, "q") && hasClass(n, "cont") {
+		if _, ok := attr(n, "data-speaker"); ok {
+			quotes++
+			if quotes == 1 {
+				quoteText.WriteString(textContent(n))
+			}
+		} else if quotes == 1 && hasClass(n, "q") && hasClass(n, "cont") {
 			quoteText.WriteString(textContent(n))
 		}
 	})
 	q := p.Quotes[0]
 	if got, want := quoteText.String(), p.Doc.Text[q.Start:q.End]; got != want {
 		t.Errorf("the split quote's pieces hold %q, want %q", got, want)
+	}
+	// A quote in parts is marked in parts; the attribution between them is not quoted.
+	var parts []string
+	walk(texts[0], func(n *html.Node) {
+		if v, ok := attr(n, "data-speaker"); ok && v == "Lopes" || hasClass(n, "q") && hasClass(n, "cont") && strings.Contains(textContent(n), "today") {
+			parts = append(parts, textContent(n))
+		}
+	})
+	if strings.Join(parts, "|") != "We sign,|today." {
+		t.Errorf("the quote in parts is marked as %q", parts)
 	}
 	for _, n := range withAttr(texts[0], "data-entity") {
 		if v, _ := attr(n, "data-entity"); v == "Fair" {
