@@ -24,7 +24,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/summarize"
 )
@@ -493,18 +492,7 @@ func TestBrowserQuotes(t *testing.T) {
 		t.Skip("browser tests are not short")
 	}
 	ctx, _ := newBrowser(t)
-	parser, err := newsnlp.DefaultParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parser.Parse(context.Background(), newsnlp.Source{Name: sample, Text: string(raw)}, newsnlp.Options{Entities: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := parseSample(t)
 	var quotes []render.Quote
 	for _, loc := range regexp.MustCompile(`"[^"\n]+"`).FindAllStringIndex(doc.Text, -1) {
 		q := render.Quote{Kind: "direct"}
