@@ -49,6 +49,7 @@ type Page struct {
 	Headline *summarize.Headline
 	Quotes   []Quote // in text order
 	Show     Parts
+	Index    string // a link back to the index of a batch run; "" for none
 }
 
 // Pager is a View that can be shown as an HTML page.
@@ -122,6 +123,7 @@ type htmlData struct {
 
 type htmlDoc struct {
 	ID                          string // prefix of the document's element ids
+	Index                       string // the link back to a batch run's index
 	Title, Source, Link         string
 	Byline, Date                string
 	Headline                    string
@@ -192,7 +194,7 @@ func newHTMLDoc(p Page, prefix string) htmlDoc {
 	out := htmlDoc{
 		ID: prefix, Title: d.Title, Source: d.Source, Byline: d.Byline, Date: d.Date,
 		ShowSummary: p.Show&ShowSummary != 0, ShowEntities: p.Show&ShowEntities != 0, ShowQuotes: p.Show&ShowQuotes != 0,
-		Dropped: len(d.Dropped),
+		Dropped: len(d.Dropped), Index: p.Index,
 	}
 	if out.Title == "" {
 		out.Title = d.Source
