@@ -78,7 +78,11 @@ Output (--out, default standard output):
           instead of "source".
   csv     a row per story: source, title, entities, summary, headline, error, hash
   sqlite  tables stories, entities, mentions and summaries (needs --out)
-The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv).
+  html    a folder (needs --out): a page per story, as "newsnlp analyze
+          --format html" prints it, and index.html listing the stories
+          with the cross-story entity table
+The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv,
+a name ending in / or an existing folder: html).
 
 --resume skips the stories the output already holds, by path and content
 hash, and appends the rest. An interrupted run (Ctrl-C) leaves complete
@@ -98,6 +102,7 @@ Hadoop Streaming and Spark fail a whole task on any other status.`,
   newsnlp batch archive/ --out results.db --jobs 4
   newsnlp batch archive/ --include '*.html' --exclude drafts --format csv > stories.csv
   newsnlp batch archive/ --out results.jsonl --resume
+  newsnlp batch archive/ --out report/
   newsnlp batch archive/ --entities-table --format csv > people.csv
   zcat stories.jsonl.gz | newsnlp batch --jsonl - > results.jsonl
   spark: rdd.pipe("./newsnlp batch --jsonl - --partial-ok")`,
@@ -109,7 +114,7 @@ Hadoop Streaming and Spark fail a whole task on any other status.`,
 	fs := cmd.Flags()
 	opts.input.register(fs)
 	fs.StringVarP(&opts.out, "out", "o", "", "write results to FILE (default standard output)")
-	fs.StringVarP(&opts.format, "format", "f", "", "output format: jsonl|csv|sqlite (default from --out's extension, else jsonl); with --entities-table: table|tsv|csv|markdown|json|jsonl")
+	fs.StringVarP(&opts.format, "format", "f", "", "output format: jsonl|csv|sqlite|html (default from --out's extension or html for a folder, else jsonl); with --entities-table: table|tsv|csv|markdown|json|jsonl")
 	fs.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "stories processed at once")
 	fs.StringSliceVar(&opts.include, "include", nil, "take only files matching these globs (repeatable)")
 	fs.StringSliceVar(&opts.exclude, "exclude", nil, "leave out files and folders matching these globs (repeatable)")
@@ -198,7 +203,9 @@ func batchRun(ctx context.Context, f *Factory, opts *batchOptions, args []string
 			hl = newHeadliner(f, headlineFlags{enabled: true, model: opts.model, timeout: opts.timeout})
 			headline = hl.batchHeadline
 		}
-		analyze = batch.NewPipeline(parser, opts.length, headline, opts.llmConcurrency).Analyze
+		pipeline := batch.NewPipeline(parser, opts.length, headline, opts.llmConcurrency)
+		pipeline.Pages = output.Pages
+		analyze = pipeline.Analyze
 	}
 
 	jobs, notStory, readErr := batchJobs(f, args, streamIn, filter, opts.input.maxBytes, opts.out)

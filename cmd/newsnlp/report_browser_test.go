@@ -543,3 +543,64 @@ func TestBrowserQuotes(t *testing.T) {
 		t.Errorf("at 375 px the page with quotes is %d px wide", f.ScrollWidth)
 	}
 }
+
+// TestBrowserBatchIndex opens a batch run's index on a phone and follows
+// its links.
+func TestBrowserBatchIndex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests are not short")
+	}
+	ctx, events := newBrowser(t)
+	in := t.TempDir()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"harbour-vote.txt", "story.txt"} {
+		text := string(data)
+		if name == "story.txt" {
+			text = injectionStory
+		}
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "report") + "/"
+	if r := runCLI(t, "", false, "batch", in, "--out", out); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.err)
+	}
+	events.reset()
+	step(t, ctx, chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile, chromedp.EmulateScale(2)))
+	step(t, ctx, chromedp.Navigate(fileURL(filepath.Join(out, "index.html"))))
+	got := step(t, ctx, chromedp.Evaluate[map[string]any](`({
+		stories: document.querySelectorAll('[data-story]').length,
+		entities: document.querySelectorAll('[data-entity-row]').length,
+		scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth,
+		pwned: typeof window.__pwned !== 'undefined',
+		first: document.querySelector('[data-story] a').getAttribute('href'),
+	})`))
+	if got["stories"] != float64(2) || got["entities"] == float64(0) || got["pwned"] != false {
+		t.Errorf("index: %v", got)
+	}
+	if got["scroll"].(float64) > got["width"].(float64) {
+		t.Errorf("at 375 px the index is %v px wide", got["scroll"])
+	}
+	step(t, ctx, chromedp.Navigate(fileURL(filepath.Join(out, got["first"].(string)))))
+	f := step(t, ctx, chromedp.Evaluate[pageFacts](factsJS))
+	if f.TextContent != string(data) && f.TextContent != injectionStory {
+		t.Errorf("the index's first link opens a page whose text is neither story's")
+	}
+	if f.ScrollWidth > f.ClientWidth {
+		t.Errorf("at 375 px the story's page is %d px wide", f.ScrollWidth)
+	}
+	events.mu.Lock()
+	defer events.mu.Unlock()
+	if len(events.exceptions) > 0 || len(events.logs) > 0 {
+		t.Errorf("script errors %q, messages %q", events.exceptions, events.logs)
+	}
+	for _, u := range events.requests {
+		if !strings.HasPrefix(u, "file://"+filepath.ToSlash(filepath.Clean(out))) {
+			t.Errorf("request outside the report: %s", u)
+		}
+	}
+}

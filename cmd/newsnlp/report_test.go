@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -99,5 +101,58 @@ func TestHTMLFormatOnlyWherePagesExist(t *testing.T) {
 	if out.code != 0 || strings.Count(out.out, `<article class="report"`) != 2 || strings.Count(out.out, "<!DOCTYPE html>") != 1 {
 		t.Errorf("two stories: exit %d, %d articles in %d pages", out.code,
 			strings.Count(out.out, `<article class="report"`), strings.Count(out.out, "<!DOCTYPE html>"))
+	}
+}
+
+func TestBatchHTML(t *testing.T) {
+	in := t.TempDir()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"one.txt", "two.txt"} {
+		if err := os.WriteFile(filepath.Join(in, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "report")
+	if r := runCLI(t, "", false, "batch", in, "--out", out+"/"); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.err)
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, _ := countAttrs(t, string(index), "data-story", "data-entity-row")
+	if counts["data-story"] != 2 || counts["data-entity-row"] == 0 {
+		t.Errorf("index: %v", counts)
+	}
+	// Each page is analyze's report of its story.
+	want := runCLI(t, "", false, "analyze", "--format", "json", sample)
+	var a render.AnalyzeJSON
+	if err := json.Unmarshal([]byte(want.out), &a); err != nil {
+		t.Fatal(err)
+	}
+	mentions := 0
+	for _, e := range a.Entities {
+		mentions += len(e.Mentions)
+	}
+	pages, _ := filepath.Glob(filepath.Join(out, "one-*.html"))
+	if len(pages) != 1 {
+		t.Fatalf("pages %v", pages)
+	}
+	page, _ := os.ReadFile(pages[0])
+	counts, text := countAttrs(t, string(page), "data-entity", "data-summary", "data-dropped")
+	if counts["data-entity"] != mentions || counts["data-summary"] != len(a.Summary) || counts["data-dropped"] != len(a.Dropped) || text != a.Text {
+		t.Errorf("batch page differs from analyze's: %v", counts)
+	}
+	// --format html names the folder even without a slash; it needs one.
+	if r := runCLI(t, "", false, "batch", in, "--format", "html", "--out", filepath.Join(t.TempDir(), "r2")); r.code != 0 {
+		t.Errorf("--format html --out DIR: exit %d: %s", r.code, r.err)
+	}
+	for _, args := range [][]string{{"--format", "html"}, {"--out", out + "/", "--resume"}} {
+		if r := runCLI(t, "", false, append([]string{"batch", in}, args...)...); r.code != exitUsage {
+			t.Errorf("batch %v: exit %d, want %d (%s)", args, r.code, exitUsage, r.err)
+		}
 	}
 }

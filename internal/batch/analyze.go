@@ -24,7 +24,10 @@ type Pipeline struct {
 	// HeadlineConcurrency at a time (an LLM's rate limit).
 	Headline            HeadlineFunc
 	HeadlineConcurrency int
-	sem                 chan struct{}
+	// Pages keeps each story's whole analysis in Story.View, for a sink
+	// that writes a page per story.
+	Pages bool
+	sem   chan struct{}
 }
 
 // NewPipeline returns a Pipeline on parser.
@@ -58,6 +61,9 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 		Summary:  render.Summary(doc, sum),
 		Raw:      doc.Entities,
 		Warnings: append(warnings, doc.Warnings...),
+	}
+	if p.Pages {
+		s.View = &render.AnalyzeView{Doc: doc, Summary: sum}
 	}
 	if p.Headline != nil {
 		select {

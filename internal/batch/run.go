@@ -62,6 +62,10 @@ type Story struct {
 	Err      error // the story failed; the other fields but Source, ID, Line and Hash are empty
 	Skipped  bool  // already in the output (resume)
 
+	// View is the whole analysis, for a sink that writes a page per story
+	// (Output.Pages); the sink lets go of it once the page is rendered.
+	View *render.AnalyzeView
+
 	encoded []byte // the sink's rendering, prepared on the worker
 }
 

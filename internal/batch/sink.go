@@ -16,11 +16,15 @@ const (
 )
 
 // Formats lists the output formats, for help texts.
-var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite}
+var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite, FormatHTML}
 
-// FormatFor infers the output format from a file name: .db, .sqlite and
+// FormatFor infers the output format from a file name: a folder (a name
+// ending in a slash, or an existing directory) is HTML, .db, .sqlite and
 // .sqlite3 are SQLite, .csv is CSV, anything else JSON Lines.
 func FormatFor(name string) string {
+	if isFolderName(name) {
+		return FormatHTML
+	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".db", ".sqlite", ".sqlite3":
 		return FormatSQLite
@@ -42,6 +46,9 @@ type OutputOptions struct {
 // output already holds.
 type Output struct {
 	Sink Sink
+	// Pages is set when the sink writes a page per story: the Analyzer
+	// must then fill Story.View.
+	Pages bool
 	// Done reports whether the output already holds a story with this source
 	// and content hash. It is nil unless resuming.
 	Done func(source, hash string) bool
@@ -66,6 +73,8 @@ func Open(o OutputOptions) (*Output, error) {
 	case FormatJSONL, FormatCSV:
 	case FormatSQLite:
 		return openSQLite(o.Path, o.Resume)
+	case FormatHTML:
+		return openHTML(o.Path, o.Resume)
 	default:
 		return nil, fmt.Errorf("unknown output format %q: choose one of %s", o.Format, strings.Join(Formats, ", "))
 	}

@@ -57,8 +57,9 @@ type IndexRow struct {
 
 // IndexLink is a link to a story's page.
 type IndexLink struct {
-	Href  string // "" when the story has no page
-	Title string
+	Href   string // "" when the story has no page
+	Title  string // the link's text
+	Source string // the story's source, shown on hovering
 }
 
 // IndexEnd is what closes the index.
