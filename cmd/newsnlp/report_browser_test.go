@@ -18,6 +18,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
@@ -347,6 +348,23 @@ func TestBrowserReport(t *testing.T) {
 				t.Errorf("focusing %s shows %q, want its name and role %q", e.Name, tip, e.Roles[0])
 			}
 			break
+		}
+	})
+	t.Run("hover", func(t *testing.T) {
+		// Pointing at the last mention shows its entity in the bar.
+		e := a.Entities[len(a.Entities)-1]
+		pos := step(t, ctx, chromedp.Evaluate[[]float64](`(() => {
+			const els = document.querySelectorAll('[data-entity]'); const el = els[els.length - 1];
+			el.scrollIntoView({block: 'center'}); document.activeElement.blur();
+			const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2];
+		})()`))
+		step(t, ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, pos[0], pos[1]))
+		tip := step(t, ctx, chromedp.Evaluate[string](`(() => {
+			const els = document.querySelectorAll('[data-entity]'); const el = els[els.length - 1];
+			return el.matches(':hover') ? getComputedStyle(el, '::after').content : 'not hovered';
+		})()`))
+		if !strings.Contains(tip, e.Name) || !strings.Contains(tip, string(e.Type)) {
+			t.Errorf("hovering the last mention shows %q, want %q and its type", tip, e.Name)
 		}
 	})
 	t.Run("contrast", func(t *testing.T) {
