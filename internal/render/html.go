@@ -236,10 +236,15 @@ func newHTMLDoc(p Page, prefix string) htmlDoc {
 				out.Legend = append(out.Legend, htmlLegendItem{Type: t, Count: counts[t]})
 			}
 		}
-		for t, n := range counts {
+		var others []nlp.EntityType
+		for t := range counts {
 			if !slices.Contains(entityTypes, t) {
-				out.Legend = append(out.Legend, htmlLegendItem{Type: t, Count: n})
+				others = append(others, t)
 			}
+		}
+		slices.Sort(others)
+		for _, t := range others {
+			out.Legend = append(out.Legend, htmlLegendItem{Type: t, Count: counts[t]})
 		}
 	}
 	out.Text = template.HTML(markText(p, prefix))
@@ -249,13 +254,26 @@ func newHTMLDoc(p Page, prefix string) htmlDoc {
 // quoteText is the quoted words: its parts joined by a space, if it has any.
 func quoteText(text string, q Quote) string {
 	if len(q.Parts) == 0 {
-		return text[q.Start:q.End]
+		return slice(text, q.Span)
 	}
 	parts := make([]string, len(q.Parts))
 	for i, p := range q.Parts {
-		parts[i] = text[p.Start:p.End]
+		parts[i] = slice(text, p)
 	}
 	return strings.Join(parts, " ")
+}
+
+// slice is text[s.Start:s.End], the span cut to fit the text.
+func slice(text string, s nlp.Span) string {
+	s = clampSpan(s, len(text))
+	return text[s.Start:s.End]
+}
+
+// clampSpan cuts s to lie within [0, n].
+func clampSpan(s nlp.Span, n int) nlp.Span {
+	s.End = min(max(s.End, 0), n)
+	s.Start = min(max(s.Start, 0), s.End)
+	return s
 }
 
 // aliases lists the other ways the story names e, in order of appearance.
@@ -327,9 +345,9 @@ func markText(p Page, prefix string) string {
 			}
 		}
 	}
-	for i := range marks { // clamp spans that reach past the text
-		marks[i].end = min(max(marks[i].end, 0), len(d.Text))
-		marks[i].start = min(max(marks[i].start, 0), marks[i].end)
+	for i := range marks { // spans that reach past the text are cut
+		c := clampSpan(nlp.Span{Start: marks[i].start, End: marks[i].end}, len(d.Text))
+		marks[i].start, marks[i].end = c.Start, c.End
 	}
 	slices.SortStableFunc(marks, func(a, b mark) int {
 		if a.start != b.start {
