@@ -22,13 +22,13 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Aliases: []string{"analyse"},
 		Short:   "Everything about a story as one JSON document",
 		Long: `Print one JSON document per article with its text, title, sentences,
-entities with every mention, the summary, and the regions of page furniture
-that were dropped with the reason. Offsets are Unicode code points into
+entities with every mention, quotations with their speakers, the summary, and
+the regions of page furniture that were dropped with the reason. Offsets are Unicode code points into
 "text", end exclusive.
 
 --format html prints the same as a page for people: the story with its
-entities, summary sentences and dropped furniture marked, and the entity
-table (the README documents its markup).`,
+entities, quotations, summary sentences and dropped furniture marked, and
+the entity and quote tables (the README documents its markup).`,
 		Example: `  newsnlp analyze story.txt | jq '.dropped'
   newsnlp analyze --format html story.txt > story.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,7 +42,7 @@ table (the README documents its markup).`,
 			if err := opts.headline.check(); err != nil {
 				return err
 			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, Quotes: true})
 			if err != nil {
 				return err
 			}

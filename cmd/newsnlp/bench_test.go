@@ -80,7 +80,7 @@ func parseSample(tb testing.TB) *nlp.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	doc, err := parser.Parse(context.Background(), newsnlp.Source{Name: sample, Text: string(data)}, newsnlp.Options{Entities: true})
+	doc, err := parser.Parse(context.Background(), newsnlp.Source{Name: sample, Text: string(data)}, newsnlp.Options{Entities: true, Quotes: true})
 	if err != nil {
 		tb.Fatal(err)
 	}

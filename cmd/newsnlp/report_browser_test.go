@@ -26,7 +26,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/summarize"
 )
 
 // These tests open the HTML report in headless Chromium. They skip when no
@@ -294,14 +293,18 @@ func TestBrowserReport(t *testing.T) {
 			mentions += len(e.Mentions)
 		}
 		want := map[string]int{"data-type": mentions, "data-entity": mentions, "data-summary": len(a.Summary),
-			"data-speaker": 0, "data-dropped": len(a.Dropped)}
+			"data-speaker": len(a.Quotes), "data-dropped": len(a.Dropped)}
 		for k, n := range want {
 			if f.Counts[k] != n {
 				t.Errorf("%d elements with %s, want %d as in the JSON", f.Counts[k], k, n)
 			}
 		}
-		if mentions == 0 || len(a.Summary) == 0 || len(a.Dropped) == 0 {
-			t.Errorf("the sample should have mentions, a summary and dropped furniture: %d %d %d", mentions, len(a.Summary), len(a.Dropped))
+		if mentions == 0 || len(a.Summary) == 0 || len(a.Dropped) == 0 || len(a.Quotes) == 0 {
+			t.Errorf("the sample should have mentions, a summary, quotes and dropped furniture: %d %d %d %d",
+				mentions, len(a.Summary), len(a.Quotes), len(a.Dropped))
+		}
+		if a.Quotes[0].Speaker == nil || a.Quotes[0].Speaker.Name == nil || !strings.Contains(f.SpeakerLabel, *a.Quotes[0].Speaker.Name) {
+			t.Errorf("the first quote's label is %s, want its speaker", f.SpeakerLabel)
 		}
 	})
 	t.Run("offline", func(t *testing.T) {
@@ -436,7 +439,13 @@ func TestBrowserReport(t *testing.T) {
 			_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
 			return err
 		}))
-		step(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-type="PERSON"]').focus()`))
+		step(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+			const q = document.querySelector('[data-speaker]');
+			(q || document.body).scrollIntoView({block: 'center'});
+			const people = [...document.querySelectorAll('[data-type="PERSON"]')];
+			const after = people.find(m => q && (q.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)) || people[0];
+			after.focus({preventScroll: true});
+		})()`))
 		png := step(t, ctx, chromedp.CaptureScreenshot())
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
@@ -463,7 +472,7 @@ func TestBrowserReportRunsNoScript(t *testing.T) {
 	if err := os.WriteFile(story, []byte(injectionStory), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, cmd := range []string{"analyze", "entities", "summarize"} {
+	for _, cmd := range []string{"analyze", "entities", "summarize", "quotes"} {
 		t.Run(cmd, func(t *testing.T) {
 			out := runCLI(t, "", false, cmd, "--format", "html", story)
 			if out.code != 0 {
@@ -501,64 +510,51 @@ func TestBrowserReportRunsNoScript(t *testing.T) {
 	}
 }
 
-// TestBrowserQuotes checks the quote markup in the browser with quotes found
-// by a stand-in (each double-quoted passage, its speaker the nearest person
-// named after it) until the quote package's quotes reach the analyzed
-// document.
+// TestBrowserQuotes opens the quotes command's page on a phone.
 func TestBrowserQuotes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser tests are not short")
 	}
 	ctx, _ := newBrowser(t)
-	doc := parseSample(t)
-	var quotes []render.Quote
-	for _, loc := range regexp.MustCompile(`"[^"\n]+"`).FindAllStringIndex(doc.Text, -1) {
-		q := render.Quote{Kind: "direct"}
-		q.Start, q.End = loc[0], loc[1]
-		for _, m := range doc.Mentions {
-			if m.Start >= q.End && m.Type == "PERSON" {
-				for _, e := range doc.Entities {
-					for _, em := range e.Mentions {
-						if em.Span == m.Span {
-							q.Speaker = e.Name
-						}
-					}
-				}
-				break
-			}
-		}
-		quotes = append(quotes, q)
+	jsonOut := runCLI(t, "", false, "quotes", "--format", "json", sample)
+	htmlOut := runCLI(t, "", false, "quotes", "--format", "html", sample)
+	if jsonOut.code != 0 || htmlOut.code != 0 {
+		t.Fatalf("quotes exit %d/%d: %s%s", jsonOut.code, htmlOut.code, jsonOut.err, htmlOut.err)
 	}
-	if len(quotes) < 2 {
-		t.Fatalf("%d quotes in the sample", len(quotes))
-	}
-	sum := summarize.Extract(doc, summarize.Options{Sentences: summarize.DefaultSentences})
-	var b strings.Builder
-	if err := render.WritePage(&b, render.Page{Doc: doc, Summary: sum, Quotes: quotes, Show: render.ShowAll}); err != nil {
+	var q render.QuotesJSON
+	if err := json.Unmarshal([]byte(jsonOut.out), &q); err != nil {
 		t.Fatal(err)
 	}
 	page := filepath.Join(t.TempDir(), "quotes.html")
-	if err := os.WriteFile(page, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(page, []byte(htmlOut.out), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	step(t, ctx, chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile, chromedp.EmulateScale(2)))
 	step(t, ctx, chromedp.Navigate(fileURL(page)))
 	f := step(t, ctx, chromedp.Evaluate[pageFacts](factsJS))
-	if f.Counts["data-speaker"] != len(quotes) {
-		t.Errorf("%d quotes marked, want %d", f.Counts["data-speaker"], len(quotes))
+	if f.Counts["data-speaker"] != len(q.Quotes) || len(q.Quotes) == 0 {
+		t.Errorf("%d quotes marked, want %d", f.Counts["data-speaker"], len(q.Quotes))
 	}
-	if f.TextContent != doc.Text {
-		t.Error("with quotes marked, the article's text content is not the text")
+	if f.Counts["data-entity"] != 0 || f.Counts["data-summary"] != 0 {
+		t.Errorf("the quotes page marks more than quotes: %v", f.Counts)
 	}
-	if !strings.Contains(f.SpeakerLabel, quotes[0].Speaker) || quotes[0].Speaker == "" {
-		t.Errorf("the first quote's label is %s, want its speaker %q", f.SpeakerLabel, quotes[0].Speaker)
+	// Each marked quote holds its quoted words, and its row links to it.
+	got := step(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('[data-speaker]')].map(el => el.dataset.speaker + '|' + el.textContent)`))
+	for i, qj := range q.Quotes {
+		name := ""
+		if qj.Speaker != nil && qj.Speaker.Name != nil {
+			name = *qj.Speaker.Name
+		}
+		if i < len(got) && len(qj.Parts) == 0 && got[i] != name+"|"+qj.Text {
+			t.Errorf("quote %d marked as %q, want %q", i, got[i], name+"|"+qj.Text)
+		}
 	}
 	rows := step(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.quotes tbody tr a[href^="#q-"]').length`))
-	if rows != len(quotes) {
-		t.Errorf("%d quote rows link to their quote, want %d", rows, len(quotes))
+	if rows != len(q.Quotes) {
+		t.Errorf("%d quote rows link to their quote, want %d", rows, len(q.Quotes))
 	}
 	if f.ScrollWidth > f.ClientWidth {
-		t.Errorf("at 375 px the page with quotes is %d px wide", f.ScrollWidth)
+		t.Errorf("at 375 px the quotes page is %d px wide", f.ScrollWidth)
 	}
 }
 

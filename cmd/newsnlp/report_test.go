@@ -62,9 +62,11 @@ func TestHTMLFormatMatchesJSON(t *testing.T) {
 		cmd  string
 		want map[string]int
 	}{
-		{"analyze", map[string]int{"data-type": mentions, "data-entity": mentions, "data-summary": len(a.Summary), "data-dropped": len(a.Dropped)}},
+		{"analyze", map[string]int{"data-type": mentions, "data-entity": mentions, "data-summary": len(a.Summary),
+			"data-speaker": len(a.Quotes), "data-dropped": len(a.Dropped)}},
 		{"entities", map[string]int{"data-type": mentions, "data-entity": mentions, "data-dropped": len(a.Dropped)}},
 		{"summarize", map[string]int{"data-summary": len(a.Summary), "data-dropped": len(a.Dropped)}},
+		{"quotes", map[string]int{"data-speaker": len(a.Quotes), "data-dropped": len(a.Dropped)}},
 	} {
 		t.Run(c.cmd, func(t *testing.T) {
 			out := runCLI(t, "", false, c.cmd, "--format", "html", sample)
@@ -85,8 +87,9 @@ func TestHTMLFormatMatchesJSON(t *testing.T) {
 			}
 		})
 	}
-	if mentions == 0 || len(a.Summary) == 0 || len(a.Dropped) == 0 {
-		t.Errorf("the sample should have mentions, a summary and dropped furniture: %d %d %d", mentions, len(a.Summary), len(a.Dropped))
+	if mentions == 0 || len(a.Summary) == 0 || len(a.Dropped) == 0 || len(a.Quotes) == 0 {
+		t.Errorf("the sample should have mentions, a summary, quotes and dropped furniture: %d %d %d %d",
+			mentions, len(a.Summary), len(a.Quotes), len(a.Dropped))
 	}
 }
 

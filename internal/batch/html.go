@@ -71,7 +71,7 @@ func openHTML(dir string, resume bool) (*Output, error) {
 		return nil, err
 	}
 	s := &htmlSink{dir: dir, file: f, index: bufio.NewWriterSize(f, flushSize),
-		opts: render.IndexOptions{Title: "Stories"}, table: entity.NewTable(entity.DefaultTableSources)}
+		opts: render.IndexOptions{Title: "Stories", ShowQuotes: true}, table: entity.NewTable(entity.DefaultTableSources)}
 	if err := render.WriteIndexStart(s.index, s.opts); err != nil {
 		f.Close()
 		return nil, err
@@ -154,6 +154,7 @@ func (h *htmlSink) Write(s *Story) error {
 		}
 		s.encoded = nil
 		row.Top = topEntities(s.Entities, indexTopEntities)
+		row.Quotes = len(s.Quotes)
 		h.table.Add(key, s.Raw)
 	}
 	return render.WriteIndexStory(h.index, h.opts, row)

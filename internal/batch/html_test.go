@@ -115,6 +115,9 @@ func TestHTMLOutput(t *testing.T) {
 		if n < 3 {
 			t.Errorf("%s marks %d mentions", h, n)
 		}
+		if q, _ := htmlAttrs(t, filepath.Join(out, h), "data-speaker"); q < 1 {
+			t.Errorf("%s marks %d quotes", h, q)
+		}
 		if len(back) == 0 || back[0] != IndexName {
 			t.Errorf("%s does not link back to the index first: %v", h, back)
 		}

@@ -58,10 +58,39 @@ type Pager interface {
 	Page() Page
 }
 
-// Page implements Pager: the full report. Quotes join it once the analyzed
-// document carries them.
+// Page implements Pager: the full report.
 func (v AnalyzeView) Page() Page {
-	return Page{Doc: v.Doc, Summary: v.Summary, Headline: v.Headline, Show: ShowSummary | ShowEntities}
+	return Page{Doc: v.Doc, Summary: v.Summary, Headline: v.Headline, Quotes: PageQuotes(v.Doc), Show: ShowAll}
+}
+
+// QuotesPageView is a QuotesView that keeps its document, for the quotes
+// command's page (a QuotesView holds only its rows, so that a folder's
+// worth of views stays small).
+type QuotesPageView struct {
+	QuotesView
+	Doc *nlp.Document
+}
+
+// NewQuotesPageView returns the view of doc's quotations with its page.
+func NewQuotesPageView(doc *nlp.Document) QuotesPageView {
+	return QuotesPageView{QuotesView: NewQuotesView(doc), Doc: doc}
+}
+
+// Page implements Pager: the article with its quotations marked and the
+// quotes table.
+func (v QuotesPageView) Page() Page { return Page{Doc: v.Doc, Quotes: PageQuotes(v.Doc), Show: ShowQuotes} }
+
+// PageQuotes converts a document's quotations for its page: the speaker as
+// the quotes table names it (the entity, an unnamed source's words, or an
+// unresolved pronoun as written).
+func PageQuotes(doc *nlp.Document) []Quote {
+	out := make([]Quote, len(doc.Quotes))
+	for i := range doc.Quotes {
+		q := &doc.Quotes[i]
+		name, _ := speakerCells(doc, q.Speaker)
+		out[i] = Quote{Span: q.Span, Parts: q.Parts, Speaker: name, Kind: string(q.Kind)}
+	}
+	return out
 }
 
 // Page implements Pager: the article with its mentions and the entity table.

@@ -246,7 +246,7 @@ func TestHTMLEscapesTheArticle(t *testing.T) {
 func TestHTMLParts(t *testing.T) {
 	p := testPage(t)
 	count := func(p Page, key string) int { return len(withAttr(renderPage(t, p), key)) }
-	ents := EntitiesView{p.Doc}.Page()
+	ents := EntitiesView{Doc: p.Doc}.Page()
 	if count(ents, "data-entity") != 4 || count(ents, "data-summary") != 0 || count(ents, "data-speaker") != 0 || count(ents, "data-dropped") != 2 {
 		t.Error("entities page: want mentions and dropped furniture only")
 	}
@@ -284,7 +284,7 @@ func TestHTMLParts(t *testing.T) {
 func TestHTMLSeveralDocuments(t *testing.T) {
 	p := testPage(t)
 	var buf bytes.Buffer
-	views := []View{AnalyzeView{Doc: p.Doc, Summary: p.Summary}, EntitiesView{p.Doc}}
+	views := []View{AnalyzeView{Doc: p.Doc, Summary: p.Summary}, EntitiesView{Doc: p.Doc}}
 	if err := Write(&buf, HTML, views, Options{}); err != nil {
 		t.Fatal(err)
 	}
