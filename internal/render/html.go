@@ -78,7 +78,9 @@ func NewQuotesPageView(doc *nlp.Document) QuotesPageView {
 
 // Page implements Pager: the article with its quotations marked and the
 // quotes table.
-func (v QuotesPageView) Page() Page { return Page{Doc: v.Doc, Quotes: PageQuotes(v.Doc), Show: ShowQuotes} }
+func (v QuotesPageView) Page() Page {
+	return Page{Doc: v.Doc, Quotes: PageQuotes(v.Doc), Show: ShowQuotes}
+}
 
 // PageQuotes converts a document's quotations for its page: the speaker as
 // the quotes table names it (the entity, an unnamed source's words, or an
