@@ -22,6 +22,9 @@ type Pipeline struct {
 	Parser   *newsnlp.Parser
 	Summary  summarize.Options
 	Headline HeadlineFunc // nil: no headlines
+	// Pages keeps each story's whole analysis in Story.View, for a sink
+	// that writes a page per story.
+	Pages bool
 }
 
 // NewPipeline returns a Pipeline on parser.
@@ -54,6 +57,9 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 		Summary:  render.Summary(doc, sum),
 		Raw:      doc.Entities,
 		Warnings: append(warnings, doc.Warnings...),
+	}
+	if p.Pages {
+		s.View = &render.AnalyzeView{Doc: doc, Summary: sum}
 	}
 	if p.Headline != nil {
 		req := summarize.NewHeadlineRequest(doc, sum)

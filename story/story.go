@@ -55,6 +55,10 @@ type Story struct {
 	// a time.
 	Later func(ctx context.Context)
 
+	// View is the whole analysis, for a sink that writes a page per story
+	// (Pipeline.Pages); the sink lets go of it once the page is rendered.
+	View *render.AnalyzeView
+
 	// Encoded is the story's rendering for its output (a JSON line, a CSV
 	// row), prepared on the worker that analysed it.
 	Encoded []byte

@@ -21,7 +21,7 @@ type analyzeOptions struct {
 }
 
 func newAnalyzeCmd(f *Factory) *cobra.Command {
-	opts := &analyzeOptions{Factory: f, format: formatFlag{allowed: render.Formats, tty: render.JSON, pipe: render.JSON}}
+	opts := &analyzeOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.JSON, pipe: render.JSON}}
 	cmd := &cobra.Command{
 		Use:     "analyze [FILE|URL|-]...",
 		Aliases: []string{"analyse"},
@@ -29,8 +29,13 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Long: `Print one JSON document per article with its text, title, sentences,
 entities with every mention, quotations with their speakers, the summary, and
 the regions of page furniture that were dropped with the reason. Offsets are Unicode code points into
-"text", end exclusive.`,
-		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
+"text", end exclusive.
+
+--format html prints the same as a page for people: the story with its
+entities, quotations, summary sentences and dropped furniture marked, and
+the entity and quote tables (the README documents its markup).`,
+		Example: `  newsnlp analyze story.txt | jq '.dropped'
+  newsnlp analyze --format html story.txt > story.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.inputs = args
 			return analyzeRun(cmd.Context(), opts)

@@ -76,8 +76,12 @@ Output (--out, default standard output):
           instead of "source".
   csv     a row per story: source, title, entities, summary, headline, error, hash
   sqlite  tables stories, entities, mentions and summaries (needs --out)
+  html    a folder (needs --out): a page per story, as "newsnlp analyze
+          --format html" prints it, and index.html listing the stories
+          with the cross-story entity table
 The format defaults from --out's extension (.db/.sqlite: sqlite, .csv: csv,
-.jsonl/.ndjson or none: jsonl); another extension needs --format.
+.jsonl/.ndjson or none: jsonl; a name ending in / or an existing folder:
+html); another extension needs --format.
 
 --resume skips the stories the output already holds, by path and content
 hash, and appends the rest; a story whose file changed since replaces its
@@ -104,6 +108,7 @@ the other stories get offline headlines at once.`,
   newsnlp batch archive/ --out results.db --jobs 4
   newsnlp batch archive/ --include '*.html' --exclude drafts --format csv > stories.csv
   newsnlp batch archive/ --out results.jsonl --resume
+  newsnlp batch archive/ --out report/
   newsnlp batch archive/ --entities-table --format csv > people.csv
   zcat stories.jsonl.gz | newsnlp batch --jsonl - > results.jsonl
   spark: rdd.pipe("./newsnlp batch --jsonl - --partial-ok")`,
@@ -116,7 +121,7 @@ the other stories get offline headlines at once.`,
 	fs := cmd.Flags()
 	opts.input.register(fs)
 	fs.StringVarP(&opts.out, "out", "o", "", "write results to FILE (default standard output)")
-	fs.StringVarP(&opts.format, "format", "f", "", "output format: jsonl|csv|sqlite (default from --out's extension, else jsonl); with --entities-table: table|tsv|csv|markdown|json|jsonl")
+	fs.StringVarP(&opts.format, "format", "f", "", "output format: jsonl|csv|sqlite|html (default from --out's extension or html for a folder, else jsonl); with --entities-table: table|tsv|csv|markdown|json|jsonl")
 	fs.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "stories processed at once")
 	fs.StringSliceVar(&opts.include, "include", nil, "take only files matching these globs (repeatable)")
 	fs.StringSliceVar(&opts.exclude, "exclude", nil, "leave out files and folders matching these globs (repeatable)")
@@ -154,7 +159,7 @@ func batchRun(ctx context.Context, opts *batchOptions) error {
 	if err != nil {
 		return err
 	}
-	analyze, hl, err := batchAnalyzer(opts)
+	analyze, hl, err := batchAnalyzer(opts, output.Pages)
 	if err != nil {
 		output.Sink.Close()
 		return err
@@ -239,7 +244,8 @@ func openBatchOutput(opts *batchOptions) (*batch.Output, error) {
 
 // batchAnalyzer returns the per-story work: the injected one, or the
 // pipeline on the shared parser, with a headliner when --headline is on.
-func batchAnalyzer(opts *batchOptions) (batch.Analyzer, *headliner, error) {
+// With pages set, each story keeps its whole analysis for a page of its own.
+func batchAnalyzer(opts *batchOptions, pages bool) (batch.Analyzer, *headliner, error) {
 	if opts.Analyze != nil {
 		return opts.Analyze, nil, nil
 	}
@@ -253,7 +259,9 @@ func batchAnalyzer(opts *batchOptions) (batch.Analyzer, *headliner, error) {
 		hl = newHeadliner(opts.Factory, opts.headline)
 		headline = hl.ask
 	}
-	return story.NewPipeline(parser, opts.length.Options, headline).Analyze, hl, nil
+	pipeline := story.NewPipeline(parser, opts.length.Options, headline)
+	pipeline.Pages = pages
+	return pipeline.Analyze, hl, nil
 }
 
 // batchExit reports the end of a run on stderr and picks the exit status.

@@ -23,7 +23,7 @@ type entitiesOptions struct {
 }
 
 func newEntitiesCmd(f *Factory) *cobra.Command {
-	opts := &entitiesOptions{Factory: f, format: formatFlag{allowed: render.Formats, tty: render.Table, pipe: render.TSV}}
+	opts := &entitiesOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.Table, pipe: render.TSV}}
 	cmd := &cobra.Command{
 		Use:   "entities [FILE|URL|-|DIR]...",
 		Short: "List the people, places and organisations in a story",

@@ -22,7 +22,7 @@ type quotesOptions struct {
 }
 
 func newQuotesCmd(f *Factory) *cobra.Command {
-	opts := &quotesOptions{Factory: f, format: formatFlag{allowed: render.Formats, tty: render.Table, pipe: render.TSV}}
+	opts := &quotesOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.Table, pipe: render.TSV}}
 	cmd := &cobra.Command{
 		Use:   "quotes [FILE|URL|-|DIR]...",
 		Short: "List who said what: the quotations in a story and their speakers",
@@ -71,7 +71,7 @@ func quotesRun(ctx context.Context, opts *quotesOptions) error {
 		args = []string{"-"}
 	}
 	names, walkFailed := expandFolders(f, args)
-	views, failed, err := quotesViews(ctx, f, names, opts.input)
+	views, failed, err := quotesViews(ctx, f, names, opts.input, format == render.HTML)
 	if err != nil {
 		return err
 	}
@@ -111,8 +111,9 @@ func expandFolders(f *Factory, args []string) ([]string, int) {
 // quotesViews parses every input, as many at once as there are CPUs, and
 // returns the views of those that worked in input order, with the number
 // that failed (each reported on stderr). A view holds the quotes only, so
-// a folder of thousands of stories stays small.
-func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags) ([]render.View, int, error) {
+// a folder of thousands of stories stays small; with pages, for --format
+// html, it keeps its document.
+func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags, pages bool) ([]render.View, int, error) {
 	parser, err := f.Parser()
 	if err != nil {
 		return nil, 0, &exitError{code: exitFailure, err: err}
@@ -132,7 +133,11 @@ func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags)
 				errs[i] = err
 				return nil
 			}
-			views[i] = render.NewQuotesView(doc)
+			if pages {
+				views[i] = render.NewQuotesPageView(doc)
+			} else {
+				views[i] = render.NewQuotesView(doc)
+			}
 			return nil
 		})
 	}

@@ -23,7 +23,7 @@ type summarizeOptions struct {
 }
 
 func newSummarizeCmd(f *Factory) *cobra.Command {
-	opts := &summarizeOptions{Factory: f, format: formatFlag{allowed: render.Formats, tty: render.Text, pipe: render.Text}}
+	opts := &summarizeOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.Text, pipe: render.Text}}
 	cmd := &cobra.Command{
 		Use:     "summarize [FILE|URL|-]...",
 		Aliases: []string{"summarise"},

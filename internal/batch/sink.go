@@ -18,9 +18,10 @@ const (
 )
 
 // Formats lists the output formats, for help texts.
-var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite}
+var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite, FormatHTML}
 
-// FormatFor infers the output format from a file name: .db, .sqlite and
+// FormatFor infers the output format from a file name: a folder (a name
+// ending in a slash, or an existing directory) is HTML, .db, .sqlite and
 // .sqlite3 are SQLite, .csv is CSV, .jsonl and .ndjson, no extension and
 // standard output ("" or "-") JSON Lines. Any other extension is an
 // *OptionError: a name like results.parquet must not get JSON Lines
@@ -28,6 +29,9 @@ var Formats = []string{FormatJSONL, FormatCSV, FormatSQLite}
 func FormatFor(name string) (string, error) {
 	if name == "" || name == "-" {
 		return FormatJSONL, nil
+	}
+	if isFolderName(name) {
+		return FormatHTML, nil
 	}
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".db", ".sqlite", ".sqlite3":
@@ -37,7 +41,7 @@ func FormatFor(name string) (string, error) {
 	case ".jsonl", ".ndjson", "":
 		return FormatJSONL, nil
 	default:
-		return "", optionErrorf("%s: no output format is written as %s; name the file .jsonl, .csv or .db, or give --format %s",
+		return "", optionErrorf("%s: no output format is written as %s; name the file .jsonl, .csv or .db, a folder (ending in /) for html, or give --format %s",
 			name, ext, strings.Join(Formats, "|"))
 	}
 }
@@ -89,6 +93,9 @@ type OutputOptions struct {
 // output already holds.
 type Output struct {
 	Sink Sink
+	// Pages is set when the sink writes a page per story: the Analyzer
+	// must then fill Story.View.
+	Pages bool
 	// Done reports whether the output already holds a story with this source
 	// and content hash. It is nil unless resuming.
 	Done func(source, hash string) bool
@@ -114,6 +121,8 @@ func Open(o OutputOptions) (*Output, error) {
 	case FormatJSONL, FormatCSV:
 	case FormatSQLite:
 		return openSQLite(o.Path, o.Resume)
+	case FormatHTML:
+		return openHTML(o.Path, o.Resume)
 	default:
 		return nil, optionErrorf("unknown output format %q: choose one of %s", o.Format, strings.Join(Formats, ", "))
 	}

@@ -96,6 +96,8 @@ func writeHuman(w io.Writer, f Format, views []View, opts Options) error {
 	switch f {
 	case CSV, TSV:
 		return writeDelimited(w, views, f)
+	case HTML:
+		return writeHTML(w, views)
 	case Table, Markdown, Text:
 		for i, v := range views {
 			if len(views) > 1 {
