@@ -171,9 +171,7 @@ func TestTextEdgeCases(t *testing.T) {
 				got = append(got, c.text[lay.Title.Start:lay.Title.End])
 			}
 			for _, r := range lay.Body {
-				for _, ln := range strings.FieldsFunc(c.text[r.Start:r.End], func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' }) {
-					got = append(got, ln)
-				}
+				got = append(got, strings.FieldsFunc(c.text[r.Start:r.End], func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' })...)
 			}
 			if strings.Join(got, "|") != strings.Join(c.body, "|") {
 				t.Errorf("kept %q; want %q", got, c.body)
