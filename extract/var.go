@@ -163,3 +163,54 @@ social bookmark bookmarks`)
 
 // bulletRunes are trimmed from both ends of a line before cues are matched.
 const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"
+
+// openerDefs are furniture that a sentence opens with: a sentence whose
+// start, lower-cased, with quotes, brackets and bullets and runs of spaces
+// folded, begins with one of these is furniture (see Furniture). A trailing
+// "\b" asks for a word boundary after the phrase, a trailing "$" for
+// nothing more than full stops and spaces.
+var openerDefs = []struct{ reason, phrase string }{
+	{ReasonAdvertisement, "advertisement"}, {ReasonAdvertisement, "advertising"}, {ReasonAdvertisement, "sponsored"},
+	{ReasonAdvertisement, "promoted"}, {ReasonRelatedStories, "read more"}, {ReasonRelatedStories, "read next"},
+	{ReasonRelatedStories, "more:"}, {ReasonRelatedStories, "related\\b"}, {ReasonRelatedStories, "see also"},
+	{ReasonNavigation, "click here"}, {ReasonNavigation, "scroll down"}, {ReasonRelatedStories, "watch:"},
+	{ReasonRelatedStories, "watch the video"}, {ReasonCaption, "video:"}, {ReasonCaption, "video$"},
+	{ReasonCaption, "videos$"}, {ReasonCaption, "photo:"}, {ReasonCaption, "photos:"}, {ReasonCaption, "pictured:"},
+	{ReasonCaption, "picture:"}, {ReasonCaption, "image:"}, {ReasonCaption, "image copyright"},
+	{ReasonCaption, "image caption"}, {ReasonCaption, "image source"}, {ReasonCaption, "images copyright"},
+	{ReasonCaption, "caption:"}, {ReasonCaption, "credit:"}, {ReasonCaption, "photo by"},
+	{ReasonCaption, "photo credit"}, {ReasonCaption, "photo courtesy"}, {ReasonCaption, "image by"},
+	{ReasonCaption, "image credit"}, {ReasonCaption, "image courtesy"}, {ReasonCaption, "picture by"},
+	{ReasonCaption, "picture courtesy"}, {ReasonShareButtons, "follow us"}, {ReasonShareButtons, "follow @"},
+	{ReasonNewsletter, "sign up"}, {ReasonNewsletter, "subscribe"}, {ReasonShareButtons, "share this"},
+	{ReasonShareButtons, "share on"}, {ReasonShareButtons, "share via"}, {ReasonLegal, "copyright"},
+	{ReasonLegal, "©"}, {ReasonLegal, "all rights reserved"}, {ReasonDate, "published:"}, {ReasonDate, "updated:"},
+	{ReasonDate, "last updated"}, {ReasonDate, "posted:"}, {ReasonByline, "posted by"},
+	{ReasonNavigation, "editor's note"}, {ReasonNavigation, "editors' note"}, {ReasonNavigation, "editors note"},
+	{ReasonNavigation, "editor’s note"}, {ReasonRelatedStories, "you may also like"},
+	{ReasonRelatedStories, "recommended"}, {ReasonRelatedStories, "most read"}, {ReasonRelatedStories, "most popular"},
+	{ReasonRelatedStories, "trending"}, {ReasonNavigation, "listen to"}, {ReasonNavigation, "download the"},
+	{ReasonNavigation, "get the app"}, {ReasonRelatedStories, "don't miss"}, {ReasonRelatedStories, "also read"},
+	{ReasonTags, "tags:"}, {ReasonTags, "tag:"}, {ReasonTags, "filed under"}, {ReasonCommentForm, "comments\\b"},
+	{ReasonCommentForm, "comment\\b"}, {ReasonNavigation, "this article was"}, {ReasonNavigation, "this article is"},
+	{ReasonNavigation, "this article has been"}, {ReasonNavigation, "this story was"},
+	{ReasonNavigation, "this story has been"}, {ReasonByline, "reporting by"}, {ReasonByline, "additional reporting"},
+	{ReasonByline, "writing by"}, {ReasonByline, "editing by"}, {ReasonAuthorBio, "contact the"},
+	{ReasonShareButtons, "email\\b"}, {ReasonShareButtons, "e-mail\\b"}, {ReasonCaption, "getty images"},
+	{ReasonCaption, "ap photo"}, {ReasonCaption, "reuters$"}, {ReasonCaption, "afp$"},
+	{ReasonCommentForm, "leave a comment"}, {ReasonAuthorBio, "about the author"},
+	{ReasonLegal, "the opinions expressed"}, {ReasonLegal, "the views expressed"}, {ReasonLegal, "opinions expressed"},
+	{ReasonRelatedStories, "click through the gallery"}, {ReasonLegal, "for confidential support"},
+	{ReasonCommentForm, "join the conversation"}, {ReasonShareButtons, "join us on"},
+}
+
+// Expressions that read the shape of a sentence of furniture (see
+// Furniture).
+const (
+	// sentenceBylinePattern: "By Jane Smith", "By . Daily Mail Reporter".
+	sentenceBylinePattern = `^(?:[Bb]y|BY|From|Words by)\s*[.:]?\s+\p{Lu}`
+	// clockPattern: "07:03 EST", "5:07 PM".
+	clockPattern = `(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|utc|cet|cest|pst|pdt|et)\b|\b\d{1,2}:\d{2}\b`
+	// dayMonthPattern: "March 2", "2nd March".
+	dayMonthPattern = `(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`
+)
