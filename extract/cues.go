@@ -52,20 +52,32 @@ type compiledCue struct {
 	maxRunes int             // longest match in runes; -1 for no bound
 }
 
-// cues compiles cueDefs once per process.
-var cues = sync.OnceValue(func() *cueSet {
-	cs := &cueSet{cues: make([]compiledCue, len(cueDefs))}
-	for i, d := range cueDefs {
-		cs.cues[i] = compileCue(d)
+// cues compiles cueDefs, the whole-line vocabulary, once per process.
+var cues = sync.OnceValue(func() *cueSet { return compileCues(cueDefs, true) })
+
+// openerCues compiles openerDefs, the phrases furniture opens with, once per
+// process.
+var openerCues = sync.OnceValue(func() *cueSet { return compileCues(openerDefs, false) })
+
+// creditCues compiles creditDefs once per process.
+var creditCues = sync.OnceValue(func() *cueSet { return compileCues(creditDefs, false) })
+
+func compileCues(defs []cueDef, whole bool) *cueSet {
+	cs := &cueSet{cues: make([]compiledCue, len(defs))}
+	for i, d := range defs {
+		cs.cues[i] = compileCue(d, whole)
 	}
 	return cs
-})
+}
 
-// compileCue compiles one cueDef: the expression, anchored at both ends,
-// is parsed once to learn what its matches can start with and how long they
-// can be, and compiled to run on first use.
-func compileCue(d cueDef) compiledCue {
-	expr := `^(?:` + d.pattern + `)$`
+// compileCue compiles one cueDef: the expression, anchored at the start and,
+// when whole, at the end, is parsed once to learn what its matches can
+// start with and how long they can be, and compiled to run on first use.
+func compileCue(d cueDef, whole bool) compiledCue {
+	expr := `^(?:` + d.pattern + `)`
+	if whole {
+		expr += `$`
+	}
 	// The expression runs with its bounded repeats opened up, as .{0,200}
 	// would compile to 200 copies of itself; the length filter keeps the
 	// bounds' intent.
@@ -77,7 +89,10 @@ func compileCue(d cueDef) compiledCue {
 		panic(fmt.Sprintf("extract: cue %q: %v", d.pattern, err)) // a bug in cueDefs; TestCues compiles them all
 	}
 	firstBytes(tree, &c.first)
-	c.maxRunes = maxRunes(tree)
+	c.maxRunes = -1 // a prefix may be followed by anything
+	if whole {
+		c.maxRunes = maxRunes(tree)
+	}
 	c.pairs = firstPairs(tree)
 	return c
 }

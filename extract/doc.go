@@ -6,7 +6,7 @@
 //
 // Text reads text a scraper flattened from a page line by line (lines of a
 // hard-wrapped paragraph are joined first). Each line is classified by cues,
-// a vocabulary of furniture phrases kept as data in var.go, and by its
+// a vocabulary of furniture phrases kept as data in var.go (see below), and by its
 // shape: prose, headline, a name alone, a date alone, a row of share
 // buttons, a trail of breadcrumbs. A story model then reads the text as a
 // head (breadcrumbs, title, byline, date) before the first paragraph of
@@ -49,11 +49,29 @@
 // name, shared only when the story has it capitalised too ("Breaking News"
 // does not share "news").
 //
+// Furniture run into a paragraph of the story, as pages flattened to one
+// paragraph and tabloids' own copy print it ("By . Jane Doe . PUBLISHED: .
+// 08:14 EST, 12 May 2014 . ...", "Scroll down for video .", a caption with
+// a "(pictured)" note, "Click here to ...", "Jane Doe contributed to this
+// report."), is cut out of the paragraph sentence by sentence and listed
+// as dropped; a tag that opens the story's first sentence ("(CNN) -- ...")
+// stays with it.
+//
+// # The furniture vocabulary
+//
+// The vocabulary is data (var.go): cues that a whole line matches
+// (cueDefs), phrases that furniture opens with whatever follows
+// (openerDefs: "Click here", "Scroll down", "Editor's note"), and credits
+// that clean wire copy carries too (creditDefs: "(AFP)", "... contributed
+// to this report", photo credits), which are furniture but no evidence that
+// a page keeps its furniture. Furniture asks the same vocabulary about one
+// sentence, for callers such as the summarizer.
+//
 // Dropped regions carry one of these reasons:
 //
 //	breadcrumb       "Home › World › Europe", a lone section name above the title
 //	navigation       menus, "Skip to content", "Sign in", "5 min read", "RSS", bare URLs
-//	byline           "By Jane Doe", the author's name alone after the story
+//	byline           "By Jane Doe", the author's name alone after the story, "(AFP)", "... contributed to this report"
 //	date             a line that only gives the publication date or time
 //	author_bio       "About Author" and the note about the writer
 //	comment_form     "Leave a comment", "Required fields are marked *"
@@ -61,9 +79,9 @@
 //	advertisement    "Advertisement", "Story continues below advertisement"
 //	newsletter       "Sign up for our newsletter"
 //	related_stories  "You may also like", "Read more: ...", other stories' headlines, dates and teasers
-//	tags             "Tags: Russia, Ukraine", "Filed under ..."
+//	tags             "Tags: Elections, Harbours", "Filed under ..."
 //	legal            copyright lines, reprint notices, cookie and privacy notices
-//	caption          photo credits: "Photo: Getty Images", "(Image: Reuters)"
+//	caption          photo credits and captions: "Photo: Getty Images", "(Image: Reuters)", "This undated file photo shows ..."
 //
 // # HTML
 //

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -11,13 +10,15 @@ import (
 // the Reason constants, or "" when the furniture vocabulary finds nothing
 // in it. It reads one sentence that a layout kept in a story (a byline, a
 // photo credit, a timestamp, a call to action), for callers such as the
-// summarizer that must never pick such a sentence.
+// summarizer that must never pick such a sentence. It asks what Text asks
+// of a line, and more: a sentence that opens with a byline, a short one
+// that gives a clock time, or one cut up by separators is furniture too.
 func Furniture(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
 	}
-	if reason := opener(s); reason != "" {
+	if reason := lineFurniture(s); reason != "" {
 		return reason
 	}
 	words := countWords(s)
@@ -33,9 +34,140 @@ func Furniture(s string) string {
 	return ""
 }
 
+// lineFurniture returns why raw, a line or a piece of one, is furniture by
+// the vocabulary alone (cues, openers, and the shapes of bylines, dates,
+// share rows, breadcrumbs, credits and captions), or "".
+func lineFurniture(raw string) string {
+	if len(raw) > maxCueBytes || countWords(raw) > maxCueWords {
+		if pictureCaption(raw) {
+			return ReasonCaption
+		}
+		return ""
+	}
+	norm := normalise(raw)
+	if norm == "" {
+		return ""
+	}
+	if reason, kind := cues().match(norm); kind == cueStrong || kind == cueHeader && !labelSentence(raw) {
+		return reason
+	}
+	if reason, kind := openerCues().match(norm); kind >= cueStrong {
+		return reason
+	}
+	if reason, kind := creditCues().match(norm); kind >= cueStrong {
+		return reason
+	}
+	return shapeFurniture(raw, norm)
+}
+
+// shapeFurniture returns why a line is furniture by its shape alone, or "".
+func shapeFurniture(raw, norm string) string {
+	switch {
+	case isShareRow(norm):
+		return ReasonShareButtons
+	case isByline(raw) || isDatedByline(raw):
+		return ReasonByline
+	case isDate(norm):
+		return ReasonDate
+	case isCrumbs(raw):
+		return ReasonBreadcrumb
+	case pictureCaption(raw):
+		return ReasonCaption
+	}
+	return dottedMeta(raw)
+}
+
+// labelSentence reports whether a line that a header cue matches is a
+// sentence rather than a label: "More on that later." is not "More".
+func labelSentence(raw string) bool {
+	return endsSentence(raw) && !strings.HasSuffix(strings.TrimRight(raw, " "), ":")
+}
+
+// dottedMeta returns why a line made of pieces of the page's metadata run
+// together with " . " or " | " is furniture ("By . Jane Doe . PUBLISHED: .
+// 08:14 EST, 12 May 2014 . | . UPDATED: . 11:02 EST, 12 May 2014"): a byline
+// when a piece names the author, else a date; "" when a piece is anything
+// else.
+func dottedMeta(raw string) string {
+	if !strings.Contains(raw, " . ") && !strings.Contains(raw, " | ") {
+		return ""
+	}
+	parts := strings.FieldsFunc(raw, func(r rune) bool { return r == '|' })
+	var pieces []string
+	for _, p := range parts {
+		for _, q := range strings.Split(p, " . ") {
+			if q = strings.Trim(q, " .\t"); q != "" {
+				pieces = append(pieces, q)
+			}
+		}
+	}
+	if len(pieces) < 2 {
+		return ""
+	}
+	reason := ReasonDate
+	for _, q := range pieces {
+		norm := normalise(q)
+		switch {
+		case norm == "by" || norm == "from":
+			reason = ReasonByline
+		case isName(q):
+			reason = ReasonByline
+		default:
+			r := lineFurnitureNoMeta(q, norm)
+			switch r {
+			case "":
+				return ""
+			case ReasonByline:
+				reason = ReasonByline
+			}
+		}
+	}
+	return reason
+}
+
+// lineFurnitureNoMeta is lineFurniture of a piece of dottedMeta.
+func lineFurnitureNoMeta(raw, norm string) string {
+	if reason, kind := cues().match(norm); kind >= cueStrong {
+		return reason
+	}
+	if reason, kind := openerCues().match(norm); kind >= cueStrong {
+		return reason
+	}
+	if reason, kind := creditCues().match(norm); kind >= cueStrong {
+		return reason
+	}
+	switch {
+	case isByline(raw) || isDatedByline(raw):
+		return ReasonByline
+	case isDate(norm):
+		return ReasonDate
+	}
+	return ""
+}
+
+// pictureCaption reports whether s is a photo caption as tabloids print
+// them in the text: a short label, a colon, and a sentence that places
+// someone in the picture ("Labour of love: Jane Doe, 71, outside the tower
+// she restored (pictured last week)", "Reunited: the sisters, left and
+// right, ...").
+func pictureCaption(s string) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 60 || strings.ContainsAny(s[:i], ".?!;") {
+		return false
+	}
+	if n := countWords(s[:i]); n < 1 || n > 6 {
+		return false
+	}
+	rest := strings.TrimSpace(s[i+2:])
+	if rest == "" || strings.ContainsRune("'\"‘“", rune(rest[0])) || strings.HasPrefix(rest, "‘") || strings.HasPrefix(rest, "“") {
+		return false // a quotation after its speaker
+	}
+	return strings.Contains(rest, "(") && sentenceRegexps().pictured.MatchString(rest)
+}
+
 // sentenceShapes are the compiled expressions of Furniture.
 type sentenceShapes struct {
-	byline, clock, dayMonth *regexp.Regexp
+	byline, clock, dayMonth, pictured *regexp.Regexp
 }
 
 var sentenceRegexps = sync.OnceValue(func() *sentenceShapes {
@@ -43,6 +175,7 @@ var sentenceRegexps = sync.OnceValue(func() *sentenceShapes {
 		byline:   regexp.MustCompile(sentenceBylinePattern),
 		clock:    regexp.MustCompile(clockPattern),
 		dayMonth: regexp.MustCompile(dayMonthPattern),
+		pictured: regexp.MustCompile(picturedPattern),
 	}
 })
 
@@ -65,81 +198,3 @@ func maybeClock(s string) bool {
 	}
 	return false
 }
-
-// openerPhrase is an entry of openerDefs, parsed.
-type openerPhrase struct {
-	reason string
-	text   string
-	word   bool // a word boundary must follow
-	whole  bool // nothing but full stops and spaces may follow
-}
-
-// openers indexes openerDefs by first byte.
-var openers = sync.OnceValue(func() map[byte][]openerPhrase {
-	m := map[byte][]openerPhrase{}
-	for _, d := range openerDefs {
-		p := openerPhrase{reason: d.reason, text: d.phrase}
-		switch {
-		case strings.HasSuffix(d.phrase, "$"):
-			p.text, p.whole = d.phrase[:len(d.phrase)-1], true
-		case strings.HasSuffix(d.phrase, "\\b"):
-			p.text, p.word = d.phrase[:len(d.phrase)-2], true
-		}
-		m[p.text[0]] = append(m[p.text[0]], p)
-	}
-	return m
-})
-
-// opener returns the reason of the openerDefs phrase s begins with, or "".
-func opener(s string) string {
-	var b [64]byte
-	n := 0
-	space := false
-	for i := 0; i < len(s) && n < len(b); i++ {
-		c := s[i]
-		switch {
-		case n == 0 && (c == '"' || c == '\'' || c == '(' || c == '[' || c == '|' || c == '*' || c == '-' || c == ' ' || c == '\t' || c == '\n'):
-			continue
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			space = true
-			continue
-		}
-		if space {
-			b[n] = ' '
-			n++
-			space = false
-			if n == len(b) {
-				break
-			}
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[n] = c
-		n++
-	}
-	h := b[:n]
-	if n == 0 {
-		return ""
-	}
-	for _, p := range openers()[h[0]] {
-		if len(h) < len(p.text) || string(h[:len(p.text)]) != p.text {
-			continue
-		}
-		switch {
-		case p.whole:
-			if len(bytes.TrimRight(h, ". ")) == len(p.text) {
-				return p.reason
-			}
-		case p.word:
-			if len(h) == len(p.text) || !isLetterByte(h[len(p.text)]) {
-				return p.reason
-			}
-		default:
-			return p.reason
-		}
-	}
-	return ""
-}
-
-func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }

@@ -108,7 +108,7 @@ func (r *storyReader) find() {
 // strong cue, or three menu items, section names or dates above the story.
 func (r *storyReader) showsFurniture() bool {
 	for i := range r.lines {
-		if r.lines[i].cueKind >= cueStrong {
+		if l := &r.lines[i]; l.cueKind >= cueStrong && !l.quiet {
 			return true
 		}
 	}
@@ -434,9 +434,9 @@ func nextLine(lines []line, i int) int {
 }
 
 // layout turns classified lines into regions: the title, runs of kept lines
-// not broken by a blank or dropped line, and runs of dropped lines with one
-// reason.
-func layout(lines []line) Layout {
+// not broken by a blank or dropped line or a cut, runs of dropped lines with
+// one reason, and the cuts of kept lines.
+func layout(text string, lines []line) Layout {
 	var lay Layout
 	var body *Region
 	var drop *Dropped
@@ -470,15 +470,38 @@ func layout(lines []line) Layout {
 				drop = &Dropped{Region{l.start, l.end}, l.drop}
 			}
 			drop.End = l.end
+		case len(l.cuts) > 0:
+			flushDrop()
+			from := l.start
+			for _, c := range l.cuts {
+				if from < c.Start {
+					extendBody(&body, trimRegion(text, from, c.Start))
+				}
+				flushBody()
+				lay.Dropped = append(lay.Dropped, c)
+				from = c.End
+			}
+			if from < l.end {
+				extendBody(&body, trimRegion(text, from, l.end))
+			}
 		default:
 			flushDrop()
-			if body == nil {
-				body = &Region{l.start, l.end}
-			}
-			body.End = l.end
+			extendBody(&body, Region{l.start, l.end})
 		}
 	}
 	flushBody()
 	flushDrop()
 	return lay
+}
+
+// extendBody extends the body region being built to r, or starts it.
+func extendBody(body **Region, r Region) {
+	if r.Start >= r.End {
+		return
+	}
+	if *body == nil {
+		*body = &Region{r.Start, r.End}
+		return
+	}
+	(*body).End = r.End
 }

@@ -44,6 +44,9 @@ type line struct {
 
 	drop  string // reason it is dropped; "" when kept
 	title bool
+	quiet bool // the cue is a credit that clean copy carries too: no evidence of furniture
+
+	cuts []Dropped // furniture run into a kept line (see cutInline), in order
 }
 
 func (l *line) blank() bool { return l.start == l.end }
@@ -65,7 +68,12 @@ func layoutOf(text string, shapes bool) Layout {
 		classify(text, &lines[i], cs)
 	}
 	findStory(text, lines, shapes)
-	return layout(lines)
+	if shapes {
+		for i := range lines {
+			cutInline(text, &lines[i])
+		}
+	}
+	return layout(text, lines)
 }
 
 // scanLines splits text into lines at \n, \r\n, \r, and the Unicode line and
@@ -236,6 +244,13 @@ func classify(text string, l *line, cs *cueSet) {
 		kind = cueNone
 	}
 	if kind < cueStrong {
+		if r, k := openerCues().match(l.norm); k >= cueStrong {
+			reason, kind = r, k // "Click here to ...", "Scroll down for video"
+		} else if r, k := creditCues().match(l.norm); k >= cueStrong {
+			reason, kind, l.quiet = r, k, true // "(AFP)", "Jane Doe contributed to this report."
+		}
+	}
+	if kind < cueStrong {
 		switch {
 		case isShareRow(l.norm):
 			reason, kind = ReasonShareButtons, cueStrong
@@ -245,6 +260,12 @@ func classify(text string, l *line, cs *cueSet) {
 			reason, kind = ReasonBreadcrumb, cueStrong
 		case isMenu(raw):
 			reason, kind = ReasonNavigation, cueStrong
+		case pictureCaption(raw):
+			reason, kind, l.quiet = ReasonCaption, cueStrong, true
+		default:
+			if r := dottedMeta(raw); r != "" {
+				reason, kind = r, cueStrong // "By . Jane Doe . PUBLISHED: . 08:14 EST, 12 May 2014"
+			}
 		}
 	}
 	if kind != cueNone {

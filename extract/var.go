@@ -13,7 +13,7 @@ const (
 	ReasonAdvertisement  = "advertisement"   // "Advertisement", "Story continues below"
 	ReasonNewsletter     = "newsletter"      // "Sign up for our newsletter"
 	ReasonRelatedStories = "related_stories" // "You may also like", "Read more: ...", other stories' headlines and teasers
-	ReasonTags           = "tags"            // "Tags: Russia, Ukraine", "Filed under"
+	ReasonTags           = "tags"            // "Tags: Elections, Harbours", "Filed under"
 	ReasonLegal          = "legal"           // copyright lines, cookie and privacy notices
 	ReasonCaption        = "caption"         // photo credits: "Photo: Getty Images", "(Image: Reuters)"
 )
@@ -164,44 +164,42 @@ social bookmark bookmarks`)
 // bulletRunes are trimmed from both ends of a line before cues are matched.
 const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"
 
-// openerDefs are furniture that a sentence opens with: a sentence whose
-// start, lower-cased, with quotes, brackets and bullets and runs of spaces
-// folded, begins with one of these is furniture (see Furniture). A trailing
-// "\b" asks for a word boundary after the phrase, a trailing "$" for
-// nothing more than full stops and spaces.
-var openerDefs = []struct{ reason, phrase string }{
-	{ReasonAdvertisement, "advertisement"}, {ReasonAdvertisement, "advertising"}, {ReasonAdvertisement, "sponsored"},
-	{ReasonAdvertisement, "promoted"}, {ReasonRelatedStories, "read more"}, {ReasonRelatedStories, "read next"},
-	{ReasonRelatedStories, "more:"}, {ReasonRelatedStories, "related\\b"}, {ReasonRelatedStories, "see also"},
-	{ReasonNavigation, "click here"}, {ReasonNavigation, "scroll down"}, {ReasonRelatedStories, "watch:"},
-	{ReasonRelatedStories, "watch the video"}, {ReasonCaption, "video:"}, {ReasonCaption, "video$"},
-	{ReasonCaption, "videos$"}, {ReasonCaption, "photo:"}, {ReasonCaption, "photos:"}, {ReasonCaption, "pictured:"},
-	{ReasonCaption, "picture:"}, {ReasonCaption, "image:"}, {ReasonCaption, "image copyright"},
-	{ReasonCaption, "image caption"}, {ReasonCaption, "image source"}, {ReasonCaption, "images copyright"},
-	{ReasonCaption, "caption:"}, {ReasonCaption, "credit:"}, {ReasonCaption, "photo by"},
-	{ReasonCaption, "photo credit"}, {ReasonCaption, "photo courtesy"}, {ReasonCaption, "image by"},
-	{ReasonCaption, "image credit"}, {ReasonCaption, "image courtesy"}, {ReasonCaption, "picture by"},
-	{ReasonCaption, "picture courtesy"}, {ReasonShareButtons, "follow us"}, {ReasonShareButtons, "follow @"},
-	{ReasonNewsletter, "sign up"}, {ReasonNewsletter, "subscribe"}, {ReasonShareButtons, "share this"},
-	{ReasonShareButtons, "share on"}, {ReasonShareButtons, "share via"}, {ReasonLegal, "copyright"},
-	{ReasonLegal, "©"}, {ReasonLegal, "all rights reserved"}, {ReasonDate, "published:"}, {ReasonDate, "updated:"},
-	{ReasonDate, "last updated"}, {ReasonDate, "posted:"}, {ReasonByline, "posted by"},
-	{ReasonNavigation, "editor's note"}, {ReasonNavigation, "editors' note"}, {ReasonNavigation, "editors note"},
-	{ReasonNavigation, "editor’s note"}, {ReasonRelatedStories, "you may also like"},
-	{ReasonRelatedStories, "recommended"}, {ReasonRelatedStories, "most read"}, {ReasonRelatedStories, "most popular"},
-	{ReasonRelatedStories, "trending"}, {ReasonNavigation, "listen to"}, {ReasonNavigation, "download the"},
-	{ReasonNavigation, "get the app"}, {ReasonRelatedStories, "don't miss"}, {ReasonRelatedStories, "also read"},
-	{ReasonTags, "tags:"}, {ReasonTags, "tag:"}, {ReasonTags, "filed under"}, {ReasonCommentForm, "comments\\b"},
-	{ReasonCommentForm, "comment\\b"}, {ReasonNavigation, "this article was"}, {ReasonNavigation, "this article is"},
-	{ReasonNavigation, "this article has been"}, {ReasonNavigation, "this story was"},
-	{ReasonNavigation, "this story has been"}, {ReasonByline, "reporting by"}, {ReasonByline, "additional reporting"},
-	{ReasonByline, "writing by"}, {ReasonByline, "editing by"}, {ReasonAuthorBio, "contact the"},
-	{ReasonShareButtons, "email\\b"}, {ReasonShareButtons, "e-mail\\b"}, {ReasonCaption, "getty images"},
-	{ReasonCaption, "ap photo"}, {ReasonCaption, "reuters$"}, {ReasonCaption, "afp$"},
-	{ReasonCommentForm, "leave a comment"}, {ReasonAuthorBio, "about the author"},
-	{ReasonLegal, "the opinions expressed"}, {ReasonLegal, "the views expressed"}, {ReasonLegal, "opinions expressed"},
-	{ReasonRelatedStories, "click through the gallery"}, {ReasonLegal, "for confidential support"},
-	{ReasonCommentForm, "join the conversation"}, {ReasonShareButtons, "join us on"},
+// openerDefs are furniture that a line or a sentence opens with, whatever
+// follows: "Click here to see the pictures", "Scroll down for video",
+// "Editor's note: ...". Patterns see the text normalised as cueDefs do and
+// are anchored at its start only; a trailing \b keeps "Subscribers" from
+// "subscribe".
+var openerDefs = []cueDef{
+	{ReasonNavigation, cueStrong, `(click|tap|swipe) (here|through|below|above)\b`, ""},
+	{ReasonNavigation, cueStrong, `scroll (down|up|below|right)( to| for)?( see| watch| read| view)?( the| our| more)?( full)? ?(video|videos|more|pictures|photos|gallery|images|comments|story)?\b`, ""},
+	{ReasonNavigation, cueStrong, `(editors?['’]?s?|editorial) note\b|this (article|story|report|piece|post) (was|is|has been|had been) (updated|amended|corrected|changed|edited|originally|first|published|produced|adapted)\b|this (article|story|report|piece|post) (originally|first) (appeared|ran|published)\b|(a version of )?this (article|story|report|piece|post) (was|is) (part of|from|reprinted|republished|syndicated)\b`, ""},
+	{ReasonNavigation, cueStrong, `(download|get) (the|our) (free )?([a-z]+ ){0,3}app\b|(listen|subscribe) to (the|our) podcast\b`, ""},
+	{ReasonRelatedStories, cueStrong, `(read|see) (more|also|next)\b|watch the (full )?(video|clip|interview|report)\b|click through the gallery\b`, ""},
+	{ReasonShareButtons, cueStrong, `follow (us|me|@)|share (this|on|via)\b|join us on\b|like us on\b`, ""},
+	{ReasonNewsletter, cueStrong, `(sign up|subscribe)\b`, ""},
+	{ReasonLegal, cueStrong, `©|all rights reserved|copyright (©|\(c\)|\d{4}|getty|ap|afp|reuters|pa|the associated press)\b|(the )?(opinions|views) expressed\b|for confidential support\b`, ""},
+	{ReasonDate, cueStrong, `(last |first )?(published|updated|posted|modified)( on| at)?(:|$)|last (updated|modified)\b`, ""},
+	{ReasonByline, cueStrong, `posted by\b`, ""},
+	{ReasonAuthorBio, cueStrong, `contact the (author|writer|reporter|newsroom|newsdesk|news desk|editor)\b|e-?mail (us|me|the (author|writer|reporter|newsdesk))\b`, ""},
+	{ReasonAdvertisement, cueStrong, `advertisement\b`, ""},
+	{ReasonCommentForm, cueStrong, `leave a comment\b|join the conversation\b`, ""},
+	{ReasonAuthorBio, cueStrong, `about the author\b`, ""},
+}
+
+// creditDefs are credits that clean copy from a wire or a broadcaster
+// carries too: an agency's tag on its own line, a note of who contributed,
+// photo credits and captions, a video's production credit. They are furniture, but unlike cueDefs and
+// openerDefs they are no evidence that the page keeps its furniture (see
+// storyReader.showsFurniture). Patterns are anchored at the start only; a
+// trailing $ asks for the whole line.
+var creditDefs = []cueDef{
+	{ReasonByline, cueStrong, `(cnn|reuters|ap|afp|(the )?associated press|press association|bloomberg|upi|xinhua|dpa|ians|pti|efe|ansa|tass|aap)( wire| news)?$`, ""},
+	{ReasonByline, cueStrong, `(by )?([a-z'’]+ ){0,3}(reporter|reporters|correspondent|correspondents|staff writer|staff writers|staff reporter|news desk|newsdesk)$`, "report correspondent staff desk"},
+	{ReasonByline, cueStrong, `.{1,160}\b(contributed|contributing)( reporting)? to (this|the) (report|story|article)$`, "contribut"},
+	{ReasonByline, cueStrong, `(additional )?(reporting|writing|editing) by\b`, " by"},
+	{ReasonCaption, cueStrong, `(images?|pictures?|photos?|photographs?) (copyright|caption|source|credit|courtesy)\b|(photo|photograph|image|picture|video|footage|graphic|illustration)s? (by|courtesy of)\b|pictured:|(ap|afp|epa|pa|reuters|getty) (photo|images|wire)\b|getty images\b`, ""},
+	{ReasonCaption, cueStrong, `(in )?this ((undated|file|handout|aerial|family|combination|courtesy|provided|archive|photo|image|video|\d{4}|[a-z]+\.? \d{1,2},? \d{4}),? )*(photo|image|picture|photograph|video|still|screengrab|screen grab|frame grab|combo)( (released|provided|taken|made|obtained|posted|shared|issued|distributed) (by|on|from|in) .{1,80}?)?,? (shows|showing|released|provided|taken|made|obtained|posted|shared|issued|distributed|from)\b|(a )?file (photo|picture|image)\b`, ""},
+	{ReasonCaption, cueStrong, `(produced|filmed|edited|shot|presented|narrated|animation|graphics|illustrations?|video|audio|camera|design)( and [a-z]+)? by .{1,80}$`, " by "},
 }
 
 // Expressions that read the shape of a sentence of furniture (see
@@ -212,5 +210,7 @@ const (
 	// clockPattern: "07:03 EST", "5:07 PM".
 	clockPattern = `(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|utc|cet|cest|pst|pdt|et)\b|\b\d{1,2}:\d{2}\b`
 	// dayMonthPattern: "March 2", "2nd March".
+	// picturedPattern: where someone stands in a photo, "(pictured)", "(left)".
+	picturedPattern = `(?i)\((pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second left|second right|top left|top right|bottom left|bottom right|front|back|middle|circled|file photo|file picture|file image)\b`
 	dayMonthPattern = `(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`
 )
