@@ -85,13 +85,23 @@
 //
 // # HTML
 //
-// HTML finds an article's main text with go-readability (a port of Mozilla's
-// Readability), leaves out runs of lines made only of links, then drops the
-// furniture Readability keeps with the same story model, without the rules
-// that go by shape alone (the main text is already chosen, and those rules
-// cost general pages their lists and headings), and reads the title, byline
-// and date from the page's metadata (<meta> tags, JSON-LD, <time>): the
-// page title's headline part is the one a heading or the text's first lines
-// repeat, and its repeat at the text's start is dropped. Story reads plain
-// text into the same Article.
+// HTMLPage reads an HTML page once. Elements whose tag, class or id name
+// furniture (figcaption and figure, "caption", "related", "newsletter",
+// "share", "author-bio", "comments", "ad", "tags", "byline", "nav": see
+// markupDefs in var.go) are marked in the whole page before go-readability
+// (a port of Mozilla's Readability) finds the article's main text, as
+// Readability renames and moves elements; an element longer than such
+// furniture is, or marks that would leave too little story, are ignored.
+// The main text is rendered a block a line; marked lines and runs of lines
+// made of links are dropped with their reasons, and the story model reads
+// the rest, without the rules that go by shape alone (the main text is
+// already chosen, and those rules cost general pages their lists and
+// headings). The title, byline and date come from the page's metadata
+// (<meta> tags, JSON-LD, <time>): the page title's headline part is the one
+// a heading or the text's first lines repeat, and its repeat at the text's
+// start is the title's region. The Page holds the rendered text with the
+// title line, the layout of its title, story and furniture, and the
+// article (the story's regions joined), so that a caller lists what was
+// dropped with offsets into the text it analyses. HTML returns the article
+// alone; Story reads plain text into the same Article.
 package extract

@@ -39,6 +39,10 @@ func TestFurniture(t *testing.T) {
 		{"(Additional reporting by Ana Vell; Editing by Tomas Reyko)", ReasonByline},
 		{"Editor's note: This story has been updated to correct the name of the mine.", ReasonNavigation},
 		{"This article originally appeared on the Valdoria Herald.", ReasonNavigation},
+		// Social embeds.
+		{"— Ana Vell (@anavell) May 3, 2019", ReasonByline},
+		{"A post shared by Valdoria Herald (@valdoriaherald) on May 3, 2019 at 10:12am PDT", ReasonByline},
+		{"View this post on Instagram", ReasonNavigation},
 		// Other sites' wording.
 		{"Follow @valdoriaherald on Twitter", ReasonShareButtons},
 		{"Download the Valdoria Herald app", ReasonNavigation},

@@ -190,7 +190,7 @@ func labelledNote(s string) bool {
 // firstProse returns the index of the first line of prose without a cue, or -1.
 func firstProse(lines []line) int {
 	for i := range lines {
-		if lines[i].prose && lines[i].cueKind == cueNone {
+		if lines[i].prose && lines[i].cueKind == cueNone && !lines[i].fixed {
 			return i
 		}
 	}
@@ -241,6 +241,12 @@ func (r *storyReader) readBody() {
 	for i := r.first; i < len(r.lines); i++ {
 		l := &r.lines[i]
 		switch {
+		case l.fixed && l.cueKind == cueHeader:
+			// A header the markup showed to be furniture still opens its block.
+			if r.block == "" {
+				r.absorbBefore(i, l.cue)
+			}
+			r.block, r.soft = l.cue, false
 		case l.blank():
 		case l.cueKind == cueHeader:
 			if r.block == "" {
@@ -349,7 +355,7 @@ func (r *storyReader) count() (kept, strays int) {
 // dropCued drops the lines in [from, to) that carry a strong or header cue.
 func (r *storyReader) dropCued(from, to int) {
 	for i := from; i < to; i++ {
-		if l := &r.lines[i]; l.cueKind >= cueStrong {
+		if l := &r.lines[i]; l.cueKind >= cueStrong && !l.fixed {
 			l.drop = l.cue
 		}
 	}
@@ -455,7 +461,7 @@ func layout(text string, lines []line) Layout {
 	for i := range lines {
 		l := &lines[i]
 		switch {
-		case l.blank():
+		case l.start == l.end:
 			flushBody()
 		case l.title:
 			flushBody()

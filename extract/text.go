@@ -46,10 +46,14 @@ type line struct {
 	title bool
 	quiet bool // the cue is a credit that clean copy carries too: no evidence of furniture
 
-	cuts []Dropped // furniture run into a kept line (see cutInline), in order
+	cuts  []Dropped // furniture run into a kept line (see cutInline), in order
+	fixed bool      // dropped before the reading, as the page's markup showed (see layoutFixed)
+	links bool      // fixed as one of a run of lines made of links: the reading never sees it
 }
 
-func (l *line) blank() bool { return l.start == l.end }
+// blank reports whether a line is blank, or furniture the markup showed
+// (fixed): the reading passes over both.
+func (l *line) blank() bool { return l.start == l.end || l.fixed }
 
 // Text finds the story in text a scraper flattened from a news page, and the
 // page furniture around it. It never rewrites the text: every region is a
@@ -61,8 +65,20 @@ func Text(text string) Layout { return layoutOf(text, true) }
 // story's last paragraphs that read like furniture); they are for text a
 // scraper flattened from a whole page, not for a main text an extractor
 // already chose.
-func layoutOf(text string, shapes bool) Layout {
-	lines := joinWrapped(text, scanLines(text))
+func layoutOf(text string, shapes bool) Layout { return layoutFixed(text, shapes, nil) }
+
+// layoutFixed is layoutOf on a text whose lines in fixed (whole lines, in
+// order) are already known to be furniture: they are dropped with their
+// reasons, and the reading passes over them as over blank lines, except
+// that their cues still show that the page keeps furniture and a header
+// among them still opens a block (runs of links, which the reading never
+// saw, show nothing).
+func layoutFixed(text string, shapes bool, fixed []markedLine) Layout {
+	lines := scanLines(text)
+	if len(fixed) > 0 {
+		markFixed(lines, fixed)
+	}
+	lines = joinWrapped(text, lines)
 	cs := cues()
 	for i := range lines {
 		classify(text, &lines[i], cs)
@@ -210,7 +226,7 @@ const (
 
 // classify fills in a line's features and furniture cue.
 func classify(text string, l *line, cs *cueSet) {
-	if l.blank() {
+	if l.start == l.end || l.links {
 		return
 	}
 	raw := text[l.start:l.end]
@@ -311,4 +327,21 @@ func isUpperLine(s string) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// markFixed marks the lines that a region of fixed covers.
+func markFixed(lines []line, fixed []markedLine) {
+	k := 0
+	for i := range lines {
+		l := &lines[i]
+		for k < len(fixed) && fixed[k].End <= l.start && l.start != l.end {
+			k++
+		}
+		if k == len(fixed) {
+			return
+		}
+		if l.start != l.end && fixed[k].Start <= l.start && l.end <= fixed[k].End {
+			l.fixed, l.drop, l.links = true, fixed[k].Reason, fixed[k].links
+		}
+	}
 }

@@ -127,7 +127,7 @@ func (r *storyReader) ledeWords() map[string]bool {
 	set := make(map[string]bool)
 	n := 0
 	for i := r.first; i < len(r.lines) && n < 3 && r.lines[i].cueKind != cueHeader; i++ {
-		if l := &r.lines[i]; l.prose && l.cueKind == cueNone {
+		if l := &r.lines[i]; l.prose && l.cueKind == cueNone && !l.fixed {
 			titleWords(r.raw(l), func(w string) { set[w] = true })
 			n++
 		}

@@ -199,6 +199,10 @@ var creditDefs = []cueDef{
 	{ReasonByline, cueStrong, `(additional )?(reporting|writing|editing) by\b`, " by"},
 	{ReasonCaption, cueStrong, `(images?|pictures?|photos?|photographs?) (copyright|caption|source|credit|courtesy)\b|(photo|photograph|image|picture|video|footage|graphic|illustration)s? (by|courtesy of)\b|pictured:|(ap|afp|epa|pa|reuters|getty) (photo|images|wire)\b|getty images\b`, ""},
 	{ReasonCaption, cueStrong, `(in )?this ((undated|file|handout|aerial|family|combination|courtesy|provided|archive|photo|image|video|\d{4}|[a-z]+\.? \d{1,2},? \d{4}),? )*(photo|image|picture|photograph|video|still|screengrab|screen grab|frame grab|combo)( (released|provided|taken|made|obtained|posted|shared|issued|distributed) (by|on|from|in) .{1,80}?)?,? (shows|showing|released|provided|taken|made|obtained|posted|shared|issued|distributed|from)\b|(a )?file (photo|picture|image)\b`, ""},
+	// Social embeds' signatures: "— Jane Doe (@jdoe) May 3, 2019", "A post
+	// shared by Jane Doe (@jdoe) on May 3, 2019 at 10:12am PDT".
+	{ReasonByline, cueStrong, `.{0,80}\(@[a-z0-9_]{1,15}\) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}.{0,40}$|a post shared by .{1,120}$`, "@ shared"},
+	{ReasonNavigation, cueStrong, `view (this|more) (post|photo|video)s? on (instagram|facebook|twitter|x|tiktok|youtube)$|pic\.twitter\.com/\S+$`, "view pic.twitter"},
 	{ReasonCaption, cueStrong, `(produced|filmed|edited|shot|presented|narrated|animation|graphics|illustrations?|video|audio|camera|design)( and [a-z]+)? by .{1,80}$`, " by "},
 }
 
@@ -214,3 +218,36 @@ const (
 	picturedPattern = `(?i)\((pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second left|second right|top left|top right|bottom left|bottom right|front|back|middle|circled|file photo|file picture|file image)\b`
 	dayMonthPattern = `(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`
 )
+
+// markReasons are the reasons markupReason gives, in the order of
+// markupDefs; renderMain marks text with their index.
+var markReasons = [...]string{ReasonCaption, ReasonRelatedStories, ReasonNewsletter, ReasonShareButtons,
+	ReasonAuthorBio, ReasonCommentForm, ReasonAdvertisement, ReasonTags, ReasonByline, ReasonDate, ReasonNavigation}
+
+// markupDefs name the elements of an article's markup that hold furniture:
+// by tag, by a whole word of their class or id (split at anything but
+// letters and digits: "wp-caption-text" has the word "caption"), or by a
+// piece of their class ("related" in "relatedArticles"). An element with
+// more words than maxWords is not that furniture, whatever its name (0: no
+// bound).
+var markupDefs = [len(markReasons)]struct {
+	tags, words, pieces string
+	maxWords            int
+}{
+	{`figcaption figure`, `caption captions credit credits cutline`, `caption photocredit imagecredit`, 120},
+	{`aside`, `related recommended recommendations readmore trending popular mostread outbrain taboola`,
+		`related recommend readmore read-more morestories more-stories mostread most-read alsoread also-read outbrain taboola further-reading`, 400},
+	{``, `newsletter newsletters signup subscribe subscription optin`, `newsletter signup sign-up subscribe subscription opt-in mailing-list`, 120},
+	{``, `share shares sharing social sharebar sharetools addthis sharethis`, `share-tools sharing social-share socialshare addthis sharethis share-bar sharebar`, 60},
+	{``, `bio`, `author-bio authorbio about-author aboutauthor about-the-author author-box authorbox author-info authorinfo author-card contributor-bio`, 150},
+	{``, `comment comments commentlist disqus respond replies`, `comment-list commentlist comments-area comment-respond disqus`, 0},
+	{``, `ad ads advert adverts advertisement advertising adsense adslot dfp sponsor sponsored promo promoted banner`, `advert sponsor adslot ad-slot ad-container adcontainer dfp-`, 120},
+	{``, `tags tag tagged topics keywords categories`, `tag-list taglist post-tags entry-tags article-tags`, 80},
+	{``, `byline author authors`, `byline`, 40},
+	{`time`, `date dateline timestamp published updated pubdate meta postmeta entrymeta`, `post-meta entry-meta postmeta entrymeta timestamp`, 40},
+	{`nav`, `breadcrumb breadcrumbs pagination pager nav navigation menu toolbar`, `breadcrumb pagination`, 120},
+}
+
+// maxIDWords is the most words an element's id may have to name furniture:
+// a longer id ("sharing-with-one-developer") is made from a heading.
+const maxIDWords = 3

@@ -41,7 +41,7 @@ func (r *storyReader) namesAround(i int) map[string]bool {
 	names := r.namesBefore(i)
 	n := 0
 	for j := i + 1; j < len(r.lines) && n < 3; j++ {
-		if l := &r.lines[j]; l.prose && l.cueKind == cueNone {
+		if l := &r.lines[j]; l.prose && l.cueKind == cueNone && !l.fixed {
 			forCapitalised(r.raw(l), false, func(w string) { names[w] = true })
 			n++
 		}
