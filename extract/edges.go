@@ -121,6 +121,44 @@ func tailFurniture(raw string, vocab, names map[string]bool) bool {
 		hasHandle(raw) && shared <= 2 && p >= 0.5 // "Reach her on X at @jdoe."
 }
 
+// maxTaglineWords is the longest author's tagline dropTagline drops.
+const maxTaglineWords = 30
+
+// dropTagline drops the story's last kept line when it is the author's
+// tagline: "Jane Doe is the Herald's transport correspondent.", "Jane Doe
+// covers courts for the Herald."
+func (r *storyReader) dropTagline() {
+	for i := len(r.lines) - 1; i >= 0; i-- {
+		l := &r.lines[i]
+		if l.blank() || l.drop != "" {
+			continue
+		}
+		if !l.title && l.words <= maxTaglineWords && authorTagline(r.raw(l)) {
+			l.drop = ReasonAuthorBio
+		}
+		return
+	}
+}
+
+// authorTagline reports whether s introduces the writer: a person's name,
+// then "is" and a newsroom role ("a senior producer", "the paper's
+// mobile editor") or a verb of the beat ("covers", "writes about").
+func authorTagline(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 4 || !endsSentence(s) {
+		return false
+	}
+	n := 2
+	if len(f) > 4 && isName(strings.Join(f[:3], " ")) {
+		n = 3
+	}
+	if !isName(strings.Join(f[:n], " ")) {
+		return false
+	}
+	rest := strings.ToLower(strings.Join(f[n:], " "))
+	return sentenceRegexps().tagline.MatchString(rest)
+}
+
 // dropTail handles the kept lines after the story's last paragraph: a
 // byline, dates, and other stories' headlines with their dates.
 func (r *storyReader) dropTail() {

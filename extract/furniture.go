@@ -167,7 +167,7 @@ func pictureCaption(s string) bool {
 
 // sentenceShapes are the compiled expressions of Furniture.
 type sentenceShapes struct {
-	byline, clock, dayMonth, pictured *regexp.Regexp
+	byline, clock, dayMonth, pictured, tagline *regexp.Regexp
 }
 
 var sentenceRegexps = sync.OnceValue(func() *sentenceShapes {
@@ -176,6 +176,7 @@ var sentenceRegexps = sync.OnceValue(func() *sentenceShapes {
 		clock:    regexp.MustCompile(clockPattern),
 		dayMonth: regexp.MustCompile(dayMonthPattern),
 		pictured: regexp.MustCompile(picturedPattern),
+		tagline:  regexp.MustCompile(taglinePattern),
 	}
 })
 

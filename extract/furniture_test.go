@@ -160,3 +160,30 @@ func TestSentencePieces(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorTagline(t *testing.T) {
+	for _, s := range []string{
+		"Ana Vell is the Valdoria Herald's transport correspondent.",
+		"Tomas Reyko is a senior producer for the evening news.",
+		"Jane Q. Doe covers courts and crime for the Herald.",
+	} {
+		if !authorTagline(s) {
+			t.Errorf("authorTagline(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"Ana Vell is the mayor's chief of staff.",
+		"Tomas Reyko is a reporter who broke the story of the strike in 2019.",
+		"The minister is a former editor of the paper.",
+		"Ana Vell said the reporters had left.",
+	} {
+		if authorTagline(s) {
+			t.Errorf("authorTagline(%q) = true", s)
+		}
+	}
+	text := "Port reopens\n\nThe port reopened on Friday after a three-week strike, officials said on Friday.\n\nAna Vell is the Valdoria Herald's transport correspondent."
+	lay := Text(text)
+	if d, _ := droppedAs(lay, Region{strings.Index(text, "Ana Vell"), len(text)}); !d {
+		t.Errorf("tagline kept: %+v", lay)
+	}
+}

@@ -332,6 +332,7 @@ func (r *storyReader) readEnd() {
 		r.dropTail()
 		r.dropRepeatedNames()
 	}
+	r.dropTagline()
 	r.spreadWeak()
 }
 

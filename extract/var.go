@@ -196,7 +196,7 @@ var creditDefs = []cueDef{
 	{ReasonByline, cueStrong, `(cnn|reuters|ap|afp|(the )?associated press|press association|bloomberg|upi|xinhua|dpa|ians|pti|efe|ansa|tass|aap)( wire| news)?$`, ""},
 	{ReasonByline, cueStrong, `(by )?([a-z'’]+ ){0,3}(reporter|reporters|correspondent|correspondents|staff writer|staff writers|staff reporter|news desk|newsdesk)$`, "report correspondent staff desk"},
 	{ReasonByline, cueStrong, `.{1,160}\b(contributed|contributing)( reporting)? to (this|the) (report|story|article)$`, "contribut"},
-	{ReasonByline, cueStrong, `(additional )?(reporting|writing|editing) by\b`, " by"},
+	{ReasonByline, cueStrong, `(additional )?(reporting|writing|editing) by\b|with (additional )?reporting (by|from)\b`, " by from"},
 	{ReasonCaption, cueStrong, `(images?|pictures?|photos?|photographs?) (copyright|caption|source|credit|courtesy)\b|(photo|photograph|image|picture|video|footage|graphic|illustration)s? (by|courtesy of)\b|pictured:|(ap|afp|epa|pa|reuters|getty) (photo|images|wire)\b|getty images\b`, ""},
 	{ReasonCaption, cueStrong, `(in )?this ((undated|file|handout|aerial|family|combination|courtesy|provided|archive|photo|image|video|\d{4}|[a-z]+\.? \d{1,2},? \d{4}),? )*(photo|image|picture|photograph|video|still|screengrab|screen grab|frame grab|combo)( (released|provided|taken|made|obtained|posted|shared|issued|distributed) (by|on|from|in) .{1,80}?)?,? (shows|showing|released|provided|taken|made|obtained|posted|shared|issued|distributed|from)\b|(a )?file (photo|picture|image)\b`, ""},
 	// Social embeds' signatures: "— Jane Doe (@jdoe) May 3, 2019", "A post
@@ -214,6 +214,9 @@ const (
 	// clockPattern: "07:03 EST", "5:07 PM".
 	clockPattern = `(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|utc|cet|cest|pst|pdt|et)\b|\b\d{1,2}:\d{2}\b`
 	// dayMonthPattern: "March 2", "2nd March".
+	// taglinePattern: what follows an author's name in a tagline, "is the
+	// Herald's transport correspondent", "covers courts for the Herald".
+	taglinePattern = `^(is|was) (a|an|the|[a-z]+['’]s)( [a-z'’&-]+){0,6} (editor|reporter|correspondent|columnist|writer|producer|contributor|critic|journalist|photographer|intern|fellow)s?(( for| at| with| of| in| on| based)\b[^.;]{0,100})?[.!]?$|^(covers|writes about|reports on|edits)\b`
 	// picturedPattern: where someone stands in a photo, "(pictured)", "(left)".
 	picturedPattern = `(?i)\((pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second left|second right|top left|top right|bottom left|bottom right|front|back|middle|circled|file photo|file picture|file image)\b`
 	dayMonthPattern = `(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`
