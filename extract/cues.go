@@ -120,12 +120,20 @@ func (cs *cueSet) match(norm string) (string, cueKind) {
 	if norm == "" {
 		return "", cueNone
 	}
-	runes := utf8.RuneCountInString(norm)
+	runes := -1 // counted when a cue's length bound first needs it
 	best, bestKind := "", cueNone
 	for i := range cs.cues {
 		c := &cs.cues[i]
-		if c.kind <= bestKind || !c.first[norm[0]] || c.maxRunes >= 0 && runes > c.maxRunes {
+		if c.kind <= bestKind || !c.first[norm[0]] {
 			continue
+		}
+		if c.maxRunes >= 0 && len(norm) > c.maxRunes {
+			if runes < 0 {
+				runes = utf8.RuneCountInString(norm)
+			}
+			if runes > c.maxRunes {
+				continue
+			}
 		}
 		if c.pairs != nil && (len(norm) < 2 || !c.pairs[norm[:2]]) {
 			continue

@@ -26,13 +26,16 @@ func cutInline(text string, l *line) {
 	if len(pieces) < 2 {
 		return
 	}
-	k, head := leadingMeta(text, pieces)
+	reasons := make([]string, len(pieces))
+	for i, p := range pieces {
+		reasons[i] = pieceFurniture(text[p.Start:p.End])
+	}
+	k, head := leadingMeta(text, pieces, reasons)
 	if k > 0 {
 		l.cuts = append(l.cuts, Dropped{Region{pieces[0].Start, pieces[k-1].End}, head})
 	}
-	for _, p := range pieces[k:] {
-		raw := text[p.Start:p.End]
-		if reason := pieceFurniture(raw); reason != "" {
+	for i, p := range pieces[k:] {
+		if reason := reasons[k+i]; reason != "" {
 			l.cuts = append(l.cuts, Dropped{p, reason})
 		}
 	}
@@ -79,7 +82,7 @@ func pieceFurniture(raw string) string {
 	switch {
 	case isByline(raw) || isDatedByline(raw):
 		return ReasonByline
-	case isDate(norm) && maybeClock(raw) && sentenceRegexps().clock.MatchString(raw):
+	case maybeClock(raw) && isDate(norm) && sentenceRegexps().clock.MatchString(raw):
 		return ReasonDate
 	case pictureCaption(raw):
 		return ReasonCaption
@@ -165,26 +168,24 @@ func trimRegion(text string, start, end int) Region {
 	return Region{l.start, l.end}
 }
 
-// leadingMeta returns how many of a line's first pieces are the page's
-// metadata run into the story ("By . Jane Doe . PUBLISHED: . 08:14 EST, 12
+// leadingMeta returns how many of a line's first pieces, whose furniture
+// reasons pieceFurniture gave, are the page's metadata run into the story ("By . Jane Doe . PUBLISHED: . 08:14 EST, 12
 // May 2014 . | . UPDATED: . ..."), and their reason: furniture, "By", an
 // author's name or a lone separator, with at least one piece of furniture
 // among them. A name makes the run a byline.
-func leadingMeta(text string, pieces []Region) (int, string) {
+func leadingMeta(text string, pieces []Region, reasons []string) (int, string) {
 	reason, furniture, byline := "", false, false
 	n := 0
-	for _, p := range pieces {
-		raw := text[p.Start:p.End]
-		bare := strings.TrimRight(raw, " .")
-		norm := normalise(raw)
+	for i, p := range pieces {
+		bare := strings.Trim(text[p.Start:p.End], " .:|")
 		switch {
-		case norm == "":
-		case norm == "by" || norm == "from":
+		case bare == "":
+		case strings.EqualFold(bare, "by") || strings.EqualFold(bare, "from"):
 			byline = true
 		case isName(bare):
 			byline = true
 		default:
-			r := pieceFurniture(raw)
+			r := reasons[i]
 			if r == "" {
 				if !furniture {
 					return 0, ""
