@@ -48,8 +48,20 @@ func lineFurniture(raw string) string {
 	if norm == "" {
 		return ""
 	}
-	if reason, kind := cues().match(norm); kind == cueStrong || kind == cueHeader && !labelSentence(raw) {
+	if reason := phraseReason(raw, norm, true); reason != "" {
 		return reason
+	}
+	return shapeFurniture(raw, norm)
+}
+
+// phraseReason returns the reason of the cue, opener or credit that a
+// normalised line matches, or "". Whole-line cues are asked only when whole
+// is set; a header counts unless the line is a sentence.
+func phraseReason(raw, norm string, whole bool) string {
+	if whole {
+		if reason, kind := cues().match(norm); kind == cueStrong || kind == cueHeader && !labelSentence(raw) {
+			return reason
+		}
 	}
 	if reason, kind := openerCues().match(norm); kind >= cueStrong {
 		return reason
@@ -57,7 +69,7 @@ func lineFurniture(raw string) string {
 	if reason, kind := creditCues().match(norm); kind >= cueStrong {
 		return reason
 	}
-	return shapeFurniture(raw, norm)
+	return ""
 }
 
 // shapeFurniture returns why a line is furniture by its shape alone, or "".
@@ -127,13 +139,7 @@ func dottedMeta(raw string) string {
 
 // lineFurnitureNoMeta is lineFurniture of a piece of dottedMeta.
 func lineFurnitureNoMeta(raw, norm string) string {
-	if reason, kind := cues().match(norm); kind >= cueStrong {
-		return reason
-	}
-	if reason, kind := openerCues().match(norm); kind >= cueStrong {
-		return reason
-	}
-	if reason, kind := creditCues().match(norm); kind >= cueStrong {
+	if reason := phraseReason(raw, norm, true); reason != "" {
 		return reason
 	}
 	switch {

@@ -231,31 +231,6 @@ func indexFold(s, sep []byte) int {
 	return -1
 }
 
-// tidyText trims each line, turns no-break-space-only lines into blank lines
-// and collapses runs of blank lines to one.
-func tidyText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := 0
-	for _, ln := range strings.Split(s, "\n") {
-		ln = strings.TrimFunc(ln, isBlankRune)
-		if ln == "" {
-			blank++
-			continue
-		}
-		if b.Len() > 0 {
-			if blank > 0 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
-			}
-		}
-		blank = 0
-		b.WriteString(ln)
-	}
-	return b.String()
-}
-
 // cleanByline drops a leading "By" from an author's name.
 func cleanByline(s string) string {
 	s = cleanLine(s)

@@ -68,15 +68,7 @@ func pieceFurniture(raw string) string {
 	if norm == "" {
 		return ""
 	}
-	if words <= maxInlineCueWords {
-		if reason, kind := cues().match(norm); kind == cueStrong || kind == cueHeader && !labelSentence(raw) {
-			return reason
-		}
-	}
-	if reason, kind := openerCues().match(norm); kind >= cueStrong {
-		return reason
-	}
-	if reason, kind := creditCues().match(norm); kind >= cueStrong {
+	if reason := phraseReason(raw, norm, words <= maxInlineCueWords); reason != "" {
 		return reason
 	}
 	switch {

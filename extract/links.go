@@ -22,7 +22,8 @@ const (
 )
 
 // renderMain renders an extracted article node to plain text, one block a
-// line, with each line trimmed and runs of blank lines collapsed to one.
+// line, with each line trimmed (no-break spaces included) and runs of blank
+// lines collapsed to one.
 // It returns the lines that the markup shows to be furniture as dropped
 // regions of the text: lines made of links when they come in runs (menus,
 // lists of other stories' headlines that an extractor kept beside the
@@ -31,9 +32,6 @@ const (
 func renderMain(n *html.Node) (string, []markedLine) {
 	markLinks(n)
 	text := render.InnerText(n)
-	if !strings.ContainsFunc(text, isMark) {
-		return tidyText(text), nil
-	}
 	lines := strings.Split(text, "\n")
 	isLink := make([]bool, len(lines))
 	for i, ln := range lines {

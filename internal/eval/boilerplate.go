@@ -1,13 +1,9 @@
 package eval
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,36 +25,18 @@ type DressedPage struct {
 // ReadDressedFile reads a JSONL file of DressedPages, gzipped when its name
 // ends in .gz.
 func ReadDressedFile(path string) ([]DressedPage, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = z
-	}
 	var pages []DressedPage
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var p DressedPage
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		pages = append(pages, p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return pages, nil
+	err := readFile(path, func(r io.Reader) error {
+		return eachLine(r, func(_ int, line string) error {
+			var p DressedPage
+			if err := json.Unmarshal([]byte(line), &p); err != nil {
+				return err
+			}
+			pages = append(pages, p)
+			return nil
+		})
+	})
+	return pages, err
 }
 
 // DressedResult is what the pipeline made of one dressed page: the parsed
@@ -201,18 +179,16 @@ func storyWordsKept(p DressedPage, doc *nlp.Document) (kept, all int) {
 			continue
 		}
 		i := strings.Index(p.Text[from:], part)
-		if i < 0 {
-			all += countWords(part)
-			continue
+		if i >= 0 {
+			i += from
+			from = i + len(part)
 		}
-		i += from
-		from = i + len(part)
 		inWord := false
 		for j, r := range part {
 			w := unicode.IsLetter(r) || unicode.IsDigit(r)
 			if w && !inWord {
 				all++
-				if inSpans(doc.Body, i+j) {
+				if i >= 0 && inSpans(doc.Body, i+j) {
 					kept++
 				}
 			}
@@ -229,16 +205,4 @@ func inSpans(spans []nlp.Span, at int) bool {
 		}
 	}
 	return false
-}
-
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
 }

@@ -74,7 +74,7 @@ func TestReadDressedFile(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{\"id\":\"a\"}\nnot json\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadDressedFile(bad); err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
+	if _, err := ReadDressedFile(bad); err == nil || !strings.Contains(err.Error(), "bad.jsonl: line 2") {
 		t.Errorf("error %v; want one naming line 2", err)
 	}
 	if _, err := ReadDressedFile(filepath.Join(dir, "missing.jsonl")); err == nil {
