@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -135,7 +136,10 @@ func composePage(text string, fixed []markedLine, art Article) *Page {
 		if strings.EqualFold(text[lay.Title.Start:lay.Title.End], title) {
 			repeat = lay.Title
 		} else {
-			lay.Body = append([]Region{*lay.Title}, lay.Body...) // a headline of the text's own
+			// A headline of the text's own: a paragraph of the story, in
+			// its place among the others.
+			k, _ := slices.BinarySearchFunc(lay.Body, lay.Title.Start, func(r Region, at int) int { return r.Start - at })
+			lay.Body = slices.Insert(lay.Body, k, *lay.Title)
 		}
 		lay.Title = nil
 	}
