@@ -122,8 +122,8 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, error) {
 		return nil, err
 	}
 	for i, b := range cfg.LeadBoost {
-		if i < 5 {
-			w[1+i] += b // rank0..rank4
+		if i < leadRanks {
+			w[fRank0+feature(i)] += b
 		}
 	}
 	return &Model{Features: append([]string(nil), FeatureNames...), Weights: w,
