@@ -94,6 +94,8 @@ type docFeatures struct {
 	x     [][]float64 // feature vectors, one per candidate
 	terms [][]int32   // each candidate's distinct content terms
 	words []int       // each candidate's word count
+	// nTerms is the number of distinct terms: term ids are below it.
+	nTerms int
 }
 
 // candidates returns the indices of sentences a summary may use: neither
@@ -115,6 +117,7 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 	df := &docFeatures{cands: candidates(doc)}
 	titleSet := titleTerms(doc, tm)
 	df.collectTerms(doc, tm)
+	df.nTerms = len(tm.ids)
 	st := newTermStats(df.terms, len(tm.ids))
 	ents := newEntityStats(doc)
 
