@@ -17,7 +17,10 @@ const (
 
 	// Position: one-hot rank among the story's usable sentences (a
 	// teaser opening the story takes no rank), the rank's logarithm and
-	// its share of the story, and the paragraph.
+	// its share of the story. Paragraphs are not a feature: the
+	// CNN/DailyMail training stories come as one paragraph, so paragraph
+	// features would be learned from BBC stories alone and would turn every
+	// story set in paragraphs into a BBC-style summary.
 	fRank0
 	fRank1
 	fRank2
@@ -25,20 +28,19 @@ const (
 	fRank4
 	fLogRank
 	fRelRank
-	fParaFirst
-	fLogPara
+	fTeaser
 
 	// Length in words.
 	fLogWords
 	fShort
 	fLong
 
-	// Word overlap with the rest of the story, its opening and its title.
+	// Word overlap with the rest of the story and its opening. (Overlap
+	// with a title is not a feature: hardly any training story has one.)
 	fCentrality
 	fCentralityRel
 	fSharedTerms
 	fLeadOverlap
-	fTitleOverlap
 
 	// Named entities.
 	fEntitySalience
@@ -66,10 +68,10 @@ const (
 var featureNames = [numFeatures]string{
 	fBias:  "bias",
 	fRank0: "rank0", fRank1: "rank1", fRank2: "rank2", fRank3: "rank3", fRank4: "rank4",
-	fLogRank: "log_rank", fRelRank: "rel_rank", fParaFirst: "para_first", fLogPara: "log_para",
+	fLogRank: "log_rank", fRelRank: "rel_rank", fTeaser: "opening_teaser",
 	fLogWords: "log_words", fShort: "short", fLong: "long",
 	fCentrality: "centrality", fCentralityRel: "centrality_rel", fSharedTerms: "shared_terms",
-	fLeadOverlap: "lead_overlap", fTitleOverlap: "title_overlap",
+	fLeadOverlap:    "lead_overlap",
 	fEntitySalience: "entity_salience", fEntityTop: "entity_top", fEntityCount: "entity_count",
 	fQuoteStart: "quote_start", fQuoteAny: "quote_any", fDigit: "digit", fQuestion: "question",
 	fDangling: "dangling", fColonEnd: "colon_end", fParen: "paren",
@@ -115,7 +117,6 @@ func candidates(doc *nlp.Document) []int {
 func extractFeatures(doc *nlp.Document) *docFeatures {
 	tm := &termer{ids: make(map[uint64]int32, 256)}
 	df := &docFeatures{cands: candidates(doc)}
-	titleSet := titleTerms(doc, tm)
 	df.collectTerms(doc, tm)
 	df.nTerms = len(tm.ids)
 	st := newTermStats(df.terms, len(tm.ids))
@@ -130,35 +131,17 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		x := vector(xs[k*int(numFeatures) : (k+1)*int(numFeatures) : (k+1)*int(numFeatures)])
 		x.set(fBias, 1)
 		text := strings.TrimSpace(s.Text)
-		pos.features(x, doc, k, s, text, df.words[k])
+		pos.features(x, text, df.words[k])
 		x.set(fLogWords, math.Log1p(float64(df.words[k])))
 		x.set(fShort, b2f(df.words[k] < 10))
 		x.set(fLong, b2f(df.words[k] > 40))
-		df.overlapFeatures(x, k, st, titleSet)
+		df.overlapFeatures(x, k, st)
 		ents.features(x, doc, si)
 		surfaceFeatures(x, doc, s, text, tm)
 		df.x[k] = x
 	}
 	st.relative(df.x)
 	return df
-}
-
-// titleTerms returns the set of the title's content terms.
-func titleTerms(doc *nlp.Document, tm *termer) map[int32]bool {
-	set := map[int32]bool{}
-	if doc.Title == "" {
-		return set
-	}
-	var ts []int32
-	for _, s := range doc.Sentences {
-		if s.Title {
-			ts, _ = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], ts)
-		}
-	}
-	for _, t := range ts {
-		set[t] = true
-	}
-	return set
 }
 
 // collectTerms fills df.terms with each candidate's distinct terms (slices
@@ -231,9 +214,9 @@ func (st *termStats) relative(xs [][]float64) {
 	}
 }
 
-// overlapFeatures sets candidate k's centrality and its overlaps with the
-// story's opening and title, and records its sums in st.
-func (df *docFeatures) overlapFeatures(x vector, k int, st *termStats, titleSet map[int32]bool) {
+// overlapFeatures sets candidate k's centrality and its overlap with the
+// story's opening, and records its sums in st.
+func (df *docFeatures) overlapFeatures(x vector, k int, st *termStats) {
 	n := len(df.cands)
 	ts := df.terms[k]
 	if len(ts) > 0 && st.norm > 0 {
@@ -254,46 +237,31 @@ func (df *docFeatures) overlapFeatures(x vector, k int, st *termStats, titleSet 
 	if k > 0 {
 		x.set(fLeadOverlap, overlap(ts, df.terms[0]))
 	}
-	if len(titleSet) > 0 && len(ts) > 0 {
-		hit := 0
-		for _, t := range ts {
-			if titleSet[t] {
-				hit++
-			}
-		}
-		x.set(fTitleOverlap, float64(hit)/float64(len(titleSet)))
-	}
 }
 
 // positioner sets the position features, candidate by candidate in article
 // order.
 type positioner struct {
-	n       int // candidates
-	rank    int // rank among the non-teaser candidates so far
-	para    int // paragraph number
-	prevEnd int // end of the previous candidate
+	n    int // candidates
+	rank int // rank among the non-teaser candidates so far
 }
 
-func (p *positioner) features(x vector, doc *nlp.Document, k int, s nlp.Sentence, text string, words int) {
-	// A teaser (a question, a short quote) opening a story does not take
-	// a lead slot: the rank one-hots count only the others.
+func (p *positioner) features(x vector, text string, words int) {
+	// A teaser (a question, a short quote) does not take a lead slot: the
+	// position features count only the other sentences, and a teaser
+	// opening the story is marked as such.
 	first, _ := utf8.DecodeRuneInString(text)
 	teaser := isQuestion(text) || strings.ContainsRune("\"“‘'«", first) && words <= 12
-	if !teaser {
-		if p.rank < leadRanks {
-			x.set(fRank0+feature(p.rank), 1)
-		}
-		p.rank++
+	x.set(fLogRank, math.Log1p(float64(p.rank)))
+	x.set(fRelRank, float64(p.rank)/float64(p.n))
+	if teaser {
+		x.set(fTeaser, b2f(p.rank == 0))
+		return
 	}
-	x.set(fLogRank, math.Log1p(float64(k)))
-	x.set(fRelRank, float64(k)/float64(p.n))
-	paraFirst := k == 0 || strings.Contains(doc.Text[max(p.prevEnd, 0):s.Start], "\n")
-	if paraFirst && k > 0 {
-		p.para++
+	if p.rank < leadRanks {
+		x.set(fRank0+feature(p.rank), 1)
 	}
-	p.prevEnd = s.End
-	x.set(fParaFirst, b2f(paraFirst))
-	x.set(fLogPara, math.Log1p(float64(p.para)))
+	p.rank++
 }
 
 // entityStats are the story's entity mentions per sentence, and each
@@ -344,7 +312,7 @@ func (es *entityStats) features(x vector, doc *nlp.Document, si int) {
 func surfaceFeatures(x vector, doc *nlp.Document, s nlp.Sentence, text string, tm *termer) {
 	first, _ := utf8.DecodeRuneInString(text)
 	x.set(fQuoteStart, b2f(strings.ContainsRune("\"“‘'«", first)))
-	x.set(fQuoteAny, b2f(strings.ContainsAny(text, "\"“”")))
+	x.set(fQuoteAny, b2f(strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”")))
 	x.set(fDigit, b2f(strings.ContainsAny(text, "0123456789")))
 	x.set(fQuestion, b2f(isQuestion(text)))
 	if s.TokenEnd > s.TokenStart {
