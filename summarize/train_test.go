@@ -11,7 +11,9 @@ import (
 	"github.com/newsnlp/newsnlp/rouge"
 )
 
-func parseDoc(t *testing.T, text string) *nlp.Document {
+// ParseTestDoc parses text as the CLI does, entities on. It is exported
+// to the package's external tests (summarize_test) too.
+func ParseTestDoc(t testing.TB, text string) *nlp.Document {
 	t.Helper()
 	p, err := newsnlp.DefaultParser()
 	if err != nil {
@@ -31,7 +33,7 @@ const trainStory = "The harbour board approved a new ferry terminal on Tuesday. 
 	"Ferry passengers will wait indoors for the first time."
 
 func TestOracleLabelsPickTheSentencesTheHighlightsRetell(t *testing.T) {
-	doc := parseDoc(t, trainStory)
+	doc := ParseTestDoc(t, trainStory)
 	cands := candidates(doc)
 	if len(cands) != 5 {
 		t.Fatalf("%d candidates, want 5", len(cands))
@@ -69,7 +71,7 @@ func fmtLabels(l []float64) string {
 }
 
 func TestAutoLabelsFollowTheReference(t *testing.T) {
-	doc := parseDoc(t, trainStory)
+	doc := ParseTestDoc(t, trainStory)
 	cands := candidates(doc)
 	sc := rouge.NewScorer()
 	auto := TrainConfig{Labels: LabelsAuto, OracleSize: 1}
@@ -130,7 +132,7 @@ func TestFitLogisticWeights(t *testing.T) {
 // The redundancy penalty makes room for a sentence with news of its own
 // instead of one that retells a sentence already chosen.
 func TestSelectionRedundancy(t *testing.T) {
-	doc := parseDoc(t, "Floods closed the main road through the valley on Sunday after heavy rain. "+
+	doc := ParseTestDoc(t, "Floods closed the main road through the valley on Sunday after heavy rain. "+
 		"Floods closed the valley's main road on Sunday, stranding drivers and delivery vans for hours. "+
 		"Schools in three villages will stay shut until Wednesday.")
 	df := extractFeatures(doc)
