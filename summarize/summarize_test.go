@@ -14,15 +14,7 @@ import (
 
 func parse(t testing.TB, text string) *nlp.Document {
 	t.Helper()
-	p, err := newsnlp.DefaultParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Parse(context.Background(), newsnlp.Source{Name: "test", Text: text}, newsnlp.Options{Entities: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	return summarize.ParseTestDoc(t, text)
 }
 
 const story = `Flood defences failed in three towns on the river Severn on Sunday, forcing 2,000 people from their homes.

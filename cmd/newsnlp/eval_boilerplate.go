@@ -47,7 +47,7 @@ extract/redteam_test.go are written in this form by
 'NEWSNLP_REDTEAM_OUT=DIR go test ./extract -run TestRedTeamWrite'.`,
 		Example: `  NEWSNLP_REDTEAM_OUT=/tmp/redteam go test ./extract -run TestRedTeamWrite
   newsnlp eval boilerplate /tmp/redteam/*.jsonl`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.limit < 0 {
 				return usageError("eval boilerplate: --limit must not be negative")
