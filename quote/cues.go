@@ -68,16 +68,16 @@ func (f *finder) cueAt(i int) (cue, bool) {
 			return cue{}, false
 		}
 	case formPast, formPart:
-		if f.passive(i) {
-			return cue{}, false // "was told", "is said to"
+		if f.passive(i) || f.has(i-1, wElliptic) {
+			return cue{}, false // "was told", "is said to", "when asked"
 		}
 		if v.noun && in.form == formPart && !f.subjectBefore(prev) && !f.has(i-1, wBetween) {
 			return cue{}, false
 		}
 	case formIng:
 		switch {
-		case f.is(i-1, ","):
-			c.participle = true
+		case f.is(i-1, ",") || f.is(i-1, "by"):
+			c.participle = true // "..., adding", "ended by saying"
 		case f.has(prev, wBetween) || f.beVerb(prev):
 			// "is saying", "has been telling"
 		case prev == i-1 && prev >= 0 && f.info[prev].mention >= 0 && f.doc.Mentions[f.info[prev].mention].Type == nlp.Person:

@@ -176,8 +176,32 @@ func (f *finder) standsAlone(k, ot int) bool {
 
 // attributionAfter finds the speaker and cue written right after a
 // quotation whose closing mark is token ct: "..., she said", "..., said
-// Smith", "..." — Smith.
+// Smith", "..." — Smith. After a quotation that ends its sentence ("We
+// will win." Smith said.), an attribution must be all its sentence holds;
+// one that goes on with a comma or colon and a quotation after a question
+// or a sentence ("Why now?" Weber then wrote back, "...") introduces the
+// next quotation rather than ending this one.
 func (f *finder) attributionAfter(ct int) (attribution, bool) {
+	a, ok := f.findAttributionAfter(ct)
+	if !ok {
+		return a, false
+	}
+	j := ct + 1
+	if f.is(j, ",") || f.isDash(j) {
+		j++
+	}
+	if f.endsSentence(ct) && !f.isLowerTok(j) && a.t1 < f.paraEnd(ct) && !f.isEndPunct(a.t1) {
+		return attribution{}, false // "... win." Smith told reporters the vote...: a new sentence
+	}
+	if f.isEndPunct(ct-1) && f.isUpperTok(ct+1) && (f.is(a.t1, ",") || f.is(a.t1, ":")) && f.isMarkTok(a.t1+1) && !f.closesMark(a.t1+1) {
+		return attribution{}, false
+	}
+	return a, true
+}
+
+// findAttributionAfter finds the attribution after a quotation closed by
+// token ct, as attributionAfter does, before the checks on what follows.
+func (f *finder) findAttributionAfter(ct int) (attribution, bool) {
 	j := ct + 1
 	para := f.info[ct].para
 	if j < len(f.toks) && (f.is(j, ",") || f.isDash(j)) {
@@ -192,9 +216,6 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 			d := f.toks[ct+1].Span
 			return attribution{cue: cue{start: ct + 1, end: ct + 2}, speaker: sp, cueSpan: d, t0: ct + 1, t1: end}, true
 		}
-	}
-	if f.endsSentence(ct) && !f.isLowerTok(j) {
-		return attribution{}, false // "... win." Smith told reporters: a new sentence
 	}
 	hi := min(j+30, len(f.toks)) // room for "..., Smith, who ..., said"
 	for k := j; k < hi && f.info[k].para == para; k++ {
@@ -226,12 +247,27 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 			return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: k, t1: f.skipAdverbials(end, f.paraEnd(k))}, true
 		}
 		sp, start := f.leftSpeaker(k, j)
-		if !sp.ok || start != j {
+		if !sp.ok || start != j && !f.apposition(j, start) {
 			return attribution{}, false
 		}
 		return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: j, t1: f.afterCue(c, f.paraEnd(k))}, true
 	}
 	return attribution{}, false
+}
+
+// apposition reports whether tokens [j, start) are a noun phrase and a
+// comma that stand before a speaker's name as its description: "the
+// harbour's spokeswoman, [Marta Reis]".
+func (f *finder) apposition(j, start int) bool {
+	if start <= j+1 || !f.is(start-1, ",") {
+		return false
+	}
+	for k := j; k < start-1; k++ {
+		if f.has(k, wClause|wPronoun) || f.isCueTok(k) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether the quotation closed by token ct ends with
@@ -305,14 +341,16 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 			}
 		}
 		if after == j+1 {
-			sp, _ := f.leftSpeaker(k, lo)
+			var sp speakerRef
+			if c.participle {
+				sp = f.mainSubject(k) // "..., adding: "..."", "by saying "...""
+			} else {
+				sp, _ = f.leftSpeaker(k, lo)
+			}
 			if !sp.ok {
 				if rs, end := f.rightSpeaker(c.end, ot); rs.ok && end == j+1 {
 					sp = rs // said Smith: "..."
 				}
-			}
-			if !sp.ok && c.participle {
-				sp = f.mainSubject(k)
 			}
 			return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: k, t1: j + 1}, true
 		}
@@ -350,10 +388,13 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 }
 
 // continues reports whether a quotation opening at token ot goes on from
-// quote prev: it is in the same paragraph, and no cue other than prev's
-// stands between them but a participle of the same speaker's ("We will
-// win," she said, adding that ... "And soon." is one quote; a new speaker
-// in between starts another).
+// quote prev: it is in the same paragraph, and nothing but prev's
+// attribution stands between them ("We will win," she said, "and soon.";
+// "We will win," she said on Monday. "And soon."). A relative clause on
+// the speaker is part of the attribution ("said one aide, who said he left
+// on good terms."); reported speech ("..., adding that ..."), another verb
+// of saying, a clause of its own (", and her husband cut in") or another
+// sentence starts a new quote.
 func (f *finder) continues(prev, ot int) bool {
 	q := &f.quotes[prev]
 	pt := f.tokenAt(q.End - 1)
@@ -361,11 +402,17 @@ func (f *finder) continues(prev, ot int) bool {
 		return false
 	}
 	for k := pt + 1; k < ot; k++ {
+		if f.isEndPunct(k) && k+1 < ot && !f.isMarkTok(k+1) && f.info[k+1].marked < 0 {
+			return false // another sentence
+		}
+		if f.is(k, ";") || f.is(k, ",") && (f.is(k+1, "and") || f.is(k+1, "but") || f.is(k+1, "then")) {
+			return false
+		}
 		if f.info[k].used || f.info[k].class&(wCue|wPhrase) == 0 {
 			continue
 		}
-		if c, ok := f.cueAt(k); ok && !c.participle {
-			return false // another speaker's, or the same one's next act
+		if _, ok := f.cueAt(k); ok && !f.is(f.skipBetween(k-1, pt+1), "who") {
+			return false // another act of saying
 		}
 	}
 	return true

@@ -180,24 +180,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 				return f.nounPhraseBefore(t0-2, lo)
 			}
 		}
-		start := t0
-		// the title and the determiner before a name are part of the phrase
-		for k := t0 - 1; k >= lo && t0-k <= 6; k-- {
-			if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
-				break
-			}
-			if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
-				break
-			}
-			if f.info[k].mention >= 0 && f.isUpperTok(k) && f.doc.Mentions[f.info[k].mention].Type != nlp.NORP && f.doc.Mentions[f.info[k].mention].Type != nlp.GPE {
-				break // another name: "Ferraz Ortiz said" is not one phrase
-			}
-			start = k
-			if f.has(k, wDet) {
-				break
-			}
-		}
-		return sp, start
+		return sp, f.titleStart(t0, lo)
 	}
 	if f.has(j, wPronoun) {
 		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j
@@ -234,6 +217,39 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 		break
 	}
 	return f.phrase(start, j, head), start
+}
+
+// titleStart returns the first token of the title and determiner written
+// before a name that starts at token t0, not before lo: "Finance Minister
+// Tiago Ferraz", "the union's leader Rita Cardoso". A title may hold
+// another name when a title word stands between it and the person's
+// ("Senate minority leader Harry Reid", "Lisbon Port Authority chairman
+// Luis Pena"); a name right before the person's is another speaker's
+// ("Ferraz Ortiz said" is not one phrase).
+func (f *finder) titleStart(t0, lo int) int {
+	start := t0
+	titled := false // a title word stands between
+	for k := t0 - 1; k >= lo && t0-k <= 7; k-- {
+		if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
+			break
+		}
+		if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
+			break
+		}
+		if m := f.info[k].mention; m >= 0 && f.isUpperTok(k) {
+			typ := f.doc.Mentions[m].Type
+			if typ != nlp.NORP && typ != nlp.GPE && !titled {
+				break
+			}
+		} else if f.isWordTok(k) && !f.has(k, wDet) {
+			titled = true
+		}
+		start = k
+		if f.has(k, wDet) {
+			break
+		}
+	}
+	return start
 }
 
 // abbreviation reports whether token i is a short capitalised word that a

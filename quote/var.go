@@ -158,7 +158,7 @@ var timeWords = []string{
 	"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
 	"week", "weekend", "month", "year", "earlier", "later", "last", "this", "next", "ago", "late",
 	"early", "recently", "previously", "again", "also", "then", "now", "repeatedly", "publicly",
-	"privately", "separately", "flatly", "bluntly", "simply", "once", "too", "past", "time",
+	"privately", "separately", "flatly", "bluntly", "simply", "once", "too", "past", "time", "back",
 }
 
 // venueWords open a phrase of where or how a thing was said, between a
@@ -176,6 +176,10 @@ var hearerWords = []string{
 // contentOpeners start a reported clause right after its cue: "said that",
 // "asked whether".
 var contentOpeners = []string{"that", "whether", "if", "why", "how", "what", "when", "where", "who"}
+
+// ellipticWords stand before a past participle that is a passive without
+// its "be": "when asked", "if pressed", "as reported".
+var ellipticWords = []string{"when", "if", "once", "unless", "until", "as", "after", "before", "than", "whenever"}
 
 // femaleMarks and maleMarks are the honorifics and nouns that tell a
 // person's gender where a name stands next to them.
