@@ -77,6 +77,8 @@ func (f *finder) direct() {
 			if intro, ok := f.colonIntro(ot); ok {
 				q.Cue, sp = intro.cueSpan, intro.speaker
 				f.useCue(intro.cue)
+			} else if subj := f.precedingSubject(ot); subj.ok && !f.cueAfter(ct) && !titleLike(f.text[m.inner.Start:m.inner.End]) {
+				sp = subj // Her rival, Karl Weber, disagreed. "We won fairly."
 			} else if prev >= 0 && f.nearPara(prev, ot) && f.speakers[prev].ok && !titleLike(f.text[m.inner.Start:m.inner.End]) {
 				sp = f.speakers[prev]
 			} else if !f.readsAsSpeech(m) {
@@ -255,19 +257,37 @@ func (f *finder) findAttributionAfter(ct int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// apposition reports whether tokens [j, start) are a noun phrase and a
-// comma that stand before a speaker's name as its description: "the
-// harbour's spokeswoman, [Marta Reis]".
+// apposition reports whether tokens [j, start) stand before a speaker's
+// name as a phrase set off by a comma: a description ("the harbour's
+// spokeswoman, [Marta Reis]") or an aside ("as his father dreamed, [Mr.
+// Turry] said").
 func (f *finder) apposition(j, start int) bool {
 	if start <= j+1 || !f.is(start-1, ",") {
 		return false
 	}
 	for k := j; k < start-1; k++ {
-		if f.has(k, wClause|wPronoun) || f.isCueTok(k) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") {
+		if f.isCueTok(k) || f.has(k, wPhrase) && f.phraseAt(k) > 0 || f.isMarkTok(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// cueAfter reports whether a verb or phrase of saying stands in the rest
+// of the sentence after token ct.
+func (f *finder) cueAfter(ct int) bool {
+	if ct < 0 {
+		return false
+	}
+	_, hi := f.sentence(ct)
+	for k := ct + 1; k < hi; k++ {
+		if f.info[k].marked < 0 && f.info[k].class&(wCue|wPhrase) != 0 {
+			if _, ok := f.cueAt(k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the quotation closed by token ct ends with
@@ -392,9 +412,9 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 // attribution stands between them ("We will win," she said, "and soon.";
 // "We will win," she said on Monday. "And soon."). A relative clause on
 // the speaker is part of the attribution ("said one aide, who said he left
-// on good terms."); reported speech ("..., adding that ..."), another verb
-// of saying, a clause of its own (", and her husband cut in") or another
-// sentence starts a new quote.
+// on good terms."), and so is a participle of the same speaker's ("...,"
+// she said, noting that ... "..."); another verb of saying, a clause of its
+// own (", and her husband cut in") or another sentence starts a new quote.
 func (f *finder) continues(prev, ot int) bool {
 	q := &f.quotes[prev]
 	pt := f.tokenAt(q.End - 1)
@@ -411,11 +431,77 @@ func (f *finder) continues(prev, ot int) bool {
 		if f.info[k].used || f.info[k].class&(wCue|wPhrase) == 0 {
 			continue
 		}
-		if _, ok := f.cueAt(k); ok && !f.is(f.skipBetween(k-1, pt+1), "who") {
+		if c, ok := f.cueAt(k); ok && !c.participle && !f.is(f.skipBetween(k-1, pt+1), "who") {
 			return false // another act of saying
 		}
 	}
 	return true
+}
+
+// precedingSubject returns the speaker of a quotation without an
+// attribution, opening at token ot, that a sentence just before it names
+// as the subject of its last clause: a person or "he" or "she" ("Her
+// rival, Karl Weber, disagreed. "We won fairly.""; "..., and his wife
+// laughed. "He never keeps a promise.""). The sentence ends right before
+// the quotation, or ends the paragraph before one the quotation opens. A
+// sentence with a verb of saying is an attribution, whose speaker the
+// quote before holds; none is returned for it.
+func (f *finder) precedingSubject(ot int) speakerRef {
+	e := ot - 1 // the sentence's final punctuation
+	if e < 0 || !f.isEndPunct(e) || f.info[e].marked >= 0 {
+		return noSpeaker
+	}
+	if f.info[e].para != f.info[ot].para && f.paraStart(ot) != ot {
+		return noSpeaker
+	}
+	lo, _ := f.sentence(e)
+	c0 := lo
+	for k := lo; k < e; k++ {
+		if f.is(k, ";") || f.is(k, ",") && (f.is(k+1, "and") || f.is(k+1, "but")) {
+			c0 = k + 1
+		}
+	}
+	for k := c0; k < e; k++ {
+		if f.info[k].marked >= 0 || f.info[k].used || f.isCueTok(k) || f.has(k, wPhrase) && f.phraseAt(k) > 0 {
+			return noSpeaker
+		}
+	}
+	if f.is(c0, "and") || f.is(c0, "but") || f.is(c0, "And") || f.is(c0, "But") {
+		c0++
+	}
+	if f.has(c0, wPronoun) {
+		if f.is(c0, "he") || f.is(c0, "He") || f.is(c0, "she") || f.is(c0, "She") {
+			return speakerRef{ok: true, t0: c0, t1: c0 + 1, head: c0, mention: -1}
+		}
+		return noSpeaker
+	}
+	if f.is(c0, "his") || f.is(c0, "her") || f.is(c0, "His") || f.is(c0, "Her") {
+		// "his wife laughed", "Her rival, Karl Weber, disagreed"
+		if !f.has(c0+1, wPerson) {
+			return noSpeaker // "Her bill passed"
+		}
+		if f.is(c0+2, ",") {
+			if sp, ok := f.headAt(c0+3, e); ok && sp.mention >= 0 && f.doc.Mentions[sp.mention].Type == nlp.Person && f.is(sp.t1, ",") {
+				return sp
+			}
+		}
+		if f.isLowerTok(c0 + 2) {
+			return speakerRef{ok: true, t0: c0, t1: c0 + 2, head: c0 + 1, mention: -1}
+		}
+		return noSpeaker
+	}
+	sp, ok := f.headAt(c0, e)
+	if !ok || sp.mention < 0 || f.doc.Mentions[sp.mention].Type != nlp.Person || f.is(sp.t1, "'s") || f.is(sp.t1, "’s") {
+		return noSpeaker
+	}
+	if f.is(sp.t1, ",") {
+		// "Smith, the union's leader, shook her head": past the apposition
+		return sp
+	}
+	if !f.isLowerTok(sp.t1) && !f.has(sp.t1, wBetween) {
+		return noSpeaker // a list or a name in a title, not a subject and its verb
+	}
+	return sp
 }
 
 // nearPara reports whether a quotation opening at token ot is in the

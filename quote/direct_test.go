@@ -47,12 +47,35 @@ func TestFindDirect(t *testing.T) {
 			want: []want{{nlp.Direct, "The port will reopen on Monday, Ships are already waiting.", "Marta Reis", "said"}},
 		},
 		{
-			name: "reported speech between two quotes parts them",
+			name: "reported speech of the same speaker between two parts of a quote",
 			text: `"The vote was close," Ana Ortiz said, adding that a recount was likely. "We will ask for one tomorrow."`,
 			want: []want{
-				{nlp.Direct, "The vote was close", "Ana Ortiz", "said"},
+				{nlp.Direct, "The vote was close, We will ask for one tomorrow.", "Ana Ortiz", "said"},
 				{nlp.Indirect, "a recount was likely", "Ana Ortiz", "adding"},
-				{nlp.Direct, "We will ask for one tomorrow.", "Ana Ortiz", ""},
+			},
+		},
+		{
+			name: "another sentence between two quotes parts them",
+			text: `"The vote was close," Ana Ortiz said. Her rival, Karl Weber, disagreed. "We won fairly."`,
+			want: []want{
+				{nlp.Direct, "The vote was close", "Ana Ortiz", "said"},
+				{nlp.Direct, "We won fairly.", "Karl Weber", ""},
+			},
+		},
+		{
+			name: "another clause between two quotes parts them",
+			text: `"Tell her I kept my promise," Karl Weber said, and his wife laughed. "He never keeps a promise."`,
+			want: []want{
+				{nlp.Direct, "Tell her I kept my promise", "Karl Weber", "said"},
+				{nlp.Direct, "He never keeps a promise.", "his wife", ""},
+			},
+		},
+		{
+			name: "a participle that introduces a quote starts it",
+			text: `"The vote was close," Ana Ortiz said on the radio, adding: "We will ask for a recount."`,
+			want: []want{
+				{nlp.Direct, "The vote was close", "Ana Ortiz", "said"},
+				{nlp.Direct, "We will ask for a recount.", "Ana Ortiz", "adding"},
 			},
 		},
 		{

@@ -25,6 +25,7 @@ const (
 	wGroup                          // an unnamed plural source
 	wOrgNoun                        // a common noun for an organisation
 	wElliptic                       // before a past participle, a passive without "be": "when asked"
+	wPerson                         // a common noun for a person: "wife", "spokesman", "senator"
 )
 
 // verbForm is the form of a cue verb a word is.
@@ -122,6 +123,8 @@ func compileLexicon() *lexicon {
 	add(wGroup, groupNouns...)
 	add(wOrgNoun, orgNouns...)
 	add(wElliptic, ellipticWords...)
+	add(wPerson, personNouns...)
+	add(wPerson, personNouns...)
 	return lx
 }
 

@@ -177,6 +177,32 @@ var hearerWords = []string{
 // "asked whether".
 var contentOpeners = []string{"that", "whether", "if", "why", "how", "what", "when", "where", "who"}
 
+// personNouns are common nouns for a person, by kin, role or trade: "his
+// wife laughed", "the businessman said". A noun in -man, -woman or
+// -person counts without being listed.
+var personNouns = []string{
+	"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad",
+	"grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "widow", "widower",
+	"fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend", "friend", "neighbor",
+	"neighbour", "colleague", "rival", "opponent", "boss", "lawyer", "attorney", "aide", "adviser",
+	"advisor", "assistant", "secretary", "deputy", "successor", "predecessor", "lawmaker", "senator",
+	"president", "governor", "mayor", "minister", "premier", "chancellor", "candidate", "nominee",
+	"leader", "chief", "director", "executive", "founder", "owner", "officer", "official", "judge",
+	"prosecutor", "detective", "sheriff", "coach", "player", "striker", "manager", "doctor", "nurse",
+	"teacher", "professor", "researcher", "scientist", "economist", "analyst", "author", "writer",
+	"journalist", "reporter", "actor", "actress", "singer", "billionaire", "millionaire",
+	"entrepreneur", "investor", "banker", "farmer", "pastor", "priest", "bishop", "rabbi", "imam",
+	"victim", "survivor", "witness", "suspect", "defendant", "plaintiff", "veteran", "soldier",
+	"general", "colonel", "captain", "commander", "ambassador", "envoy", "diplomat", "democrat",
+	"republican", "conservative", "liberal", "activist", "organizer", "organiser", "volunteer",
+	"student", "resident", "mother-in-law", "father-in-law", "representative", "congressman",
+	"congresswoman", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+	"businessman", "businesswoman", "ceo", "chair", "head", "strategist", "pollster", "consultant",
+	"commissioner", "councilman", "councilwoman", "legislator", "mogul", "tycoon", "star", "host",
+	"anchor", "comedian", "novelist", "poet", "historian", "physician", "surgeon", "engineer",
+	"pilot", "driver", "worker", "employee", "whistleblower", "campaigner", "boxer", "champion",
+}
+
 // ellipticWords stand before a past participle that is a passive without
 // its "be": "when asked", "if pressed", "as reported".
 var ellipticWords = []string{"when", "if", "once", "unless", "until", "as", "after", "before", "than", "whenever"}
