@@ -168,12 +168,27 @@ func (f *finder) standsAlone(k, ot int) bool {
 	if f.isEndPunct(p) || f.isMarkTok(p) {
 		return true
 	}
+	m := &f.marked[k]
 	if f.isCueTok(p) {
 		// said "we will win"; but not a title after "wrote"
-		m := &f.marked[k]
 		return !titleLike(f.text[m.inner.Start:m.inner.End])
 	}
-	return false
+	// a whole sentence quoted after a verb's object: asked the crowd "If
+	// ...?"; not one after "that", "because" or "and", which holds it in
+	// a clause
+	return m.closed && f.isWordTok(p) && !f.has(p, wClause|wOpener|wDet|wLink|wVenue|wBetween) &&
+		sentenceLike(f.text[m.inner.Start:m.inner.End])
+}
+
+// sentenceLike reports whether quoted text is a sentence of its own: it
+// opens with a capital, ends with a full stop, a question or an
+// exclamation mark, holds at least four words and is not a title (whose
+// words all open with a capital, American style putting the full stop of
+// the sentence around it inside its marks: host of "The Late Show.").
+func sentenceLike(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, n := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(first) && (last == '.' || last == '?' || last == '!') && wordCount(s) >= 4 && !titleLike(s[:len(s)-n])
 }
 
 // attributionAfter finds the speaker and cue written right after a
@@ -348,10 +363,10 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 			}
 			continue
 		}
-		if !punct && c.end != j+1 {
-			continue // said "we will win": the verb right before the mark
-		}
 		after := f.afterCue(c, ot)
+		if !punct && c.end != j+1 && after != j+1 {
+			continue // said "we will win", asked the crowd "...?": the verb and its hearer right before the mark
+		}
 		if f.is(after, "of") && (f.is(j+1, ",") || f.is(j+1, ":")) {
 			// "says of Clinton, "...": the subject, up to the comma
 			for e := after + 1; e <= j && f.isWordTok(e); e++ {

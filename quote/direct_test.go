@@ -122,6 +122,8 @@ func TestFindDirect(t *testing.T) {
 			text: `Ana Ortiz asked the crowd "If the council cannot tell us the truth, why should we trust it?"`,
 			want: []want{{nlp.Direct, "If the council cannot tell us the truth, why should we trust it?", "Ana Ortiz", "asked"}},
 		},
+		{name: "a title with the sentence's full stop inside its marks", text: `Garry Lane is now the host of "The Late Show With Garry Lane."`},
+		{name: "a sentence quoted after that", text: `Ana Ortiz told reporters that "If the council cannot tell us the truth, we will find out."`, want: []want{{nlp.Direct, "If the council cannot tell us the truth, we will find out.", "Ana Ortiz", "told reporters"}}},
 		{
 			name: "by saying",
 			text: `Ana Ortiz ended her speech by saying “Never again.”`,

@@ -138,6 +138,9 @@ func scanMarks(text string, p nlp.Span, dst []mark) []mark {
 		case m.class == closes && left && !right:
 			m.class = opens // ” or ’ used as an opening mark
 		}
+		if next < 0 && !m.straight {
+			m.class = closes // nothing follows in the paragraph: “ used to close
+		}
 		if m.single && m.class&closes != 0 && isClosePunctBefore(prev) {
 			m.class |= strong
 		}

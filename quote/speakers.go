@@ -208,7 +208,15 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 			continue
 		case f.isWordTok(k) && !f.has(k, wClause) && !f.isCueTok(k):
 			if m := f.info[k].mention; m >= 0 && f.doc.Mentions[m].Type == nlp.Person {
-				// "Smith spokesman" is not a phrase; stop at the name
+				// "Smith spokesman" is not a phrase; stop at the name, unless
+				// a determiner opens it: "one Clinton aide", "a Trump spokesman"
+				b := k
+				for b > lo && f.info[b-1].mention == m {
+					b--
+				}
+				if b > lo && f.has(b-1, wDet) && !f.has(b-1, wPronoun) {
+					return f.phrase(b-1, j, head), b - 1
+				}
 				return f.phrase(start, j, head), start
 			}
 			start = k
