@@ -24,6 +24,9 @@ import (
 //     rest of it ("[Luiz Inácio Lula] da [Silva]", "[Robin] van Persie",
 //     "[Mohammed] bin Salman", "[Bashar] al-Assad"): after a person's name,
 //     particles and a capitalised name (labelled or not) are part of it.
+//   - A person's name the tagger cut short takes back the capitalised words
+//     after it that follow the same words in a fuller form of the name in
+//     the story: "Mr. [Vander] Plaats" after "[Ruud Vander Plaats]".
 
 // maxParticles is the most particles in a row inside a name: "von und
 // zu".
@@ -40,6 +43,9 @@ func (r *resolver) personNames() {
 		r.joinSurname(ci)
 		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
 			r.joinParticles(ci)
+		}
+		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
+			r.joinFullerForm(ci)
 		}
 		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1)) {
 			c.tag = ner.PER
@@ -65,6 +71,41 @@ func (r *resolver) joinSurname(ci int) {
 		c.tag = ner.PER
 	}
 	r.narrowWide(ci, c.t0, c.t1+1)
+}
+
+// joinFullerForm extends the person candidate ci over the capitalised
+// words after it that follow its words in another person candidate:
+// "Mr. [Vander] Plaats" after "[Ruud Vander Plaats]".
+func (r *resolver) joinFullerForm(ci int) {
+	c := &r.cands[ci]
+	_, hi := r.sentRange(c.sent)
+	if c.t1 >= hi || r.owner[c.t1] >= 0 || !isCapitalised(r.words[c.t1]) {
+		return
+	}
+	n := c.t1 - c.t0
+	best := 0
+	for oi := range r.cands {
+		o := &r.cands[oi]
+		if oi == ci || o.dead || o.tag != ner.PER || o.t1-o.t0 <= n {
+			continue
+		}
+	at:
+		for p := o.t0; p+n < o.t1; p++ {
+			for k := 0; k < n; k++ {
+				if r.words[p+k] != r.words[c.t0+k] {
+					continue at
+				}
+			}
+			m := 0
+			for p+n+m < o.t1 && c.t1+m < hi && r.owner[c.t1+m] < 0 && r.words[p+n+m] == r.words[c.t1+m] {
+				m++
+			}
+			best = max(best, m)
+		}
+	}
+	if best > 0 {
+		r.narrowWide(ci, c.t0, c.t1+best)
+	}
 }
 
 // isDoubleBarrelled reports whether w is two capitalised words joined by

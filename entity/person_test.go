@@ -29,5 +29,9 @@ func TestPersonNames(t *testing.T) {
 		{"number after a person", "[Jane Okafor 71|PER] ,", "Jane Okafor/PERSON[Jane Okafor]"},
 		{"no score in a range of years", "the [1966-76 Cultural Revolution|MISC] .", "1966-76 Cultural Revolution/EVENT[1966-76 Cultural Revolution]"},
 		{"number in an event's name", "[Super Bowl 50|MISC] was played .", "Super Bowl 50/EVENT[Super Bowl 50]"},
+		{"a name cut short takes its words back from the full name", "[Ruud Vander Plaats|PER] spoke . Mr. [Vander|PER] Plaats said it .",
+			"Ruud Vander Plaats/PERSON[Ruud Vander Plaats,Vander Plaats]"},
+		{"a name cut short, the words not in the full name", "[Ruud Vander Plaats|PER] spoke . Mr. [Vander|PER] Smits said it .",
+			"Ruud Vander Plaats/PERSON[Ruud Vander Plaats]; Vander/PERSON[Vander]"},
 	})
 }
