@@ -24,6 +24,10 @@ import (
 //     rest of it ("[Luiz Inácio Lula] da [Silva]", "[Robin] van Persie",
 //     "[Mohammed] bin Salman", "[Bashar] al-Assad"): after a person's name,
 //     particles and a capitalised name (labelled or not) are part of it.
+//   - A middle initial opens no name of its own: "[James] [B. Comey]" is
+//     one person; a listed first name, an initial and a capitalised word
+//     ("Maria E. Dmitriyeva") are a person's name, whatever the tagger's
+//     type.
 //   - A person's name the tagger cut short takes back the capitalised words
 //     after it that follow the same words in a fuller form of the name in
 //     the story: "Mr. [Vander] Plaats" after "[Ruud Vander Plaats]".
@@ -45,9 +49,10 @@ func (r *resolver) personNames() {
 			r.joinParticles(ci)
 		}
 		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
+			r.joinInitial(ci)
 			r.joinFullerForm(ci)
 		}
-		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1)) {
+		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1) || r.hasMiddleInitial(c.t0, c.t1)) {
 			c.tag = ner.PER
 		}
 	}
@@ -71,6 +76,43 @@ func (r *resolver) joinSurname(ci int) {
 		c.tag = ner.PER
 	}
 	r.narrowWide(ci, c.t0, c.t1+1)
+}
+
+// isInitial reports whether w is one capital letter and a full stop: "B.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// joinInitial joins to the person candidate ci the person candidate right
+// after it that opens with an initial: "[James] [B. Comey]".
+func (r *resolver) joinInitial(ci int) {
+	c := &r.cands[ci]
+	_, hi := r.sentRange(c.sent)
+	if c.t1 >= hi || !isInitial(r.words[c.t1]) {
+		return
+	}
+	ni := r.owner[c.t1]
+	if ni < 0 || int(ni) == ci {
+		return
+	}
+	n := &r.cands[ni]
+	if n.dead || n.tag != ner.PER || n.t0 != c.t1 {
+		return
+	}
+	t1 := n.t1
+	r.kill(int(ni))
+	r.narrowWide(ci, c.t0, t1)
+}
+
+// hasMiddleInitial reports whether tokens [a, b) are a listed first name,
+// an initial and a capitalised word that is no organisation's: "Maria
+// E. Dmitriyeva".
+func (r *resolver) hasMiddleInitial(a, b int) bool {
+	if b-a != 3 || !isInitial(r.words[a+1]) || !isCapitalised(r.words[a]) || !isCapitalised(r.words[a+2]) {
+		return false
+	}
+	return r.kinds(r.words[a]).Has(gazetteer.FirstName) && !r.kinds(r.words[a+2]).Has(gazetteer.OrgWord|gazetteer.OrgSuffix) &&
+		!r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)
 }
 
 // joinFullerForm extends the person candidate ci over the capitalised
