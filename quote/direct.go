@@ -74,7 +74,9 @@ func (f *finder) direct() {
 			f.extend(prev, m)
 			continue
 		default:
-			if intro, ok := f.colonIntro(ot); ok {
+			if nc, ok := f.nameColon(ot); ok {
+				q.Cue, sp = nc.cueSpan, nc.speaker
+			} else if intro, ok := f.colonIntro(ot); ok {
 				q.Cue, sp = intro.cueSpan, intro.speaker
 				f.useCue(intro.cue)
 			} else if subj := f.precedingSubject(ot); subj.ok && !f.cueAfter(ct) && !titleLike(f.text[m.inner.Start:m.inner.End]) {
@@ -389,11 +391,57 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 			}
 			return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: k, t1: j + 1}, true
 		}
-		if rs, end := f.rightSpeaker(c.end, ot); rs.ok && f.skipAdverbials(end, ot) == j+1 {
+		if rs, end := f.rightSpeaker(c.end, ot); rs.ok && (f.skipAdverbials(end, ot) == j+1 || f.relativeTo(end, j)) {
+			// said Smith on Monday: "..."; Said Dorothy Pike, who grew up
+			// next door, "..."
 			return attribution{cue: c, speaker: rs, cueSpan: f.cueSpan(c), t0: k, t1: j + 1}, true
 		}
 	}
 	return attribution{}, false
+}
+
+// relativeTo reports whether a relative clause on a speaker opens at
+// token e (", who grew up next door") and runs to token j.
+func (f *finder) relativeTo(e, j int) bool {
+	if !f.is(e, ",") || !f.is(e+1, "who") && !f.is(e+1, "which") || j <= e+2 {
+		return false
+	}
+	for k := e + 2; k < j; k++ {
+		if f.isEndPunct(k) || f.info[k].marked >= 0 || f.is(k, ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameColon finds the speaker of a quotation written after a name and a
+// colon, with no verb: a headline ("Marques: ‘We Will Finish the
+// Bridge.’"), a digest's "- Karin Holm: “...”" or "More from Holm: “...”".
+// The name is a person's or an organisation's, with its title, and opens
+// its paragraph or follows a dash or "from".
+func (f *finder) nameColon(ot int) (attribution, bool) {
+	c := ot - 1
+	if c < 1 || !f.is(c, ":") {
+		return attribution{}, false
+	}
+	m := f.info[c-1].mention
+	if m < 0 {
+		return attribution{}, false
+	}
+	if typ := f.doc.Mentions[m].Type; typ != nlp.Person && typ != nlp.Org {
+		return attribution{}, false
+	}
+	t0 := c - 1
+	for t0 > 0 && f.info[t0-1].mention == m {
+		t0--
+	}
+	lo := f.paraStart(c)
+	start := f.titleStart(t0, lo)
+	if start > lo && !f.isDash(start-1) && !f.is(start-1, "from") && !f.isEndPunct(start-1) {
+		return attribution{}, false
+	}
+	sp := speakerRef{ok: true, t0: t0, t1: c, head: c - 1, mention: int(m)}
+	return attribution{cue: cue{start: c, end: c + 1}, speaker: sp, cueSpan: f.toks[c].Span, t0: start, t1: c}, true
 }
 
 // colonIntro finds the attribution of a quotation that opens a paragraph
@@ -413,7 +461,12 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 		if !ok {
 			continue
 		}
-		sp, _ := f.leftSpeaker(k, plo)
+		var sp speakerRef
+		if c.participle {
+			sp = f.mainSubject(k) // "The Times confirmed it, reporting:"
+		} else {
+			sp, _ = f.leftSpeaker(k, plo)
+		}
 		if !sp.ok {
 			sp, _ = f.rightSpeaker(c.end, colon)
 		}

@@ -90,6 +90,7 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		}
 	}
 	end := j
+	org, orgAt := noSpeaker, -1 // an organisation's piece, which a person's before it outranks
 	for k := j - 1; k >= start-1; k-- {
 		if k >= start && f.is(k, ")") {
 			k = f.openParen(k, start)
@@ -102,10 +103,18 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		// another comma opens it: "The plan is dead, said Smith" has none
 		if s := k + 1; s < end && (end != j || k >= start) {
 			if sp, ok := f.headAt(s, end); ok {
-				return sp, s
+				if sp.mention < 0 || f.doc.Mentions[sp.mention].Type == nlp.Person {
+					return sp, s
+				}
+				if !org.ok {
+					org, orgAt = sp, s // "Smith, the Acme chief, said": Smith
+				}
 			}
 		}
 		end = k
+	}
+	if org.ok {
+		return org, orgAt
 	}
 	// no piece opens with a name: the noun phrase that opens the clause
 	s := start
@@ -139,12 +148,15 @@ func (f *finder) headAt(s, e int) (speakerRef, bool) {
 	for k := s; k < e && k-s <= 5; k++ {
 		if m := f.info[k].mention; m >= 0 {
 			typ := f.doc.Mentions[m].Type
-			if typ != nlp.Person && typ != nlp.Org {
-				return noSpeaker, false
+			if typ != nlp.Person && typ != nlp.Org || partyState(f.toks[k].Text) {
+				return noSpeaker, false // a place, or "R-N.Y."
 			}
 			t1 := k
 			for t1 < e && f.info[t1].mention == m {
 				t1++
+			}
+			if f.is(t1, "'s") || f.is(t1, "’s") {
+				return noSpeaker, false // "Mr. Ortiz's deputy": Ortiz is not the head
 			}
 			return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
 		}
@@ -156,6 +168,12 @@ func (f *finder) headAt(s, e int) (speakerRef, bool) {
 		}
 	}
 	return noSpeaker, false
+}
+
+// partyState reports whether w is an American politician's party and
+// state: "R-N.Y.", "D-Calif.", "I-Vt.".
+func partyState(w string) bool {
+	return len(w) >= 3 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // nounPhraseBefore finds the noun phrase that ends at token j: a name (with
@@ -443,6 +461,21 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 		out.Entity = sp.ent - 1
 		out.Name = f.doc.Entities[out.Entity].Name
 		out.Type = f.doc.Entities[out.Entity].Type
+	case sp.mention >= 0 && f.descriptive(sp):
+		// "the Democrat": a description that holds a nationality or a
+		// party's name, not the name of the speaker
+		d := sp
+		if !f.has(d.t0, wDet) {
+			d.t0--
+		}
+		d.head = d.t1 - 1
+		out.Span = nlp.Span{Start: f.toks[d.t0].Start, End: f.toks[d.t1-1].End}
+		out.Name = f.text[out.Start:out.End]
+		if e := r.description(d); e >= 0 {
+			out.Entity = e
+			out.Name = f.doc.Entities[e].Name
+			out.Type = f.doc.Entities[e].Type
+		}
 	case sp.mention >= 0:
 		m := &f.doc.Mentions[sp.mention]
 		out.Span = m.Span
@@ -524,12 +557,16 @@ func (r *resolver) pronoun(i int) int {
 }
 
 // description resolves a speaker described rather than named ("the mayor",
-// "the senator", "the ministry", "the company") to the entity it stands
-// for: the most recent one with a role that holds the phrase's head noun
-// ("Sen." for "senator"), or an organisation whose name holds it; for an
-// organisation noun such as "company" or "agency" that no name holds, the
-// organisation last named in the sentences just before. It returns -1
-// for an unnamed source ("a spokeswoman").
+// "the senator", "the ministry", "the company", "the businessman", "the
+// 45-year-old", "the Democrat") to the entity it stands for: the one most
+// recently mentioned before the speaker with a role that holds the
+// phrase's head noun ("Sen." for "senator"), with the head written next
+// to a mention ("the businessman Tomas Berg", "Maria Lopez, a Democrat
+// from Ohio,", "Tomas Berg, 45,"), or, for an organisation, with a name
+// that holds it; for an organisation noun such as "company" or "agency"
+// that no name holds, the organisation last named in the sentences just
+// before. Two entities that fit, mentioned last in the same sentence, are
+// ambiguous. It returns -1 for an unnamed source ("a spokeswoman").
 func (r *resolver) description(sp speakerRef) int {
 	f := r.f
 	if !strings.EqualFold(f.toks[sp.t0].Text, "the") || sp.t1-sp.t0 > 4 {
@@ -537,27 +574,51 @@ func (r *resolver) description(sp speakerRef) int {
 	}
 	head := f.toks[sp.head].Text
 	before := f.toks[sp.t0].Start
-	best, bestAt := -1, -1
+	age := ageOf(head)
+	person := f.has(sp.head, wPerson) || hasSuffixFold(head, "man") || hasSuffixFold(head, "woman") || age > 0 || f.info[sp.head].mention >= 0
+	best, bestAt, bestSent := -1, -1, -1
+	ambiguous := false
 	for e := range f.doc.Entities {
 		ent := &f.doc.Entities[e]
-		match := false
-		for _, role := range ent.Roles {
-			if roleHasWord(role, head) {
+		at, sent := -1, -1
+		for _, m := range ent.Mentions {
+			if m.Start >= before || m.Start <= at {
+				continue
+			}
+			match := false
+			switch {
+			case age > 0:
+				match = ent.Type == nlp.Person && r.aged(m, age)
+			case ent.Type == nlp.Org && containsWord(ent.Name, head):
 				match = true
-				break
+			default:
+				for _, role := range ent.Roles {
+					if roleHasWord(role, head) {
+						match = true
+						break
+					}
+				}
+				if !match && person && ent.Type == nlp.Person {
+					match = r.describedNear(m, head)
+				}
+			}
+			if match {
+				at, sent = m.Start, m.Sentence
 			}
 		}
-		if !match && ent.Type == nlp.Org && containsWord(ent.Name, head) {
-			match = true
-		}
-		if !match {
+		if at < 0 {
 			continue
 		}
-		for _, m := range ent.Mentions {
-			if m.Start < before && m.Start > bestAt {
-				best, bestAt = e, m.Start
-			}
+		switch {
+		case at > bestAt:
+			ambiguous = best >= 0 && sent == bestSent && ent.Type == f.doc.Entities[best].Type
+			best, bestAt, bestSent = e, at, sent
+		case sent == bestSent && ent.Type == f.doc.Entities[best].Type:
+			ambiguous = true
 		}
+	}
+	if ambiguous {
+		return -1
 	}
 	if best >= 0 || f.info[sp.head].class&wOrgNoun == 0 {
 		return best
@@ -572,6 +633,106 @@ func (r *resolver) description(sp speakerRef) int {
 		}
 	}
 	return -1
+}
+
+// descriptive reports whether a speaker's phrase that holds a mention is
+// a description rather than a name: "the Democrat", "the Briton", where
+// the mention is a nationality or a group.
+func (f *finder) descriptive(sp speakerRef) bool {
+	typ := f.doc.Mentions[sp.mention].Type
+	if typ != nlp.NORP && typ != nlp.Misc || sp.t1-sp.t0 > 2 {
+		return false
+	}
+	t0 := sp.t0
+	if !f.has(t0, wDet) {
+		t0--
+	}
+	return t0 >= 0 && strings.EqualFold(f.toks[t0].Text, "the")
+}
+
+// ageOf returns the age an "N-year-old" word gives, or 0.
+func ageOf(w string) int {
+	n, rest := 0, w
+	for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && n < 200 {
+		n = n*10 + int(rest[0]-'0')
+		rest = rest[1:]
+	}
+	if n == 0 || !strings.EqualFold(rest, "-year-old") {
+		return 0
+	}
+	return n
+}
+
+// aged reports whether the text gives the person of mention m the age n:
+// "Tomas Berg, 45," or "45-year-old Tomas Berg".
+func (r *resolver) aged(m nlp.Mention, n int) bool {
+	f := r.f
+	t := f.tokenAt(m.Start)
+	e := t
+	for e < len(f.toks) && f.toks[e].Start < m.End {
+		e++
+	}
+	if f.is(e, ",") && e+1 < len(f.toks) && ageToken(f.toks[e+1].Text) == n {
+		return true
+	}
+	return t > 0 && ageOf(f.toks[t-1].Text) == n
+}
+
+// ageToken returns the number a token of digits holds, or 0.
+func ageToken(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' || n > 200 {
+			return 0
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// describedNear reports whether the word head describes the person of
+// mention m where the story names them: among the few words before the
+// name ("the businessman Tomas Berg", "billionaire Tomas Berg") or in an
+// apposition after it ("Maria Lopez, a Democrat from Ohio,"), or as the
+// party of a party-and-state tag ("Maria Lopez (D-Ohio)" for "Democrat").
+func (r *resolver) describedNear(m nlp.Mention, head string) bool {
+	f := r.f
+	t := f.tokenAt(m.Start)
+	for k := t - 1; k >= 0 && t-k <= 3 && f.isWordTok(k); k-- {
+		if strings.EqualFold(f.toks[k].Text, head) {
+			return true
+		}
+	}
+	e := t
+	for e < len(f.toks) && f.toks[e].Start < m.End {
+		e++
+	}
+	if !f.is(e, ",") && !f.is(e, "(") {
+		return false
+	}
+	_, hi := f.sentence(t)
+	for k := e + 1; k < hi && k-e <= 8 && !f.is(k, ",") && !f.is(k, ")"); k++ {
+		w := f.toks[k].Text
+		if strings.EqualFold(w, head) || partyTag(w, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTag reports whether w is a party-and-state tag ("D-Ohio", "R-N.Y.")
+// of the party a description names: "Democrat", "Republican".
+func partyTag(w, head string) bool {
+	if len(w) < 3 || w[1] != '-' {
+		return false
+	}
+	switch w[0] {
+	case 'D':
+		return strings.EqualFold(head, "democrat")
+	case 'R':
+		return strings.EqualFold(head, "republican")
+	}
+	return false
 }
 
 // roleHasWord reports whether a role ("Sen.", "Finance Minister") holds
