@@ -186,6 +186,19 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 	if f.is(j, "'s") || f.is(j, "’s") {
 		return noSpeaker, j + 1
 	}
+	if m := f.info[j].mention; m >= 0 && f.nounBeforeLink(j, lo) {
+		// "a spokesman for Mayor Frank Jackson": the noun before the link
+		// heads the phrase, which runs to the name's end
+		t0 := j
+		for t0 > lo && f.info[t0-1].mention == m {
+			t0--
+		}
+		sp, start := f.nounPhraseBefore(f.linkBefore(t0, lo)-1, lo)
+		if sp.ok && sp.mention < 0 {
+			sp.t1 = j + 1
+			return sp, start
+		}
+	}
 	if m := f.info[j].mention; m >= 0 && !f.nounBeforeLink(j, lo) {
 		t0 := j
 		for t0 > lo && f.info[t0-1].mention == m {
@@ -262,6 +275,9 @@ func (f *finder) titleStart(t0, lo int) int {
 		if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
 			break
 		}
+		if f.has(k, wLink) && !(f.is(k, "of") && f.isUpperTok(k-1) && f.isUpperTok(k+1)) {
+			break // "a spokesman for [Mayor Frank Jackson]"; but "Secretary of State"
+		}
 		if m := f.info[k].mention; m >= 0 && f.isUpperTok(k) {
 			typ := f.doc.Mentions[m].Type
 			if typ != nlp.NORP && typ != nlp.GPE && !titled {
@@ -294,11 +310,19 @@ func (f *finder) nounBeforeLink(j, lo int) bool {
 	for t0 > lo && f.info[t0-1].mention == m {
 		t0--
 	}
-	k := t0 - 1
+	k := f.linkBefore(t0, lo)
+	return k-1 >= lo && f.has(k, wLink) && f.isWordTok(k-1) && f.info[k-1].mention < 0 && !f.has(k-1, wClause|wDet) && !f.isCueTok(k-1)
+}
+
+// linkBefore returns the token before the name that starts at token t0,
+// its title and determiner left out: the link word of "a spokesman for
+// [Mayor Frank Jackson]" or "officials at [the Foreign Ministry]".
+func (f *finder) linkBefore(t0, lo int) int {
+	k := f.titleStart(t0, lo) - 1
 	if k > lo && f.is(k, "the") {
 		k--
 	}
-	return k-1 >= lo && f.has(k, wLink) && f.isWordTok(k-1) && f.info[k-1].mention < 0 && !f.has(k-1, wClause|wDet) && !f.isCueTok(k-1)
+	return k
 }
 
 // phrase is the speaker named by tokens [t0, t1] with head token head: the
@@ -332,12 +356,16 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 	}
 	start := k
 	head := -1
+	linked := false // a link word ("for", "of") stands after the head
 	for k < hi && k-start < 10 {
 		if m := f.info[k].mention; m >= 0 {
 			for k < hi && f.info[k].mention == m {
 				k++
 			}
-			if head < 0 || f.doc.Mentions[m].Type == nlp.Person {
+			// a name after a title takes the head ("Foreign Minister Karl
+			// Weber"); one after a link does not ("a spokesman for Mayor
+			// Frank Jackson")
+			if head < 0 || !linked && f.info[head].mention < 0 {
 				head = k - 1
 			}
 			continue
@@ -349,14 +377,23 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 		}
 		if f.has(k, wLink) && head >= 0 && k+1 < hi && f.isWordTok(k+1) && !f.has(k+1, wClause) {
 			k++
+			linked = true
 			if f.has(k, wDet) {
 				k++
 			}
 			continue
 		}
 		if f.isWordTok(k) && !f.has(k, wClause|wOpener|wPronoun) && !f.isCueTok(k) && !f.has(k, wTime) {
-			if head < 0 || f.info[head].mention < 0 {
+			switch {
+			case head < 0:
 				head = k
+			case linked:
+			case f.info[head].mention >= 0:
+				if f.isLowerTok(k) {
+					head = k // a name as a modifier: "another Twitter user", "a Trump spokesman"
+				}
+			case !f.has(head, wGroup|wPerson) || f.has(k, wPerson):
+				head = k // "a party official"; but "officials familiar with"
 			}
 			k++
 			continue
@@ -369,6 +406,20 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 	sp = speakerRef{ok: true, t0: j, t1: k, head: head, mention: -1}
 	if m := f.info[head].mention; m >= 0 {
 		sp.mention = int(m)
+	}
+	if sp.mention < 0 || f.doc.Mentions[sp.mention].Type != nlp.Person {
+		// "said another Twitter user, Johanna Bayer": the apposition names
+		// the speaker
+		c := k
+		for c < hi && c-k < 4 && f.isWordTok(c) {
+			c++
+		}
+		if f.is(c, ",") {
+			if ap, ok := f.headAt(c+1, hi); ok && ap.mention >= 0 && f.doc.Mentions[ap.mention].Type == nlp.Person && ap.t0 == c+1 &&
+				(ap.t1 >= hi || f.is(ap.t1, ",") || f.isEndPunct(ap.t1)) {
+				return ap, ap.t1
+			}
+		}
 	}
 	return sp, k
 }
