@@ -25,12 +25,14 @@ import (
 //     "[Mohammed] bin Salman", "[Bashar] al-Assad"): after a person's name,
 //     particles and a capitalised name (labelled or not) are part of it.
 //   - A middle initial opens no name of its own: "[James] [B. Comey]" is
-//     one person; a listed first name, an initial and a capitalised word
-//     ("Maria E. Dmitriyeva") are a person's name, whatever the tagger's
-//     type.
+//     one person, and so is "[Stanley|LOC] [B. Greenberg]" when the word
+//     before is a listed first name; a listed first name, an initial and a
+//     capitalised word ("Maria E. Dmitriyeva") are a person's name,
+//     whatever the tagger's type.
 //   - A person's name the tagger cut short takes back the capitalised words
 //     after it that follow the same words in a fuller form of the name in
-//     the story: "Mr. [Vander] Plaats" after "[Ruud Vander Plaats]".
+//     the story, labelled or not: "Mr. [Vander] Plaats" after "[Ruud Vander
+//     Plaats]", "[Wasserman] [Schultz]" after "[Debbie Wasserman Schultz]".
 
 // maxParticles is the most particles in a row inside a name: "von und
 // zu".
@@ -48,8 +50,10 @@ func (r *resolver) personNames() {
 		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
 			r.joinParticles(ci)
 		}
-		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
+		if !r.cands[ci].dead {
 			r.joinInitial(ci)
+		}
+		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
 			r.joinFullerForm(ci)
 		}
 		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1) || r.hasMiddleInitial(c.t0, c.t1)) {
@@ -83,12 +87,17 @@ func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
-// joinInitial joins to the person candidate ci the person candidate right
-// after it that opens with an initial: "[James] [B. Comey]".
+// joinInitial joins to the candidate ci, a person's or a listed first
+// name of one word the tagger took for something else, the person
+// candidate right after it that opens with an initial: "[James] [B.
+// Comey]", "[Stanley|LOC] [B. Greenberg]".
 func (r *resolver) joinInitial(ci int) {
 	c := &r.cands[ci]
 	_, hi := r.sentRange(c.sent)
 	if c.t1 >= hi || !isInitial(r.words[c.t1]) {
+		return
+	}
+	if c.tag != ner.PER && (c.t1-c.t0 != 1 || !r.kinds(r.words[c.t0]).Has(gazetteer.FirstName)) {
 		return
 	}
 	ni := r.owner[c.t1]
@@ -101,6 +110,7 @@ func (r *resolver) joinInitial(ci int) {
 	}
 	t1 := n.t1
 	r.kill(int(ni))
+	c.tag = ner.PER
 	r.narrowWide(ci, c.t0, t1)
 }
 
@@ -121,9 +131,19 @@ func (r *resolver) hasMiddleInitial(a, b int) bool {
 func (r *resolver) joinFullerForm(ci int) {
 	c := &r.cands[ci]
 	_, hi := r.sentRange(c.sent)
-	if c.t1 >= hi || r.owner[c.t1] >= 0 || !isCapitalised(r.words[c.t1]) {
+	if c.t1 >= hi || !isCapitalised(r.words[c.t1]) {
 		return
 	}
+	// the words after may be free, or a person candidate of their own that
+	// the fuller form holds: "[Wasserman] [Schultz]"
+	next, nextEnd := int32(-1), c.t1
+	if o := r.owner[c.t1]; o >= 0 {
+		if n := &r.cands[o]; n.dead || n.tag != ner.PER || n.t0 != c.t1 {
+			return
+		}
+		next, nextEnd = o, r.cands[o].t1
+	}
+	free := func(t int) bool { return r.owner[t] < 0 || r.owner[t] == next }
 	n := c.t1 - c.t0
 	best := 0
 	for oi := range r.cands {
@@ -139,15 +159,19 @@ func (r *resolver) joinFullerForm(ci int) {
 				}
 			}
 			m := 0
-			for p+n+m < o.t1 && c.t1+m < hi && r.owner[c.t1+m] < 0 && r.words[p+n+m] == r.words[c.t1+m] {
+			for p+n+m < o.t1 && c.t1+m < hi && free(c.t1+m) && r.words[p+n+m] == r.words[c.t1+m] {
 				m++
 			}
 			best = max(best, m)
 		}
 	}
-	if best > 0 {
-		r.narrowWide(ci, c.t0, c.t1+best)
+	if best == 0 || next >= 0 && c.t1+best < nextEnd {
+		return // none, or the next name only in part
 	}
+	if next >= 0 {
+		r.kill(int(next))
+	}
+	r.narrowWide(ci, c.t0, c.t1+best)
 }
 
 // isDoubleBarrelled reports whether w is two capitalised words joined by
