@@ -140,34 +140,45 @@ func (f *finder) openParen(k, lo int) int {
 
 // headAt returns the name or pronoun that opens tokens [s, e), after at
 // most a few title words ("Sen. Jim Whelan", "former Gov. Jim Hodges",
-// "Rep. Bobby Scott (D-Va.)"): a person or an organisation.
+// "Rep. Bobby Scott (D-Va.)"): a person or an organisation. A place or an
+// organisation that qualifies a person's title gives way to the person
+// ("Alabama Sen. Jeff Sessions", "United Auto Workers Secretary-Treasurer
+// Gary Casteel", "Pentagon spokesman Navy Capt. Jeff Davis").
 func (f *finder) headAt(s, e int) (speakerRef, bool) {
 	if s < e && f.has(s, wPronoun) && !f.is(s, "it") {
 		return speakerRef{ok: true, t0: s, t1: s + 1, head: s, mention: -1}, true
 	}
-	for k := s; k < e && k-s <= 5; k++ {
+	org := noSpeaker
+	for k := s; k < e && k-s <= 7; k++ {
 		if m := f.info[k].mention; m >= 0 {
 			typ := f.doc.Mentions[m].Type
-			if typ != nlp.Person && typ != nlp.Org || partyState(f.toks[k].Text) {
-				return noSpeaker, false // a place, or "R-N.Y."
-			}
 			t1 := k
 			for t1 < e && f.info[t1].mention == m {
 				t1++
 			}
-			if f.is(t1, "'s") || f.is(t1, "’s") {
-				return noSpeaker, false // "Mr. Ortiz's deputy": Ortiz is not the head
+			switch {
+			case partyState(f.toks[k].Text):
+				return org, org.ok // "R-N.Y."
+			case f.is(t1, "'s") || f.is(t1, "’s"):
+				return org, org.ok // "Mr. Ortiz's deputy": Ortiz is not the head
+			case typ == nlp.Person:
+				return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
+			case typ == nlp.Org && !org.ok:
+				org = speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}
+			case typ != nlp.Org && typ != nlp.GPE && typ != nlp.NORP:
+				return org, org.ok
 			}
-			return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
+			k = t1 - 1
+			continue
 		}
 		if f.has(k, wClause|wLink|wVenue) && !f.is(k, "the") || f.isCueTok(k) {
-			return noSpeaker, false
+			break
 		}
-		if !(f.isUpperTok(k) || f.is(k, ".") || f.is(k, "the") || f.is(k, "former") || f.is(k, "then")) {
-			return noSpeaker, false
+		if !(f.isUpperTok(k) || f.is(k, ".") || f.is(k, "the") || f.is(k, "former") || f.is(k, "then") || f.has(k, wPerson)) {
+			break
 		}
 	}
-	return noSpeaker, false
+	return org, org.ok
 }
 
 // partyState reports whether w is an American politician's party and
@@ -363,9 +374,9 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 				k++
 			}
 			// a name after a title takes the head ("Foreign Minister Karl
-			// Weber"); one after a link does not ("a spokesman for Mayor
-			// Frank Jackson")
-			if head < 0 || !linked && f.info[head].mention < 0 {
+			// Weber", "Alabama Sen. Jeff Sessions"); one after a link does
+			// not ("a spokesman for Mayor Frank Jackson")
+			if head < 0 || !linked && (f.info[head].mention < 0 || f.doc.Mentions[m].Type == nlp.Person && f.doc.Mentions[f.info[head].mention].Type != nlp.Person) {
 				head = k - 1
 			}
 			continue
