@@ -84,7 +84,7 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 			k = f.openParen(k, lo) // "(D-Md.)" holds no boundary
 			continue
 		}
-		if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
+		if f.isEndPunct(k) && !f.abbrevDot(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
 			start = k + 1
 			break
 		}
@@ -127,6 +127,12 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 	return noSpeaker, v
 }
 
+// abbrevDot reports whether token k is the full stop of an abbreviation
+// the tokenizer split off, inside a sentence: "R-Wis." before a comma.
+func (f *finder) abbrevDot(k int) bool {
+	return f.is(k, ".") && k > 0 && f.toks[k-1].End == f.toks[k].Start && f.isWordTok(k-1) && f.is(k+1, ",")
+}
+
 // openParen returns the token of the "(" that the ")" at token k closes,
 // at most ten tokens back and not before lo; k when there is none.
 func (f *finder) openParen(k, lo int) int {
@@ -161,6 +167,8 @@ func (f *finder) headAt(s, e int) (speakerRef, bool) {
 				return org, org.ok // "R-N.Y."
 			case f.is(t1, "'s") || f.is(t1, "’s"):
 				return org, org.ok // "Mr. Ortiz's deputy": Ortiz is not the head
+			case typ == nlp.Person && t1 < e && f.isLowerTok(t1) && !f.has(t1, wClause|wBetween) && !f.isCueTok(t1):
+				// a name as a modifier: "the Clinton campaign's director"
 			case typ == nlp.Person:
 				return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
 			case typ == nlp.Org && !org.ok:

@@ -117,6 +117,21 @@ func TestSpeakers(t *testing.T) {
 			want: []want{{nlp.Direct, "The plan is sound", "Benjamin Rhodes", "said"}},
 		},
 		{
+			name: "a person's name as a modifier in an apposition",
+			text: "The cuts will hurt, Jenna Palm, the Ortiz campaign’s communications director, said on Monday.",
+			want: []want{{nlp.Indirect, "The cuts will hurt", "Jenna Palm", "said"}},
+		},
+		{
+			name: "a party and state with its full stop split off",
+			text: "The bill is dead, Sen. Ron Jansen, R-Wis., said on Monday.",
+			want: []want{{nlp.Indirect, "The bill is dead", "Ron Jansen", "said"}},
+		},
+		{
+			name: "a place before a title",
+			text: "\"The bill is dead,\" said Alabama Sen. Jeff Sessa, a supporter of the plan.",
+			want: []want{{nlp.Direct, "The bill is dead", "Jeff Sessa", "said"}},
+		},
+		{
 			name: "a party and state after the name",
 			text: "\"The bill is dead,\" Rep. Chris Coll, R-N.Y., said on Monday.",
 			want: []want{{nlp.Direct, "The bill is dead", "Chris Coll", "said"}},
