@@ -52,6 +52,11 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	v := &f.lx.verbs[in.verb]
 	c := cue{start: i, end: i + 1, verb: v, form: in.form}
 	prev := f.skipBetween(i-1, f.sentStart(i))
+	for k := i - 1; k > prev; k-- {
+		if f.has(k, wModal) {
+			return cue{}, false // "she would ask the courts": an act to come, not one reported
+		}
+	}
 	standsAlone := f.standingDet(prev) // "some say", "many argue"
 	switch {
 	case f.has(prev, wDet) && !f.has(prev, wPronoun) && !f.is(prev, "that") && !standsAlone:
@@ -228,7 +233,37 @@ func (f *finder) afterCue(c cue, hi int) int {
 	if c.verb != nil && c.verb.obj {
 		j = f.skipHearer(j, hi)
 	}
+	if c.verb != nil && c.verb.inf {
+		// "pledged to shut down ...", "warned the Fed not to act",
+		// "promised on Monday to ...": the infinitive is the content, not
+		// a phrase of where or how
+		for j < hi && !f.infinitiveAt(j) {
+			n := f.skipAdverbials(j, j+1)
+			if n == j && f.has(j, wVenue) {
+				n = f.venuePhrase(j, hi)
+			}
+			if n == j {
+				return j
+			}
+			j = n
+		}
+		return j
+	}
 	return f.skipAdverbials(j, hi)
+}
+
+// infinitiveAt reports whether an infinitive opens at token j: "to" (or
+// "not to") and a verb, told from "to reporters" or "to the crowd" by the
+// word after "to": lower case, no determiner, pronoun, hearer or name.
+func (f *finder) infinitiveAt(j int) bool {
+	if f.is(j, "not") {
+		j++
+	}
+	if !f.is(j, "to") {
+		return false
+	}
+	n := j + 1
+	return f.isLowerTok(n) && !f.has(n, wDet|wPronoun|wHearer|wTime) && f.info[n].mention < 0
 }
 
 // skipHearer steps over the hearer of "told", "warned", "assured": a name,
@@ -302,7 +337,7 @@ func (f *finder) venuePhrase(j, hi int) int {
 		k++
 	}
 	n := 0
-	for k < hi && n < 6 {
+	for k < hi && n < 6 && !f.infinitiveAt(k) {
 		switch {
 		case f.info[k].mention >= 0:
 			m := f.info[k].mention

@@ -128,8 +128,8 @@ func (f *finder) contentFollows(c cue, k, hi int) bool {
 		in := f.marked[m].inner
 		return !titleLike(f.text[in.Start:in.End]) // wrote "The Harbour Years"
 	}
-	if f.is(k, "to") {
-		return c.verb != nil && c.verb.inf && k+1 < hi && f.isWordTok(k+1)
+	if f.is(k, "to") || f.is(k, "not") && f.is(k+1, "to") {
+		return c.verb != nil && c.verb.inf && f.infinitiveAt(k) && k+2 < hi
 	}
 	if c.verb != nil && c.verb.clause && f.has(k, wPronoun) && !f.is(k, "you") && f.isWordTok(k+1) && !f.has(k+1, wClause|wLink|wVenue) {
 		return true // "has indicated he may invite": a clause, without "that"

@@ -26,6 +26,7 @@ const (
 	wOrgNoun                        // a common noun for an organisation
 	wElliptic                       // before a past participle, a passive without "be": "when asked"
 	wPerson                         // a common noun for a person: "wife", "spokesman", "senator"
+	wModal                          // a modal verb: "would", "will", "could"
 )
 
 // verbForm is the form of a cue verb a word is.
@@ -124,6 +125,7 @@ func compileLexicon() *lexicon {
 	add(wOrgNoun, orgNouns...)
 	add(wElliptic, ellipticWords...)
 	add(wPerson, personNouns...)
+	add(wModal, modalWords...)
 	add(wPerson, personNouns...)
 	return lx
 }

@@ -203,6 +203,10 @@ var personNouns = []string{
 	"pilot", "driver", "worker", "employee", "whistleblower", "campaigner", "boxer", "champion",
 }
 
+// modalWords before a verb of saying make it an act to come or one that
+// might be, not one reported: "she would ask the courts", "he will tell".
+var modalWords = []string{"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll", "’ll", "wo", "ca"}
+
 // ellipticWords stand before a past participle that is a passive without
 // its "be": "when asked", "if pressed", "as reported".
 var ellipticWords = []string{"when", "if", "once", "unless", "until", "as", "after", "before", "than", "whenever"}

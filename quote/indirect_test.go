@@ -1,0 +1,36 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// Reported speech: contents, their ends, and what is not reported speech.
+func TestFindIndirect(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "an infinitive after the verb",
+			text: "The vote is on Friday, and the outcome is in doubt. Ana Ortiz pledged on Monday to shut down the old terminal.",
+			want: []want{{nlp.Indirect, "to shut down the old terminal", "Ana Ortiz", "pledged"}},
+		},
+		{
+			name: "an infinitive after the hearer, negated",
+			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber warned the council not to raise the port fees.",
+			want: []want{{nlp.Indirect, "not to raise the port fees", "Karl Weber", "warned"}},
+		},
+		{
+			name: "to and a hearer is no infinitive",
+			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber said to reporters that the fees would rise.",
+			want: []want{{nlp.Indirect, "the fees would rise", "Karl Weber", "said"}},
+		},
+		{
+			name: "an act to come is not reported speech",
+			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber will tell the council that the fees must rise.",
+		},
+	})
+}
