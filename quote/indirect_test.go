@@ -29,6 +29,14 @@ func TestFindIndirect(t *testing.T) {
 			want: []want{{nlp.Indirect, "the fees would rise", "Karl Weber", "said"}},
 		},
 		{
+			name: "a verb of saying as a noun in the speaker's phrase",
+			text: "The water was safe, officials said in a long statement. The state admitted it had made a mistake.",
+			want: []want{
+				{nlp.Indirect, "The water was safe", "officials", "said"},
+				{nlp.Indirect, "it had made a mistake", "The state", "admitted"},
+			},
+		},
+		{
 			name: "an act to come is not reported speech",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber will tell the council that the fees must rise.",
 		},

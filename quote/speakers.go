@@ -235,7 +235,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 	if f.has(j, wPronoun) {
 		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j
 	}
-	if !f.isWordTok(j) || f.has(j, wClause|wDet) || f.isCueTok(j) {
+	if !f.isWordTok(j) || f.has(j, wClause|wDet) || f.isCueTok(j) && !f.nounAfterDet(j) {
 		return noSpeaker, j + 1
 	}
 	start, head := j, j
@@ -311,6 +311,13 @@ func (f *finder) titleStart(t0, lo int) int {
 		}
 	}
 	return start
+}
+
+// nounAfterDet reports whether token j, a form of a verb of saying that
+// is also a noun, stands as the noun after a determiner: "the state", "a
+// report".
+func (f *finder) nounAfterDet(j int) bool {
+	return f.isCueTok(j) && f.lx.verbs[f.info[j].verb].noun && f.has(j-1, wDet) && !f.has(j-1, wPronoun)
 }
 
 // abbreviation reports whether token i is a short capitalised word that a
