@@ -47,7 +47,13 @@ func (f *finder) indirect() {
 			if f.is(start, "that") || f.is(start, ":") {
 				start++
 			}
-			f.addReported(c, sp, start, f.contentEnd(start, hi))
+			end := hi
+			if f.subordinate(i, lo) {
+				// "Barkley, who said he votes Democratic, said ...", "While
+				// Ramos said that ..., he ...": the clause ends at its comma
+				end = f.nextComma(start, hi)
+			}
+			f.addReported(c, sp, start, f.contentEnd(start, end))
 		case !inner && sp.ok && f.is(k, ",") && f.clauseFollows(k+1, hi):
 			// "as The Times reported on Saturday, he has ..."
 			f.addReported(c, sp, k+1, f.contentEnd(k+1, hi))
@@ -69,6 +75,36 @@ func (f *finder) indirect() {
 		}
 		i = c.end - 1
 	}
+}
+
+// subordinate reports whether the cue at token i stands in a relative
+// clause ("Barkley, who said ...,") or in a clause that opens its sentence
+// with a subordinating word ("While Ramos said ..., he ..."), whose
+// content ends with the clause.
+func (f *finder) subordinate(i, lo int) bool {
+	if f.is(f.skipBetween(i-1, lo), "who") && f.is(f.skipBetween(i-1, lo)-1, ",") {
+		return true
+	}
+	switch strings.ToLower(f.toks[lo].Text) {
+	case "while", "although", "though", "whereas", "as", "when", "if", "because", "since", "after", "before", "once", "unless":
+		for k := lo; k < i; k++ {
+			if f.is(k, ",") {
+				return false // the cue is in the main clause
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nextComma returns the first comma at or after token t before hi, or hi.
+func (f *finder) nextComma(t, hi int) int {
+	for ; t < hi; t++ {
+		if f.is(t, ",") {
+			return t
+		}
+	}
+	return hi
 }
 
 // addBefore adds reported content written before its attribution: tokens

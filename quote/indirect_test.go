@@ -37,6 +37,19 @@ func TestFindIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "reported speech in a relative clause ends with it",
+			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber, who said he votes for the left, said the port plan was his favourite.",
+			want: []want{
+				{nlp.Indirect, "he votes for the left", "Karl Weber", "said"},
+				{nlp.Indirect, "the port plan was his favourite", "Karl Weber", "said"},
+			},
+		},
+		{
+			name: "reported speech in a clause that opens its sentence ends with it",
+			text: "The vote is on Friday, and the outcome is in doubt. While Ana Ortiz said that the fees would fall, the council raised them.",
+			want: []want{{nlp.Indirect, "the fees would fall", "Ana Ortiz", "said"}},
+		},
+		{
 			name: "an act to come is not reported speech",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber will tell the council that the fees must rise.",
 		},
