@@ -125,7 +125,7 @@ func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
 		return
 	}
 	before := nlp.Span{Start: f.toks[lo].Start, End: f.toks[end-1].End}
-	if (f.is(g, ",") || f.is(g, ";")) && f.clauseFollows(g+1, hi) {
+	if (f.is(g, ",") || f.is(g, ";")) && (f.clauseFollows(g+1, hi) || f.predicateFollows(g+1, hi)) {
 		if e := f.trimEnd(g+1, f.contentEnd(g+1, hi)); e > g+1 {
 			f.addParts(c, sp, before, nlp.Span{Start: f.toks[g+1].Start, End: f.toks[e-1].End})
 			return
@@ -145,6 +145,19 @@ func (f *finder) clauseFollows(j, hi int) bool {
 		return false
 	}
 	return f.isWordTok(j)
+}
+
+// predicateFollows reports whether the words from token j on are the
+// rest of a clause whose subject stands before a parenthetical
+// attribution: "This campaign, he says, is different"; "Many of the
+// closures, he said, have involved public courses". They open with a
+// form of "be", "have" or "do" or a modal, and run on for three words or
+// more.
+func (f *finder) predicateFollows(j, hi int) bool {
+	if j+3 > hi || !f.isLowerTok(j) {
+		return false
+	}
+	return f.beVerb(j) || f.has(j, wModal) || f.is(j, "has") || f.is(j, "have") || f.is(j, "had") || f.is(j, "does") || f.is(j, "do") || f.is(j, "did")
 }
 
 // contentFollows reports whether the reported content starts at token k,

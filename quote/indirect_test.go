@@ -50,6 +50,11 @@ func TestFindIndirect(t *testing.T) {
 			want: []want{{nlp.Indirect, "the fees would fall", "Ana Ortiz", "said"}},
 		},
 		{
+			name: "an attribution between the subject and its verb",
+			text: "The vote is on Friday, and the outcome is in doubt. This harbour plan, Karl Weber said, is different from the last one.",
+			want: []want{{nlp.Indirect, "This harbour plan is different from the last one", "Karl Weber", "said"}},
+		},
+		{
 			name: "an act to come is not reported speech",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber will tell the council that the fees must rise.",
 		},
