@@ -456,6 +456,8 @@ type resolver struct {
 	entityOf []int32 // per mention: the index of its entity, or -1
 	gender   []int8  // per entity: 1 female, 2 male, 0 unknown
 	lastSpk  int     // the entity of the last resolved speaker, or -1
+	// lastSpkSent is the sentence of lastSpk's mention.
+	lastSpkSent int
 	// speakers holds the resolved speakers, one allocation per document;
 	// its capacity is the number of quotes.
 	speakers []nlp.Speaker
@@ -487,6 +489,73 @@ func (r *resolver) init(f *finder) {
 			}
 		}
 	}
+	r.genderFromPronouns()
+}
+
+// genderFromPronouns gives a person no honorific or title has given a
+// gender the one of the pronouns the story uses for them when they speak
+// of themselves: in a sentence whose only person before it is theirs, a
+// "he" or "she" right after a verb of saying, outside quotation marks, is
+// a vote ("Clinton said she ...", "Weber told reporters that he ...").
+func (r *resolver) genderFromPronouns() {
+	f := r.f
+	var votes []int
+	for si := range f.doc.Sentences {
+		s := &f.doc.Sentences[si]
+		subj := -1
+	sentence:
+		for t := s.TokenStart; t < s.TokenEnd; t++ {
+			if f.info[t].marked >= 0 {
+				continue
+			}
+			if m := f.info[t].mention; m >= 0 {
+				e := int(r.entityOf[m])
+				switch {
+				case e < 0 || f.doc.Entities[e].Type != nlp.Person || e == subj:
+				case subj < 0:
+					subj = e
+				default:
+					break sentence // two people: the pronoun could be either's
+				}
+				continue
+			}
+			g := pronounGender(f.toks[t].Text)
+			if g == genderUnknown {
+				continue
+			}
+			if subj >= 0 && r.gender[subj] == genderUnknown && (f.isCueTok(t-1) || f.is(t-1, "that") && f.isCueTok(t-2)) && (f.is(t, "he") || f.is(t, "she")) {
+				if votes == nil {
+					votes = make([]int, len(f.doc.Entities))
+				}
+				if g == genderFemale {
+					votes[subj]--
+				} else {
+					votes[subj]++
+				}
+			}
+			break
+		}
+	}
+	for e, v := range votes {
+		switch {
+		case v > 0:
+			r.gender[e] = genderMale
+		case v < 0:
+			r.gender[e] = genderFemale
+		}
+	}
+}
+
+// pronounGender returns the gender of a third-person pronoun, or
+// genderUnknown.
+func pronounGender(w string) int8 {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return genderMale
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
 }
 
 // genderNear reads a person's gender from an honorific or a gendered
@@ -523,8 +592,9 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 }
 
 // resolve turns a speaker found in the text into the Speaker of a quote
-// that starts at byte pos.
-func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
+// that starts at byte pos; nested is set for a quote inside another's
+// content, whose speaker does not become the last one.
+func (r *resolver) resolve(sp speakerRef, pos int, nested bool) *nlp.Speaker {
 	if !sp.ok {
 		return nil
 	}
@@ -579,8 +649,9 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 			out.Type = f.doc.Entities[e].Type
 		}
 	}
-	if out.Entity >= 0 {
+	if out.Entity >= 0 && !nested {
 		r.lastSpk = out.Entity
+		r.lastSpkSent = f.toks[sp.t0].Sentence
 	}
 	return out
 }
@@ -606,11 +677,19 @@ func (r *resolver) pronoun(i int) int {
 	default:
 		return -1
 	}
-	// this sentence before the pronoun, then the sentences before it, the
-	// first candidate of each (the subject is usually first)
+	they := strings.EqualFold(f.toks[i].Text, "they")
+	// this sentence before the pronoun; then the speaker of the quote just
+	// before, when it was in this sentence or the one before ("..., he
+	// said. That's why, he argued, ..."); then the sentences before, the
+	// first candidate of each (the subject is usually first). "They" may
+	// stand for a group of people, who have no name ("McConnell aides
+	// acknowledged ... But they emphasized ...").
 	s := f.toks[i].Sentence
 	budget := 400 // tokens looked at, so that a long sentence costs no more
 	for k := s; k >= 0 && s-k <= 4 && budget > 0; k-- {
+		if k == s-1 && r.lastSpk >= 0 && s-r.lastSpkSent <= 1 && want(r.lastSpk) {
+			return r.lastSpk
+		}
 		sent := &f.doc.Sentences[k]
 		end := sent.TokenEnd
 		if k == s {
@@ -618,8 +697,14 @@ func (r *resolver) pronoun(i int) int {
 		}
 		for t := sent.TokenStart; t < end && budget > 0; t++ {
 			budget--
+			if f.info[t].marked >= 0 {
+				continue
+			}
 			m := f.info[t].mention
-			if m < 0 || f.info[t].marked >= 0 {
+			if m < 0 {
+				if they && f.has(t, wGroup) {
+					return -1
+				}
 				continue
 			}
 			if e := r.entityOf[m]; e >= 0 && want(int(e)) {

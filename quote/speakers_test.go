@@ -31,6 +31,28 @@ func TestSpeakers(t *testing.T) {
 			want: []want{{nlp.Indirect, "spending on schools would rise by a tenth", "Karl Weber", "said"}},
 		},
 		{
+			name: "she by the pronouns the story uses",
+			text: "Dana Holm said she would run for mayor. Tom Ruiz said he would run too. She said the city needed a new port.",
+			want: []want{
+				{nlp.Indirect, "she would run for mayor", "Dana Holm", "said"},
+				{nlp.Indirect, "he would run too", "Tom Ruiz", "said"},
+				{nlp.Indirect, "the city needed a new port", "Dana Holm", "said"},
+			},
+		},
+		{
+			name: "he goes on with the speaker of the quote before",
+			text: "Tom Ruiz spoke about the vote. The last change was smooth, he said, but this one would be bitter for Karl Weber and Ana Ortiz. That is why, he argued, the party should be ready.",
+			want: []want{
+				{nlp.Indirect, "The last change was smooth", "Tom Ruiz", "said"},
+				{nlp.Indirect, "That is why the party should be ready", "Tom Ruiz", "argued"},
+			},
+		},
+		{
+			name: "they for a group has no name",
+			text: "Port officials met the union on Monday. They said the strike was over.",
+			want: []want{{nlp.Indirect, "the strike was over", "They", "said"}},
+		},
+		{
 			name: "they for an organisation",
 			text: "Nordwind Airlines canceled 300 flights on Friday. They said the strike had left them no choice.",
 			want: []want{{nlp.Indirect, "the strike had left them no choice", "Nordwind Airlines", "said"}},
