@@ -738,10 +738,14 @@ func (r *resolver) description(sp speakerRef) int {
 	before := f.toks[sp.t0].Start
 	age := ageOf(head)
 	person := f.has(sp.head, wPerson) || hasSuffixFold(head, "man") || hasSuffixFold(head, "woman") || age > 0 || f.info[sp.head].mention >= 0
+	orgNoun := f.info[sp.head].class&wOrgNoun != 0 // "the campaign" is no person whose role names one
 	best, bestAt, bestSent := -1, -1, -1
 	ambiguous := false
 	for e := range f.doc.Entities {
 		ent := &f.doc.Entities[e]
+		if orgNoun && ent.Type == nlp.Person {
+			continue
+		}
 		at, sent := -1, -1
 		for _, m := range ent.Mentions {
 			if m.Start >= before || m.Start <= at {

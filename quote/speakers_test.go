@@ -63,6 +63,11 @@ func TestSpeakers(t *testing.T) {
 			want: []want{{nlp.Indirect, "the talks would go on", "Ana Ferreira", "told reporters"}},
 		},
 		{
+			name: "the campaign is no person whose role names it",
+			text: "The vote is on Friday, and the outcome is in doubt. Campaign chairman Paul Lund spoke first. The campaign said it would end in May.",
+			want: []want{{nlp.Indirect, "it would end in May", "The campaign", "said"}},
+		},
+		{
 			name: "the ministry",
 			text: "The Ministry of Health ordered new vaccines in March. The ministry said the first doses would arrive in June.",
 			want: []want{{nlp.Indirect, "the first doses would arrive in June", "Ministry of Health", "said"}},
