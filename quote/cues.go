@@ -37,7 +37,7 @@ func (f *finder) cueAt(i int) (cue, bool) {
 				c.verb = &f.lx.verbs[e.verb]
 				c.form = e.form
 			}
-			if hasSuffixFold(first, "ing") && f.is(i-1, ",") {
+			if hasSuffixFold(first, "ing") && f.commaBefore(i) {
 				c.participle = true // ", pointing out that"
 			}
 			if !c.according && f.passive(i) && !hasSuffixFold(f.toks[c.end-1].Text, "saying") {
@@ -81,7 +81,7 @@ func (f *finder) cueAt(i int) (cue, bool) {
 		}
 	case formIng:
 		switch {
-		case f.is(i-1, ",") || f.is(i-1, "by"):
+		case f.commaBefore(i) || f.is(i-1, "by"):
 			c.participle = true // "..., adding", "ended by saying"
 		case f.has(prev, wBetween) || f.beVerb(prev):
 			// "is saying", "has been telling"
@@ -92,6 +92,12 @@ func (f *finder) cueAt(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// commaBefore reports whether a comma ends the words before token i, also
+// when a closing quotation mark follows it: 'on "Morning Joe," adding'.
+func (f *finder) commaBefore(i int) bool {
+	return f.is(i-1, ",") || f.isMarkTok(i-1) && f.closesMark(i-1) && f.is(i-2, ",")
 }
 
 // standingDet reports whether token i is a determiner that stands for a

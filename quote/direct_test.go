@@ -71,6 +71,14 @@ func TestFindDirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a title's closing mark",
+			text: `"The vote was close," Ana Ortiz said on "Morning Radio," adding, "We will ask for a recount."`,
+			want: []want{
+				{nlp.Direct, "The vote was close", "Ana Ortiz", "said"},
+				{nlp.Direct, "We will ask for a recount.", "Ana Ortiz", "adding"},
+			},
+		},
+		{
 			name: "a participle that introduces a quote starts it",
 			text: `"The vote was close," Ana Ortiz said on the radio, adding: "We will ask for a recount."`,
 			want: []want{
