@@ -81,8 +81,8 @@ func (f *finder) cueAt(i int) (cue, bool) {
 		}
 	case formIng:
 		switch {
-		case f.commaBefore(i) || f.is(i-1, "by"):
-			c.participle = true // "..., adding", "ended by saying"
+		case f.commaBefore(i) || f.is(i-1, "by") || f.is(i-1, "before") || f.is(i-1, "after") || f.is(i-1, "while"):
+			c.participle = true // "..., adding", "ended by saying", "said before adding"
 		case f.has(prev, wBetween) || f.beVerb(prev):
 			// "is saying", "has been telling"
 		case prev == i-1 && prev >= 0 && f.info[prev].mention >= 0 && f.doc.Mentions[f.info[prev].mention].Type == nlp.Person:

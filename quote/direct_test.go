@@ -79,6 +79,14 @@ func TestFindDirect(t *testing.T) {
 			},
 		},
 		{
+			name: "before adding",
+			text: `"The vote was close," Ana Ortiz said before adding: "We will ask for a recount."`,
+			want: []want{
+				{nlp.Direct, "The vote was close", "Ana Ortiz", "said"},
+				{nlp.Direct, "We will ask for a recount.", "Ana Ortiz", "adding"},
+			},
+		},
+		{
 			name: "a participle that introduces a quote starts it",
 			text: `"The vote was close," Ana Ortiz said on the radio, adding: "We will ask for a recount."`,
 			want: []want{
