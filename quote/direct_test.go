@@ -6,12 +6,15 @@ import (
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// runCases checks each story's quotes against the expected ones, in order.
-func runCases(t *testing.T, tests []struct {
+// findCase is a story and the quotes expected in it, in order.
+type findCase struct {
 	name string
 	text string
 	want []want
-}) {
+}
+
+// runCases checks each story's quotes against the expected ones.
+func runCases(t *testing.T, tests []findCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,11 +34,7 @@ func runCases(t *testing.T, tests []struct {
 
 // Direct quotes in the styles the first round missed.
 func TestFindDirect(t *testing.T) {
-	runCases(t, []struct {
-		name string
-		text string
-		want []want
-	}{
+	runCases(t, []findCase{
 		{
 			name: "a title that holds an organisation's name",
 			text: `"We should slow down a little," Lisbon Port Authority chairman Luis Pena told reporters in Faro. "Nobody wins a race to the bottom."`,

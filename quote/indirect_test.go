@@ -8,11 +8,7 @@ import (
 
 // Reported speech: contents, their ends, and what is not reported speech.
 func TestFindIndirect(t *testing.T) {
-	runCases(t, []struct {
-		name string
-		text string
-		want []want
-	}{
+	runCases(t, []findCase{
 		{
 			name: "an infinitive after the verb",
 			text: "The vote is on Friday, and the outcome is in doubt. Ana Ortiz pledged on Monday to shut down the old terminal.",

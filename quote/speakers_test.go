@@ -10,11 +10,7 @@ import (
 // uses for the person, through pronouns and descriptions; an unnamed
 // source keeps its words.
 func TestSpeakers(t *testing.T) {
-	runCases(t, []struct {
-		name string
-		text string
-		want []want
-	}{
+	runCases(t, []findCase{
 		{
 			name: "a surname stands for the full name",
 			text: "Mayor Helena Marques opened the new bridge on Monday.\n\n\"It took ten years,\" Marques said.",
