@@ -51,6 +51,10 @@ func TestFindIndirect(t *testing.T) {
 			want: []want{{nlp.Indirect, "This harbour plan is different from the last one", "Karl Weber", "said"}},
 		},
 		{
+			name: "agreeing to do a thing is no reported speech",
+			text: "The vote is on Friday, and the outcome is in doubt. The European Investment Bank has agreed to lend €900m towards the project.",
+		},
+		{
 			name: "an act to come is not reported speech",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber will tell the council that the fees must rise.",
 		},

@@ -91,7 +91,7 @@ var cueVerbs = []string{
 	"text texts texted texting noun clause",
 	"speculate speculates speculated speculating",
 	"hint hints hinted hinting noun clause",
-	"agree agrees agreed agreeing clause inf",
+	"agree agrees agreed agreeing clause",
 	"threaten threatens threatened threatening clause inf",
 	"demand demands demanded demanding noun clause inf",
 	"describe describes described describing clause",
