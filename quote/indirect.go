@@ -85,8 +85,7 @@ func (f *finder) subordinate(i, lo int) bool {
 	if f.is(f.skipBetween(i-1, lo), "who") && f.is(f.skipBetween(i-1, lo)-1, ",") {
 		return true
 	}
-	switch strings.ToLower(f.toks[lo].Text) {
-	case "while", "although", "though", "whereas", "as", "when", "if", "because", "since", "after", "before", "once", "unless":
+	if f.has(lo, wSubordinator) {
 		for k := lo; k < i; k++ {
 			if f.is(k, ",") {
 				return false // the cue is in the main clause

@@ -519,9 +519,12 @@ func (r *resolver) genderFromPronouns() {
 				}
 				continue
 			}
-			g := pronounGender(f.toks[t].Text)
-			if g == genderUnknown {
+			if !f.has(t, wHe|wShe) {
 				continue
+			}
+			g := genderMale
+			if f.has(t, wShe) {
+				g = genderFemale
 			}
 			if subj >= 0 && r.gender[subj] == genderUnknown && (f.isCueTok(t-1) || f.is(t-1, "that") && f.isCueTok(t-2)) && (f.is(t, "he") || f.is(t, "she")) {
 				if votes == nil {
@@ -544,18 +547,6 @@ func (r *resolver) genderFromPronouns() {
 			r.gender[e] = genderFemale
 		}
 	}
-}
-
-// pronounGender returns the gender of a third-person pronoun, or
-// genderUnknown.
-func pronounGender(w string) int8 {
-	switch strings.ToLower(w) {
-	case "he", "him", "his", "himself":
-		return genderMale
-	case "she", "her", "hers", "herself":
-		return genderFemale
-	}
-	return genderUnknown
 }
 
 // genderNear reads a person's gender from an honorific or a gendered

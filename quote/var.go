@@ -207,6 +207,11 @@ var personNouns = []string{
 // might be, not one reported: "she would ask the courts", "he will tell".
 var modalWords = []string{"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll", "’ll", "wo", "ca"}
 
+// subordinators open a clause at the head of a sentence whose reported
+// speech ends with the clause: "While Ortiz said that ..., the council
+// ...".
+var subordinators = []string{"while", "although", "though", "whereas", "as", "when", "if", "because", "since", "after", "before", "once", "unless"}
+
 // ellipticWords stand before a past participle that is a passive without
 // its "be": "when asked", "if pressed", "as reported".
 var ellipticWords = []string{"when", "if", "once", "unless", "until", "as", "after", "before", "than", "whenever"}
