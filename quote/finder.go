@@ -252,6 +252,7 @@ func (f *finder) finish() {
 	}
 	out := make([]nlp.Quote, len(idx))
 	f.res.speakers = make([]nlp.Speaker, 0, len(idx))
+	outerEnd := -1 // where the last quote not inside another ends
 	for k, i := range idx {
 		out[k] = f.quotes[i]
 		if q := &out[k]; q.Kind == nlp.Direct {
@@ -269,7 +270,14 @@ func (f *finder) finish() {
 				q.Parts = nil
 			}
 		}
-		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start)
+		// a quote inside another's content ("Earnest said that Obama has
+		// called for ...") is no turn of its speaker's: "he" after it is
+		// still the outer speaker
+		nested := f.quotes[i].Start < outerEnd
+		if !nested {
+			outerEnd = f.quotes[i].End
+		}
+		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start, nested)
 	}
 	if len(out) == 0 {
 		out = nil
