@@ -163,7 +163,7 @@ func (f *finder) headAt(s, e int) (speakerRef, bool) {
 				t1++
 			}
 			switch {
-			case partyState(f.toks[k].Text):
+			case partyState(f.word(k)):
 				return org, org.ok // "R-N.Y."
 			case f.is(t1, "'s") || f.is(t1, "’s"):
 				return org, org.ok // "Mr. Ortiz's deputy": Ortiz is not the head
@@ -642,7 +642,7 @@ func (r *resolver) resolve(sp speakerRef, pos int, nested bool) *nlp.Speaker {
 	}
 	if out.Entity >= 0 && !nested {
 		r.lastSpk = out.Entity
-		r.lastSpkSent = f.toks[sp.t0].Sentence
+		r.lastSpkSent = int(f.toks[sp.t0].Sentence)
 	}
 	return out
 }
@@ -668,14 +668,14 @@ func (r *resolver) pronoun(i int) int {
 	default:
 		return -1
 	}
-	they := strings.EqualFold(f.toks[i].Text, "they")
+	they := strings.EqualFold(f.word(i), "they")
 	// this sentence before the pronoun; then the speaker of the quote just
 	// before, when it was in this sentence or the one before ("..., he
 	// said. That's why, he argued, ..."); then the sentences before, the
 	// first candidate of each (the subject is usually first). "They" may
 	// stand for a group of people, who have no name ("McConnell aides
 	// acknowledged ... But they emphasized ...").
-	s := f.toks[i].Sentence
+	s := int(f.toks[i].Sentence)
 	budget := 400 // tokens looked at, so that a long sentence costs no more
 	for k := s; k >= 0 && s-k <= 4 && budget > 0; k-- {
 		if k == s-1 && r.lastSpk >= 0 && s-r.lastSpkSent <= 1 && want(r.lastSpk) {
@@ -804,7 +804,7 @@ func (f *finder) descriptive(sp speakerRef) bool {
 	if !f.has(t0, wDet) {
 		t0--
 	}
-	return t0 >= 0 && strings.EqualFold(f.toks[t0].Text, "the")
+	return t0 >= 0 && strings.EqualFold(f.word(t0), "the")
 }
 
 // ageOf returns the age an "N-year-old" word gives, or 0.
@@ -829,10 +829,10 @@ func (r *resolver) aged(m nlp.Mention, n int) bool {
 	for e < len(f.toks) && f.toks[e].Start < m.End {
 		e++
 	}
-	if f.is(e, ",") && e+1 < len(f.toks) && ageToken(f.toks[e+1].Text) == n {
+	if f.is(e, ",") && e+1 < len(f.toks) && ageToken(f.word(e+1)) == n {
 		return true
 	}
-	return t > 0 && ageOf(f.toks[t-1].Text) == n
+	return t > 0 && ageOf(f.word(t-1)) == n
 }
 
 // ageToken returns the number a token of digits holds, or 0.
@@ -856,7 +856,7 @@ func (r *resolver) describedNear(m nlp.Mention, head string) bool {
 	f := r.f
 	t := f.tokenAt(m.Start)
 	for k := t - 1; k >= 0 && t-k <= 3 && f.isWordTok(k); k-- {
-		if strings.EqualFold(f.toks[k].Text, head) {
+		if strings.EqualFold(f.word(k), head) {
 			return true
 		}
 	}
@@ -869,7 +869,7 @@ func (r *resolver) describedNear(m nlp.Mention, head string) bool {
 	}
 	_, hi := f.sentence(t)
 	for k := e + 1; k < hi && k-e <= 8 && !f.is(k, ",") && !f.is(k, ")"); k++ {
-		w := f.toks[k].Text
+		w := f.word(k)
 		if strings.EqualFold(w, head) || partyTag(w, head) {
 			return true
 		}
