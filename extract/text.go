@@ -139,10 +139,13 @@ func joinWrapped(text string, lines []line) []line {
 }
 
 func continues(text string, cur, next line) bool {
-	if cur.blank() || cur.end-cur.start < 30 {
+	if cur.blank() {
 		return false
 	}
 	ns := text[next.start:next.end]
+	if cur.end-cur.start < 30 {
+		return shortWrapped(text[cur.start:cur.end], ns)
+	}
 	if isByline(ns) || countWords(ns) <= 3 && !endsSentence(ns) {
 		return false // "by Jane Doe" under a title; a short label
 	}
@@ -158,6 +161,21 @@ func continues(text string, cur, next line) bool {
 	s := text[cur.start:cur.end]
 	last := s[strings.LastIndexAny(s, " \t")+1:]
 	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") && !strings.HasSuffix(s, " -") || wrapWords[last]
+}
+
+// shortWrapped reports whether a short line cur is the start of a sentence
+// that a hard wrap cut ("It was a cold" above "night in the city."): three
+// words or more ending in a lower-case word, above a line that starts lower
+// case and ends the sentence. A title ends in a capitalised word or stands
+// above a capitalised lede; a menu's lines do not end in a full stop.
+func shortWrapped(cur, next string) bool {
+	if countWords(cur) < 3 || endsSentence(cur) || !endsSentence(next) {
+		return false
+	}
+	last := cur[strings.LastIndexAny(cur, " \t")+1:]
+	first, _ := utf8.DecodeRuneInString(next)
+	lastFirst, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsLower(first) && unicode.IsLower(lastFirst)
 }
 
 // trimLine returns the line text[start:end] with surrounding white space

@@ -334,3 +334,28 @@ func TestCueFiltersExact(t *testing.T) {
 		}
 	}
 }
+
+// TestShortWrappedLine: a short line that a hard wrap cut mid-sentence is
+// no title; a title above its lede, and a menu, are not joined.
+func TestShortWrappedLine(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		title string // "" for none
+	}{
+		{"The ferry left at dawn and\nreached the island by noon.", ""},
+		{"Ferry Strike Ends After Talks\nThe ferry workers went back on Monday.", "Ferry Strike Ends After Talks"},
+		{"Ferry strike ends after talks\nThe ferry workers went back on Monday.", "Ferry strike ends after talks"},
+	} {
+		l := Text(tc.text)
+		got := ""
+		if l.Title != nil {
+			got = tc.text[l.Title.Start:l.Title.End]
+		}
+		if got != tc.title {
+			t.Errorf("%q: title %q, want %q", tc.text, got, tc.title)
+		}
+	}
+	if !shortWrapped("It was a cold", "night in the city.") || shortWrapped("home news", "sport") || shortWrapped("Ferry Strike Ends", "ferry workers returned.") {
+		t.Error("shortWrapped misjudges a wrap, a menu or a title")
+	}
+}
