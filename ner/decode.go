@@ -25,6 +25,7 @@ type extractor struct {
 	hist   map[uint64][5]uint16 // per lower-cased form: how often it was tagged O (capitalised) or each type
 	feats  []uint64
 	out    []uint8
+	alt    []uint8 // training only: per token, the alternatives to its gold label (partial.go); nil for none
 	scores [numLabels]float32
 	base   int // len(feats) after the label-independent features
 
@@ -375,7 +376,8 @@ func (x *extractor) remember(i, y int) {
 // decode labels a prepared document greedily, sentence by sentence in
 // x.order, calling score for each token's label scores. If gold is not nil,
 // learn is called wherever the best allowed label differs from gold. The
-// labels (indexes) go to out, flat. With cache, the scores of a form's
+// labels (indexes) go to out, flat. Where x.alt gives a token acceptable
+// alternatives, a guess among them is not an error (partial.go). With cache, the scores of a form's
 // unigram features are computed once and kept in x.cache (the weights must
 // not change meanwhile).
 func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels]float32), gold []uint8, learn func(feats []uint64, gold, guess int), cache bool) {
@@ -411,7 +413,11 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 				}
 			}
 			if gold != nil && int(gold[i]) != best {
-				learn(x.feats, int(gold[i]), best)
+				if x.alt == nil {
+					learn(x.feats, int(gold[i]), best)
+				} else if !acceptable(gold[i], x.alt[i], best) {
+					learn(x.feats, target(gold[i], x.alt[i], prev1, s), best)
+				}
 			}
 			out[i] = uint8(best)
 			x.remember(i, best)
