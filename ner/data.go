@@ -52,7 +52,7 @@ var Corpora = []Corpus{
 	{Name: "finer", Files: []string{"finer-ord-train.conll.gz"}, NoMISC: true,
 		About: "FiNER-ORD train (financial news, 2015-16; no MISC)", Licence: "CC BY-NC 4.0"},
 	{Name: "gmb", Files: []string{GMBFile}, Chunk: gmbChunk, StripTitles: true,
-		About: "Groningen Meaning Bank, VOA news (machine-bootstrapped labels; the last --gmb-holdout kept out)",
+		About:   "Groningen Meaning Bank, VOA news (machine-bootstrapped labels; the last --gmb-holdout kept out)",
 		Licence: "GMB: public-domain VOA texts, free for research; Kaggle card ODbL"},
 	{Name: "wnut", Files: []string{"wnut17-train.conll.gz"}, Chunk: 20, About: "WNUT-17 train (tweets)", Licence: "CC BY 4.0"},
 	{Name: "btc", Files: []string{"btc-train.conll.gz"}, Chunk: 20, NoMISC: true,
