@@ -32,6 +32,10 @@ type Corpus struct {
 	// StripTitles: job titles and honorifics are taken off the front of PER
 	// mentions (GMB labels "President Bush" as one name, CoNLL "Bush").
 	StripTitles bool
+	// Retokenize: the files keep the text as written (NSA column) but split
+	// it unlike CoNLL ("U . S .", "Ruto ’ s"), and their "sentences" may be
+	// paragraphs; DataOptions.Split re-splits them as the pipeline does.
+	Retokenize bool
 }
 
 // Corpora are the training corpora LoadSets knows. None of them is a set
@@ -40,10 +44,10 @@ type Corpus struct {
 var Corpora = []Corpus{
 	{Name: "conll", Files: []string{CoNLLTrainFile}, About: "CoNLL-2003 English train (Reuters, 1996)",
 		Licence: "Reuters Corpus (RCV1) research licence"},
-	{Name: "worldwide", Files: []string{"worldwide-newswire-train.conll.gz"},
+	{Name: "worldwide", Files: []string{"worldwide-newswire-train.conll.gz"}, Retokenize: true,
 		About:   "English newswire from around the world, 2021-23 (CoNLL guidelines)",
 		Licence: "none stated (news copyright; research use)"},
-	{Name: "uner", Files: []string{"uner-en-ewt-train.conll.gz"}, NoMISC: true, PlaceORG: true,
+	{Name: "uner", Files: []string{"uner-en-ewt-train.conll.gz"}, NoMISC: true, PlaceORG: true, Retokenize: true,
 		About: "Universal NER over the English Web Treebank (web text; no MISC; metonymic places ORG)", Licence: "CC BY-SA 4.0"},
 	{Name: "crossner", Chunk: 20, About: "CrossNER train splits (Wikipedia: politics, science, music, literature, AI)",
 		Files: []string{"crossner-politics-train.conll.gz", "crossner-science-train.conll.gz", "crossner-music-train.conll.gz",
@@ -136,6 +140,9 @@ type DataOptions struct {
 	// GMBHoldout is the share of GMB kept out of training, from its end, for
 	// a measure on news unlike CoNLL's (0.1 keeps 10%); 0 trains on all.
 	GMBHoldout float64
+	// Split, if set, re-splits the text of the corpora marked Retokenize
+	// into sentences and tokens (see Retokenize).
+	Split Splitter
 }
 
 // gmbChunk is how many GMB sentences make a pseudo-document (GMB has no
@@ -158,6 +165,11 @@ func LoadSets(dir string, specs []SetSpec, opts DataOptions) (sets []TrainSet, h
 			}
 			if c.Chunk > 0 {
 				d = chunk(d, c.Chunk)
+			}
+			if c.Retokenize && opts.Split != nil {
+				for i := range d {
+					d[i] = Retokenize(d[i], opts.Split)
+				}
 			}
 			docs = append(docs, d...)
 		}

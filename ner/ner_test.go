@@ -319,14 +319,6 @@ func TestStripTitles(t *testing.T) {
 	}
 }
 
-func TestSplitWords(t *testing.T) {
-	got := SplitWords(nil, `"The U.S. isn't Russia's ally," said Mr. Smith (AP).`)
-	want := []string{`"`, "The", "U.S.", "is", "n't", "Russia", "'s", "ally", ",", `"`, "said", "Mr.", "Smith", "(", "AP", ")", "."}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
-}
-
 func TestAppendTagsAllocs(t *testing.T) {
 	m := defaultModel(t)
 	doc := [][]string{strings.Fields("The U.N. Security Council met in New York on Monday , said Secretary-General Antonio Guterres .")}

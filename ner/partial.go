@@ -13,16 +13,34 @@ import "github.com/newsnlp/newsnlp/gazetteer"
 const (
 	altMISC  = 1 << iota // gold O: any MISC label is acceptable too
 	altPlace             // gold ORG or LOC on a listed place: the other type, same part, too
+	altAny               // the gold label is Unknown: every label is acceptable
 )
 
 // partialLabels appends to dst the alternatives flags of the tokens of d
 // (gold encoded as encodeDoc does) for a set's conventions; it returns nil
 // when the set has none, so that every token has its gold label alone.
 func partialLabels(dst []uint8, set *TrainSet, d Document, gold []uint8, gz *gazetteer.Gazetteer) []uint8 {
-	if !set.NoMISC && !set.PlaceORG {
+	unknown := false
+	for _, s := range d {
+		for _, l := range s.Labels {
+			unknown = unknown || l == Unknown
+		}
+	}
+	if !set.NoMISC && !set.PlaceORG && !unknown {
 		return nil
 	}
 	dst = append(dst, make([]uint8, len(gold))...)
+	if unknown {
+		i := 0
+		for _, s := range d {
+			for _, l := range s.Labels {
+				if l == Unknown {
+					dst[i] |= altAny
+				}
+				i++
+			}
+		}
+	}
 	if set.NoMISC {
 		for i, g := range gold {
 			if g == 0 {
@@ -53,7 +71,7 @@ func partialLabels(dst []uint8, set *TrainSet, d Document, gold []uint8, gz *gaz
 // acceptable reports whether guess y is acceptable for gold label g with
 // alternatives a.
 func acceptable(g, a uint8, y int) bool {
-	if int(g) == y {
+	if int(g) == y || a&altAny != 0 {
 		return true
 	}
 	if a&altMISC != 0 && g == 0 && y > 0 && types[typeOf(y)] == "MISC" {

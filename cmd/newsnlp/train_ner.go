@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/internal/eval"
 	"github.com/newsnlp/newsnlp/ner"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type trainNEROptions struct {
@@ -29,6 +30,7 @@ type trainNEROptions struct {
 	dev        string
 	withDev    bool
 	partial    string
+	keepTokens bool
 	minWeight  float64
 }
 
@@ -82,6 +84,7 @@ DIR:
 	fl.StringVar(&opts.target, "target", "", "keep this domain's own weights in the model beside the shared ones")
 	fl.BoolVar(&opts.withDev, "with-dev", false, "also train on CoNLL-2003 dev, as part of the conll set (its scores then mean nothing)")
 	fl.StringVar(&opts.partial, "partial", "misc,place", "partial labels: misc (a MISC guess is no error on O tokens of sets without MISC), place (ORG and LOC both right on uner's place names); none trains on the labels as they are")
+	fl.BoolVar(&opts.keepTokens, "keep-tokens", false, "train on worldwide's and uner's own tokens and paragraphs instead of re-splitting their text as the pipeline does")
 	fl.StringVar(&opts.dev, "dev", ner.CoNLLDevFile, "comma-separated CoNLL files (in --data, or paths) scored after each pass; empty for none")
 	fl.StringVar(&opts.text, "text", "", "shared data directory whose text teaches word clusters (default: the parent of --data)")
 	fl.BoolVar(&opts.noLexicon, "no-lexicon", false, "train without word clusters and capitalisation statistics")
@@ -100,7 +103,11 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	if err != nil {
 		return usageError("train ner: --sets: %v", err)
 	}
-	sets, held, err := ner.LoadSets(opts.data, specs, ner.DataOptions{GMBHoldout: opts.gmbHoldout})
+	data := ner.DataOptions{GMBHoldout: opts.gmbHoldout}
+	if !opts.keepTokens {
+		data.Split = pipelineSplit
+	}
+	sets, held, err := ner.LoadSets(opts.data, specs, data)
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
@@ -188,6 +195,25 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	return nil
 }
 
+// pipelineSplit splits text into sentences and tokens as the pipeline's
+// segmenter and tokenizer do, for training on the tokens users' text gets.
+func pipelineSplit(text string) [][][2]int {
+	var out [][][2]int
+	var toks []nlp.Token
+	for _, s := range nlp.Segment(text, nlp.Span{Start: 0, End: len(text)}) {
+		toks = nlp.Tokenize(text, s, toks[:0])
+		if len(toks) == 0 {
+			continue
+		}
+		sent := make([][2]int, len(toks))
+		for i, t := range toks {
+			sent[i] = [2]int{t.Start, t.End}
+		}
+		out = append(out, sent)
+	}
+	return out
+}
+
 // addDev adds CoNLL-2003 dev to the conll set (--with-dev).
 func addDev(dir string, sets []ner.TrainSet) error {
 	for i := range sets {
@@ -217,7 +243,7 @@ func trainLexicon(opts *trainNEROptions, errOut io.Writer) ([]byte, error) {
 	if root == "" {
 		root = filepath.Dir(filepath.Clean(opts.data))
 	}
-	sents, err := ner.ReadUnlabelled(root)
+	sents, err := ner.ReadUnlabelled(root, pipelineSplit)
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled text: %w", err)
 	}
