@@ -13,6 +13,7 @@ import (
 	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/ner"
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/quote"
 	"github.com/newsnlp/newsnlp/source"
 )
 
@@ -43,6 +44,9 @@ func SourceFromInput(in *source.Input) (Source, []string, error) {
 type Options struct {
 	Entities bool // tag tokens and find entities
 	POS      bool // add part-of-speech tags to tokens (slower)
+	// Quotes finds the quotations and their speakers (Document.Quotes);
+	// it needs the entities, so it runs the entity stages too.
+	Quotes bool
 }
 
 // Parser turns articles into Documents. It holds the loaded models, is
@@ -86,9 +90,12 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.
 	if opts.POS {
 		nlp.TagPOS(doc)
 	}
-	if opts.Entities {
+	if opts.Entities || opts.Quotes {
 		entity.Tag(doc, p.ner)
-		entity.Resolve(doc, p.gz)
+		entity.Resolve(doc, p.gz, p.ner)
+	}
+	if opts.Quotes {
+		quote.Find(doc)
 	}
 	return doc, nil
 }

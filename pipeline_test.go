@@ -48,8 +48,8 @@ func TestParseSentencesInTextOrder(t *testing.T) {
 	}
 	for _, text := range []string{
 		"News\n\nOkafor, Mensah Meet in Lagos for Summit\n\nThe two leaders met on Friday in Abuja. They spoke for three hours.",
-		"LONDON 1996-08-30\nSOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nAlan Shearer was named England captain on Friday.",
-		"Hajduk 2 Proleter (Z) 0\nRijeka 1 Osijek 1\nZagreb won the title on Sunday.",
+		"LAGOS 2019-08-30\nRUGBY - OKAFOR NAMED AS NIGERIA CAPTAIN .\nAda Okafor was named Nigeria captain on Friday.",
+		"Zorvat 2 Quillon (Z) 0\nCarlow 1 Wexford 1\nLagos won the title on Sunday.",
 	} {
 		doc, err := p.Parse(context.Background(), Source{Name: "t", Text: text}, Options{Entities: true})
 		if err != nil {

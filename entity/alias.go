@@ -16,8 +16,9 @@ import (
 // Candidates with the same name (ignoring case, diacritics and the kind of
 // apostrophe) form a group, and each group gets one type by vote: each
 // mention votes for its own type (a headline mention half as much), a title
-// or honorific before it votes twice for PERSON, and ties go to the
-// gazetteer's type, then to the first mention's. The gazetteer overrides
+// or honorific before it votes twice for PERSON, ties go to the
+// gazetteer's type, then to the first mention's, and MISC, the tagger's
+// word for a name it cannot place, loses to a type with half its votes. The gazetteer overrides
 // the vote where the tagger is known to be confused: a listed nationality
 // or group is NORP, a listed organisation ("NATO") is ORG rather than a
 // person (or a place, for an acronym), and a listed country or state that
@@ -37,7 +38,10 @@ import (
 //     "President Trump" join "Donald Trump", whatever type the tagger gave
 //     them, unless the short name is a listed country, state or big city
 //     with no person vote. A short name that two different people share
-//     ("Bush" beside "George W. Bush" and "Jeb Bush") stays apart;
+//     ("Bush" beside "George W. Bush" and "Jeb Bush") stays apart. The
+//     longer name may be typed otherwise when it has a person's form (a
+//     listed first name and capitalised words, see personLike) and the
+//     short one is a PERSON: "Earhart" makes "Amelia Earhart" a person;
 //   - a company name to its form with a suffix: "Acme" and "Acme Inc.".
 //
 // An entity is named by the gazetteer's canonical name when it is a listed
@@ -77,13 +81,16 @@ type group struct {
 // group sorts the live candidates into text order, groups them by name and
 // votes on each group's type.
 //
-// Three kinds of disagreement are kept apart rather than voted away: a
-// place's name used for a team or a government ("Chicago" the city and
-// "CHICAGO" the club in one sports story: ORG against a place type, unless
-// the gazetteer lists the name as an organisation), a name that is mostly
-// MISC, which tends to be a title or a product named after a person or a
-// place ("Michael Collins" the film beside Michael Collins the man), and a
-// tie with nothing to break it (one "Spartak" PER, one ORG).
+// Mentions of one name are one entity, whose type the vote decides from
+// all of them ("Yukos" twice ORG and once GPE is an ORG). Two kinds of
+// disagreement are kept apart, as the evidence says two things share the
+// name: a place's name used for a team or a government ("Chicago" the city
+// and "CHICAGO" the club in one sports story: ORG against a place type,
+// when the gazetteer lists the name as a place and not as an
+// organisation), and a person's name used mostly as MISC, a title or a
+// product named after them ("Michael Collins" the film beside Michael
+// Collins the man). A tie with nothing to break it (one "Spartak" PER, one
+// ORG) is no majority either: it stays apart.
 func (r *resolver) group() {
 	order := r.liveOrder()
 	keys := make([]string, len(r.cands))
@@ -105,15 +112,19 @@ func (r *resolver) group() {
 		text, key := r.text(c), keys[ci]
 		gk := key
 		k := r.kinds(listedForm(text))
-		orgListed := k.Has(gazetteer.Org) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds)
+		// A place's name for a club or a government is another thing only
+		// when the gazetteer lists the name as a place and not as an
+		// organisation; an unlisted name is one thing the tagger typed two
+		// ways ("Yukos" ORG and GPE).
+		apart := k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds) && !k.Has(gazetteer.Org)
 		switch v := votes[key]; {
 		case c.locked:
 			gk = key + "\x00" + string(c.typ)
-		case c.typ == nlp.Misc && v[typeIndex(nlp.Misc)] >= maxOther(v, nlp.Misc):
-			gk = key + "\x00misc"
-		case !orgListed && c.typ == nlp.Org && placeVotes(v) > 0:
+		case c.typ == nlp.Misc && v[0] > 0 && v[typeIndex(nlp.Misc)] >= v[0] && r.personLike(c.t0, c.t1):
+			gk = key + "\x00misc" // a work named after a person
+		case apart && c.typ == nlp.Org && placeVotes(v) > 0:
 			gk = key + "\x00org"
-		case !orgListed && isPlaceType(c.typ) && v[typeIndex(nlp.Org)] > 0:
+		case apart && isPlaceType(c.typ) && v[typeIndex(nlp.Org)] > 0:
 			gk = key + "\x00place"
 		case tiedWithout(v, c.typ, nlp.EntityType(k.Type())):
 			gk = key + "\x00" + string(c.typ) // no majority and no gazetteer to break the tie
@@ -218,6 +229,20 @@ func (r *resolver) voteType(g *group) nlp.EntityType {
 			if typeOrder[i] == gzType || (typeOrder[best] != gzType && i == firstType) {
 				best = i
 			}
+		}
+	}
+	if m := typeIndex(nlp.Misc); best == m {
+		// MISC is what the tagger says of a name it cannot place: a type
+		// with half its votes or more wins over it ("Zorvatco" twice MISC,
+		// once ORG).
+		alt := -1
+		for i := range g.votes {
+			if i != m && g.votes[i] > 0 && (alt < 0 || g.votes[i] > g.votes[alt]) {
+				alt = i
+			}
+		}
+		if alt >= 0 && 2*g.votes[alt] >= g.votes[m] {
+			best = alt
 		}
 	}
 	typ := typeOrder[best]
@@ -403,7 +428,7 @@ func (r *resolver) linkPersons() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
-		if r.typeOf(gi) != nlp.Person || g.words < 2 {
+		if g.words < 2 || (r.typeOf(gi) != nlp.Person && !r.personForm(gi)) {
 			continue
 		}
 		ws := personNameWords(g.key)
@@ -445,10 +470,27 @@ func (r *resolver) linkPersons() {
 				break
 			}
 		}
-		if root >= 0 && root != r.find(gi) {
+		if root >= 0 && root != r.find(gi) && (r.typeOf(root) == nlp.Person || r.typeOf(gi) == nlp.Person) {
 			r.union(gi, root, nlp.Person)
 		}
 	}
+}
+
+// personForm reports whether group gi, typed other than PERSON, has the
+// form of a person's full name the gazetteer does not list as anything
+// else: "Amelia Earhart" typed ORG or MISC beside "Earhart" typed PERSON.
+func (r *resolver) personForm(gi int) bool {
+	g := &r.groups[gi]
+	if g.locked || g.kinds.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds|gazetteer.Org|gazetteer.Market) {
+		return false
+	}
+	switch r.typeOf(gi) {
+	case nlp.Org, nlp.Misc, nlp.GPE, nlp.Loc:
+	default:
+		return false
+	}
+	c := &r.cands[g.first]
+	return r.personLike(c.t0, c.t1)
 }
 
 // mayBePerson reports whether a group the tagger may have mistyped can

@@ -15,7 +15,10 @@ import (
 //
 //  1. runs of B-/I- labels become candidate mentions, without quotation
 //     marks, brackets or a possessive "'s" at their edges (this file);
-//  2. headlines and datelines are found (headline.go);
+//  2. headlines and datelines are found (headline.go), and facilities the
+//     tagger cut or missed are mended (facility.go), as are listed names
+//     (listed.go), names glued to their neighbours or cut from their heads
+//     (glue.go) and people's names (person.go);
 //  3. titles and roles are split off names: "Defense Secretary Ana
 //     Ortiz" is the name "Ana Ortiz" with the role "Defense Secretary"
 //     (role.go), and a headline's candidates are kept only
@@ -30,12 +33,19 @@ import (
 //     (alias.go).
 //
 // Entities come out in order of first mention; every mention keeps its own
-// span and text.
-func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer) {
-	r := newResolver(doc, gz)
+// span and text. casing, if not nil, tells common words from names (the
+// tagger's model is one); without it a few rules have less to go on.
+func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
+	r := newResolver(doc, gz, casing)
 	r.collect()
 	r.splitJoined()
 	r.markLines()
+	r.findFacilities()
+	r.listedNames()
+	r.takeOrgHead()
+	r.joinListedOf()
+	r.splitGlued()
+	r.personNames()
 	r.titledNames()
 	r.findRoles()
 	r.possessiveNames()
@@ -69,14 +79,24 @@ type cand struct {
 	group    int
 }
 
-// resolver holds the per-document state of resolveEntities.
+// Casing tells common words from names by how often text capitalises
+// them; *ner.Model is one.
+type Casing interface {
+	// CapitalBucket returns how often the lower-cased form of word is
+	// capitalised in the middle of a sentence, from 1 (less than a fifth of
+	// the time) to 5 (four fifths or more), or 0 if the form is unknown.
+	CapitalBucket(word string) int
+}
+
+// resolver holds the per-document state of Resolve.
 type resolver struct {
-	doc   *nlp.Document
-	gz    *gazetteer.Gazetteer
-	h     gazetteer.Hasher
-	words []string // token texts, parallel to doc.Tokens
-	cands []cand
-	owner []int32 // per token: the live candidate covering it, or -1
+	doc    *nlp.Document
+	gz     *gazetteer.Gazetteer
+	casing Casing
+	h      gazetteer.Hasher
+	words  []string // token texts, parallel to doc.Tokens
+	cands  []cand
+	owner  []int32 // per token: the live candidate covering it, or -1
 
 	kindMemo map[string]gazetteer.Kind // gazetteer lookups so far
 
@@ -90,8 +110,8 @@ type resolver struct {
 	headAlias [][2]int // candidates: a body name and a headline name made of its words
 }
 
-func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer) *resolver {
-	r := &resolver{doc: doc, gz: gz}
+func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) *resolver {
+	r := &resolver{doc: doc, gz: gz, casing: casing}
 	r.words = make([]string, len(doc.Tokens))
 	r.owner = make([]int32, len(doc.Tokens))
 	for i, t := range doc.Tokens {
@@ -135,22 +155,16 @@ func (r *resolver) collect() {
 
 // splitJoined splits a candidate that joins places with a dash or a slash
 // ("Russia–Ukraine" war, "Israel/Gaza") into one per place, and cuts a
-// place the tagger labelled with its hyphenated suffix ("U.S.-led") down
-// to the place.
+// name the tagger labelled with its hyphenated suffix ("U.S.-led") down
+// to the name (see cutModifiers).
 func (r *resolver) splitJoined() {
 	r.joinHeads()
+	r.coordinations()
+	r.cutModifiers()
 	n := len(r.cands)
 	for ci := 0; ci < n; ci++ {
 		c := &r.cands[ci]
-		if c.dead {
-			continue
-		}
-		if c.t1-c.t0 == 1 && c.tag == ner.LOC {
-			w := r.words[c.t0]
-			if i := strings.IndexByte(w, '-'); i > 0 && isLowerWord(w[i+1:]) &&
-				r.kinds(w[:i]).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.NORPKinds) {
-				c.span.End = c.span.Start + i
-			}
+		if c.dead || c.t1-c.t0 == 1 {
 			continue
 		}
 		var parts [][2]int
@@ -184,65 +198,6 @@ func (r *resolver) splitJoined() {
 			r.addCand(cand{t0: p[0], t1: p[1], sent: sent, tag: tag})
 		}
 	}
-}
-
-// joinHeads joins a place the tagger cut after a word that opens names
-// ("[Joint Base] [Lewis-McChord]", "[Fort] [Bragg]") into one.
-func (r *resolver) joinHeads() {
-	for ci := 0; ci+1 < len(r.cands); ci++ {
-		a, b := &r.cands[ci], &r.cands[ci+1]
-		if a.dead || b.dead || a.t1 != b.t0 || a.sent != b.sent || a.tag == ner.PER || b.tag == ner.PER {
-			continue
-		}
-		switch strings.ToLower(r.words[a.t1-1]) {
-		case "base", "camp", "fort", "mount", "lake", "port", "cape", "isle", "point":
-		default:
-			continue
-		}
-		t0, t1 := a.t0, b.t1
-		r.kill(ci + 1)
-		r.narrowWide(ci, t0, t1)
-	}
-	// A place the tagger started one word late, at the word that opens it
-	// ("Joint [Base Lewis-McChord]", "Andrews [Air Force Base]"):
-	// take back the capitalised word before it, unless that word opens the
-	// sentence, is listed as a title, or is a function word.
-	for ci := range r.cands {
-		c := &r.cands[ci]
-		if c.dead || c.tag == ner.PER || c.t0 == 0 {
-			continue
-		}
-		lo, _ := r.sentRange(c.sent)
-		prev := c.t0 - 1
-		if prev <= lo || r.owner[prev] >= 0 || !isPlaceOpener(r.words[c.t0]) {
-			continue
-		}
-		w := r.words[prev]
-		if !isCapitalised(w) || isUpperWord(w) || r.kinds(w).Has(gazetteer.Title) || isFunctionWord(w) || isDeterminer(w) {
-			continue
-		}
-		r.narrowWide(ci, prev, c.t1)
-	}
-}
-
-// isDeterminer reports whether w is a determiner or possessive, which can
-// be capitalised at a clause's start but never opens a name.
-func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "near":
-		return true
-	}
-	return false
-}
-
-// isPlaceOpener reports whether w is a word that comes early in a place
-// name after a qualifier: "Joint Base", "Air Force Base", "Old Street".
-func isPlaceOpener(w string) bool {
-	switch strings.ToLower(w) {
-	case "base", "camp", "fort", "air", "naval", "airport", "station", "bridge":
-		return true
-	}
-	return false
 }
 
 // narrowWide sets candidate ci's tokens to [t0, t1), which must be free of
@@ -330,7 +285,7 @@ func (r *resolver) trim(c *cand) bool {
 	}
 	for c.t0 < c.t1 {
 		s := w[c.t0]
-		if !hasAlnum(s) || (c.t1-c.t0 > 1 && (s == "the" || s == "a" || s == "an")) {
+		if !hasAlnum(s) || (c.t1-c.t0 > 1 && (s == "the" || s == "a" || s == "an" || isScore(s))) {
 			c.t0++
 			continue
 		}
@@ -346,6 +301,8 @@ func (r *resolver) trim(c *cand) bool {
 		case (s == "s" || s == "S") && c.t1-c.t0 > 1 && isApostrophe(w[c.t1-2]):
 		case c.t1-c.t0 > 1 && isLowerWord(s):
 			// A name does not end in a common word: "Western [military]".
+		case c.t1-c.t0 > 1 && (isScore(s) || (c.tag == ner.PER && isNumber(s))):
+			// Nor in a score, nor a person's in a number: "Taylor Fritz [7-6]".
 		default:
 			goto done
 		}
@@ -387,6 +344,32 @@ done:
 	}
 	c.span, c.key = sp, ""
 	return true
+}
+
+// isScore reports whether tok is a score or a set's result: "7-6", "2–1",
+// "6-4(5)".
+func isScore(tok string) bool {
+	a, b, ok := strings.Cut(tok, "-")
+	if !ok {
+		a, b, ok = strings.Cut(tok, "–")
+	}
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(b, '('); i > 0 && strings.HasSuffix(b, ")") && isNumber(b[i+1:len(b)-1]) {
+		b = b[:i] // "6-4(5)": a tie-break
+	}
+	return isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3 // not years: "1966-76"
+}
+
+// isNumber reports whether tok is digits only.
+func isNumber(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return tok != ""
 }
 
 // possessiveNames gives back a trailing "'s" that the tagger put in a

@@ -35,7 +35,7 @@ func benchmarkResolve(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		Resolve(doc, gz)
+		Resolve(doc, gz, testCasing(b))
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(doc.Tokens)), "ns/token")
 }
@@ -73,6 +73,6 @@ func BenchmarkResolveArticle(b *testing.B) {
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Resolve(doc, gz)
+		Resolve(doc, gz, testCasing(b))
 	}
 }

@@ -96,11 +96,22 @@ func sentenceOfToken(doc *nlp.Document, ti int) int {
 	return -1
 }
 
+// testCasing returns the embedded tagger's casing statistics, which
+// Resolve reads in the pipeline.
+func testCasing(t testing.TB) Casing {
+	t.Helper()
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // resolved runs the entity layer on a labelled document.
 func resolved(t testing.TB, marked string) *nlp.Document {
 	t.Helper()
 	doc := labelledDoc(t, marked)
-	Resolve(doc, gazetteer.Default())
+	Resolve(doc, gazetteer.Default(), testCasing(t))
 	checkMentions(t, doc)
 	return doc
 }
@@ -245,16 +256,31 @@ func TestSplitJoined(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"en dash", "the [Russia – Ukraine|MISC] war", "Russia/GPE[Russia]; Ukraine/GPE[Ukraine]"},
 		{"not places", "the [Rolls – Royce|ORG] deal", "Rolls – Royce/ORG[Rolls – Royce]"},
-		{"hyphenated suffix", "the first [U.S.-led|LOC] summit", "United States/GPE[U.S.]"},
-		{"hyphenated MISC left alone", "a [Vienna-based|MISC] firm", "Vienna-based/MISC[Vienna-based]"},
+	})
+}
+
+func TestModifiers(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"named elsewhere", "a [Vienna-based|MISC] firm . [Vienna|LOC] said .", "Vienna/GPE[Vienna,Vienna]"},
+		{"named elsewhere, two words", "[New York|LOC] and a [New York-based|MISC] fund", "New York/GPE[New York,New York]"},
+		{"named elsewhere by an alias", "the [U.S.-hosted|MISC] talks . the [United States|LOC] said .", "United States/GPE[U.S.,United States]"},
+		{"named elsewhere, unlisted", "a [Zorvath-run|MISC] ministry . [Zorvath|ORG] denied it .", "Zorvath/ORG[Zorvath,Zorvath]"},
+		{"named elsewhere, tagged as a place", "the first [U.S.-led|LOC] summit in the [U.S.|LOC]", "United States/GPE[U.S.,U.S.]"},
+		{"unlabelled", "Iran-linked hackers struck [Iran|LOC] .", "Iran/GPE[Iran]"},
+		{"listed place named only so", "a [Vienna-based|MISC] firm", ""},
+		{"listed organisation named only so", "[Hezbollah-backed|MISC] militias", ""},
+		{"nationality", "a [Kenyan-born|MISC] runner", ""},
+		{"unknown name", "a [Zorvath-based|MISC] firm", "Zorvath-based/MISC[Zorvath-based]"},
+		{"no lower-case part", "the [Rolls-Royce|ORG] engine", "Rolls-Royce/ORG[Rolls-Royce]"},
+		{"lower-case brand part", "a [Zorvath-cola|ORG] truck", "Zorvath-cola/ORG[Zorvath-cola]"},
 	})
 }
 
 func TestPlaceStartedLate(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"qualifier before an opening word", "troops at Kadena [Air Base|MISC] left .", "Kadena Air Base/FAC[Kadena Air Base]"},
-		{"not across a determiner", "they flew to This [Camp Bastion|LOC] .", "Camp Bastion/GPE[Camp Bastion]"},
-		{"not a sentence's first word", "Tomorrow [Fort Bragg|LOC] opens .", "Fort Bragg/GPE[Fort Bragg]"},
+		{"not across a determiner", "they flew to This [Camp Bastion|LOC] .", "Camp Bastion/FAC[Camp Bastion]"},
+		{"not a sentence's first word", "Tomorrow [Fort Bragg|LOC] opens .", "Fort Bragg/GPE[Fort Bragg]"}, // a listed town
 		{"not a title", "said General [Camp Smith|PER] .", "Camp Smith/PERSON[Camp Smith]{General}"},
 	})
 }
@@ -279,7 +305,7 @@ func parsed(t testing.TB, text string) *nlp.Document {
 	doc := &nlp.Document{Text: text, Body: []nlp.Span{{Start: 0, End: len(text)}}}
 	nlp.SegmentBody(doc, nil)
 	Tag(doc, m)
-	Resolve(doc, gazetteer.Default())
+	Resolve(doc, gazetteer.Default(), m)
 	return doc
 }
 
@@ -289,7 +315,7 @@ func TestTaggedInvariants(t *testing.T) {
 	texts := []string{
 		"Okafor, Mensah Meet in Lagos\n\nThe U.S President Ada Okafor and Ghanaian President Kwame Mensah met. “NATO’s role,” said Defense Secretary Bola Adeyemi.",
 		"WASHINGTON (Reuters) - The European Investment Bank (EIB) lent €2bn to Kyiv’s city council, U.S.-based analysts said.",
-		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.",
+		"RUGBY - OKAFOR NAMED AS NIGERIA CAPTAIN .\nLAGOS 2019-08-30\nAda Okafor was named Nigeria captain on Friday.",
 	}
 	for _, text := range texts {
 		checkMentions(t, parsed(t, text))

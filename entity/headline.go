@@ -11,8 +11,8 @@ import (
 // Headlines and datelines.
 //
 // A headline is a line whose capitals say nothing about names: the story's
-// title (Sentence.Title, when it opens the story), a line mostly in capitals ("SOCCER - SHEARER NAMED
-// AS ENGLAND CAPTAIN ."), or a title-case line without a final full stop
+// title (Sentence.Title, when it opens the story), a line mostly in capitals ("RUGBY - OKAFOR NAMED
+// AS LAGOS CAPTAIN ."), or a title-case line without a final full stop
 // above the first line of running prose ("Ruto, Abiy Meet in Nairobi for
 // Talks on Border Trade"). A tagger labels many capitalised
 // words there, so a headline candidate stays only if it names something the
@@ -31,7 +31,7 @@ import (
 type lineStats struct {
 	words   int  // tokens with a letter
 	long    int  // words with two letters or more
-	upper   int  // words in capitals: "NATO", "SHEARER"
+	upper   int  // words in capitals: "NATO", "OKAFOR"
 	content int  // words other than function words
 	caps    int  // content words that start with a capital
 	lower   int  // content words that start lower case
@@ -73,8 +73,8 @@ func (r *resolver) lineStats(a, b int) lineStats {
 // the first line of running prose (three lower-case content words) or the
 // dateline. There a line in capitals, or a title-case line of four content
 // words or more, is a headline. Lower down, lines in capitals or title case
-// are tables and lists ("BALTIMORE 70 63 .526", "Bristol Rovers 1
-// Stockport 1", "5. Costantino Rocca (Italy) 297,157"), which the tagger
+// are tables and lists ("DENVER 71 62 .534", "Wexford Rovers 1
+// Carlow 1", "5. Ada Okafor (Nigeria) 281,440"), which the tagger
 // reads well enough.
 func (r *resolver) markLines() {
 	toks := r.doc.Tokens
@@ -97,7 +97,7 @@ func (r *resolver) markLines() {
 		}
 		st := r.lineStats(a, b)
 		// A line followed by one that starts in lower case is part of a
-		// paragraph: "The National Bank of Poland / refrained from".
+		// paragraph: "The Central Bank of Zorvatia / refrained from".
 		runsOn := b < len(toks) && startsLower(r.words[b])
 		top = top && li < topLines
 		switch {
@@ -121,7 +121,7 @@ func (r *resolver) markLines() {
 }
 
 // titleAtTop reports whether the story's title sentence, if any, opens the
-// story: a title found further down ("Hajduk 2 Proleter (Z) 0" in a table
+// story: a title found further down ("Zorvat 2 Quillon (Z) 0" in a table
 // of results) is read as any other line.
 func (r *resolver) titleAtTop() bool {
 	title, first := -1, -1
@@ -199,29 +199,45 @@ func (r *resolver) joinWords(a, b int) string {
 // its words, is in a name in the body, or the gazetteer lists it. A name
 // whose words all come from one body name is linked to it.
 func (r *resolver) filterHeadlines() {
-	found := false
-	for i := range r.cands {
-		if r.cands[i].headline && !r.cands[i].dead && !r.cands[i].locked {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !r.hasHeadlineCands() {
 		return
 	}
-	bodyKeys := map[string]bool{}
-	bodyTags := map[string]ner.Type{} // the tagger's type of a body name
-	nameWords := map[string]int{}     // word -> the body candidate whose name has it, or -1 if several names do
-	nameKey := map[int]string{}
+	body := r.indexBody()
+	r.shrinkHeadlines(body)
+	r.linkHeadlineNames(body)
+}
+
+// hasHeadlineCands reports whether a live headline candidate needs vetting.
+func (r *resolver) hasHeadlineCands() bool {
+	for i := range r.cands {
+		if r.cands[i].headline && !r.cands[i].dead && !r.cands[i].locked {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNames is what the body's candidates say about names, for vetting
+// headline candidates.
+type bodyNames struct {
+	keys    map[string]bool
+	tags    map[string]ner.Type // the tagger's type of a body name
+	words   map[string]int      // word -> the body candidate whose name has it, or -1 if several names do
+	wordKey map[int]string      // body candidate -> its key, for those in words
+}
+
+// indexBody indexes the names of the body's live candidates.
+func (r *resolver) indexBody() *bodyNames {
+	b := &bodyNames{keys: map[string]bool{}, tags: map[string]ner.Type{}, words: map[string]int{}, wordKey: map[int]string{}}
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || c.headline {
 			continue
 		}
 		key := r.keyOf(i)
-		if !bodyKeys[key] {
-			bodyKeys[key] = true
-			bodyTags[key] = c.tag
+		if !b.keys[key] {
+			b.keys[key] = true
+			b.tags[key] = c.tag
 		}
 		ws := strings.Fields(key)
 		if len(ws) > 5 {
@@ -231,52 +247,63 @@ func (r *resolver) filterHeadlines() {
 			if len(w) <= 1 || isFunctionWord(w) {
 				continue
 			}
-			if o, ok := nameWords[w]; !ok {
-				nameWords[w] = i
-				nameKey[i] = key
-			} else if o >= 0 && nameKey[o] != key {
-				nameWords[w] = -1
+			if o, ok := b.words[w]; !ok {
+				b.words[w] = i
+				b.wordKey[i] = key
+			} else if o >= 0 && b.wordKey[o] != key {
+				b.words[w] = -1
 			}
 		}
 	}
-	// byWords returns the one body candidate whose name has all the words
-	// of the name [a, b), -1 if several do, -2 if none does.
-	byWords := func(key string) int {
-		ws := strings.Fields(key)
-		if len(ws) > 3 {
+	return b
+}
+
+// byWords returns the one body candidate whose name has all the words of
+// key, -1 if several do, -2 if none does.
+func (b *bodyNames) byWords(key string) int {
+	ws := strings.Fields(key)
+	if len(ws) > 3 {
+		return -2
+	}
+	found := -2
+	for _, w := range ws {
+		o, ok := b.words[w]
+		switch {
+		case !ok:
 			return -2
+		case o < 0 || (found >= 0 && b.wordKey[found] != b.wordKey[o]):
+			found = -1
+		case found == -2:
+			found = o
 		}
-		found := -2
-		for _, w := range ws {
-			o, ok := nameWords[w]
-			switch {
-			case !ok:
-				return -2
-			case o < 0 || (found >= 0 && nameKey[found] != nameKey[o]):
-				found = -1
-			case found == -2:
-				found = o
-			}
-		}
-		return found
 	}
-	vouched := func(a, b int) bool {
-		name := r.doc.Text[r.doc.Tokens[a].Start:r.doc.Tokens[b-1].End]
-		key := r.foldKey(name)
-		if bodyKeys[key] {
-			return true
-		}
-		if byWords(key) != -2 {
-			return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
-		}
-		return r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
+	return found
+}
+
+// vouched reports whether the body or the gazetteer vouches for the name
+// of tokens [a, e).
+func (r *resolver) vouched(body *bodyNames, a, e int) bool {
+	name := r.doc.Text[r.doc.Tokens[a].Start:r.doc.Tokens[e-1].End]
+	key := r.foldKey(name)
+	if body.keys[key] {
+		return true
 	}
+	if body.byWords(key) != -2 {
+		return true // "DURAN" or "ROBERTO DURAN" for "Roberto "Hands of Stone" Duran"
+	}
+	return r.kinds(r.joinWords(a, e)).Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.Org)
+}
+
+// shrinkHeadlines narrows each headline candidate the story does not
+// vouch for to its longest run that it does, or drops it. What is left is
+// a different name: it takes the body's type for it, or the gazetteer's.
+func (r *resolver) shrinkHeadlines(body *bodyNames) {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || !c.headline || c.locked {
 			continue
 		}
-		if vouched(c.t0, c.t1) {
+		if r.vouched(body, c.t0, c.t1) {
 			continue
 		}
 		best0, best1 := 0, 0
@@ -284,7 +311,7 @@ func (r *resolver) filterHeadlines() {
 			// Names are short: try runs of up to maxShrink tokens, so a
 			// long run of labels costs linear time.
 			for b := min(c.t1, a+maxShrink); b > a+best1-best0; b-- {
-				if hasAlnum(r.words[a]) && vouched(a, b) {
+				if hasAlnum(r.words[a]) && r.vouched(body, a, b) {
 					best0, best1 = a, b
 					break
 				}
@@ -294,13 +321,11 @@ func (r *resolver) filterHeadlines() {
 			r.kill(i)
 			continue
 		}
-		// What is left is a different name: it takes the body's type for
-		// it, or the gazetteer's.
 		r.narrow(i, best0, best1)
 		if c = &r.cands[i]; c.dead {
 			continue
 		}
-		if tag, ok := bodyTags[r.keyOf(i)]; ok {
+		if tag, ok := body.tags[r.keyOf(i)]; ok {
 			c.tag = tag
 		} else if k := r.kinds(r.text(c)); k.Has(gazetteer.GPEKinds | gazetteer.LOCKinds) {
 			c.tag = ner.LOC
@@ -310,18 +335,22 @@ func (r *resolver) filterHeadlines() {
 			c.tag = ner.MISC
 		}
 	}
-	// A headline name vouched for by the words of one body name is that
-	// name's thing: "RANGERS" is the "Texas Rangers" of the story.
+}
+
+// linkHeadlineNames records a headline name vouched for by the words of
+// one body name as that name's thing: "RANGERS" is the "Texas Rangers" of
+// the story.
+func (r *resolver) linkHeadlineNames(body *bodyNames) {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.dead || !c.headline || c.locked {
 			continue
 		}
 		key := r.keyOf(i)
-		if bodyKeys[key] {
+		if body.keys[key] {
 			continue
 		}
-		if o := byWords(key); o >= 0 {
+		if o := body.byWords(key); o >= 0 {
 			r.headAlias = append(r.headAlias, [2]int{o, i})
 		}
 	}
@@ -364,11 +393,16 @@ var functionWords = map[string]bool{
 }
 
 // isFunctionWord reports whether w, ignoring case, is a function word.
-func isFunctionWord(w string) bool {
-	if len(w) > 4 || w == "" {
+func isFunctionWord(w string) bool { return len(w) <= 4 && inLower(functionWords, w) }
+
+// inLower reports whether set holds w in lower case (ASCII letters
+// folded), without allocating: the words of the entity layer's sets are
+// short.
+func inLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) || w == "" {
 		return false
 	}
-	var buf [4]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -376,5 +410,5 @@ func isFunctionWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	return functionWords[string(buf[:len(w)])]
+	return set[string(buf[:len(w)])]
 }

@@ -29,23 +29,23 @@ func TestHeadlines(t *testing.T) {
 			"# [Bold|PER] [Plans|ORG] for [Lagos|LOC]\n[Lagos|LOC] will grow , the mayor said on Friday .",
 			"Lagos/GPE[Lagos,Lagos]"},
 		{"capitals headline",
-			"SOCCER - [SHEARER|PER] NAMED AS [SPAIN|LOC] [CAPTAIN|MISC] .\n" +
-				"[Alan Shearer|PER] was named as the new [Spain|LOC] captain on Friday .",
-			"Alan Shearer/PERSON[SHEARER,Alan Shearer]; Spain/GPE[SPAIN,Spain]"},
+			"RUGBY - [OKAFOR|PER] NAMED AS [SPAIN|LOC] [CAPTAIN|MISC] .\n" +
+				"[Ada Okafor|PER] was named as the new [Spain|LOC] captain on Friday .",
+			"Ada Okafor/PERSON[OKAFOR,Ada Okafor]; Spain/GPE[SPAIN,Spain]"},
 		{"capitals headline, words of a longer body name",
 			"BASEBALL - [RANGERS|ORG] BEAT [INDIANS|MISC] .\n" +
 				"The [Texas Rangers|ORG] beat the [Cleveland Indians|ORG] on Friday night .",
 			"Texas Rangers/ORG[RANGERS,Texas Rangers]; Cleveland Indians/ORG[INDIANS,Cleveland Indians]"},
 		{"lines below the top are not headlines",
 			"Results of matches played in the league on Saturday were as follows .\n" +
-				"[Bristol Rovers|ORG] 1 [Stockport|ORG] 1\n[Port Vale|ORG] 2 [Oxford|ORG] 0",
-			"Bristol Rovers/ORG[Bristol Rovers]; Stockport/ORG[Stockport]; Port Vale/ORG[Port Vale]; Oxford/ORG[Oxford]"},
+				"[Wexford Rovers|ORG] 1 [Carlow|ORG] 1\n[Quillon Vale|ORG] 2 [Zorvat|ORG] 0",
+			"Wexford Rovers/ORG[Wexford Rovers]; Carlow/ORG[Carlow]; Quillon Vale/ORG[Quillon Vale]; Zorvat/ORG[Zorvat]"},
 		{"a title further down is no headline",
-			"Results of matches in the league on Saturday were as follows .\n# [Hajduk|ORG] 2 [Proleter ( Z )|ORG] 0",
-			"Hajduk/ORG[Hajduk]; Proleter ( Z )/ORG[Proleter ( Z )]"},
+			"Results of matches in the league on Saturday were as follows .\n# [Zorvat|ORG] 2 [Quillon ( Z )|ORG] 0",
+			"Zorvat/ORG[Zorvat]; Quillon ( Z )/ORG[Quillon ( Z )]"},
 		{"a line that runs on in lower case is prose",
-			"The [National Bank of Poland|ORG]\nrefrained from staging an operation on Friday .",
-			"National Bank of Poland/ORG[National Bank of Poland]"},
+			"The [Central Bank of Zorvatia|ORG]\nrefrained from raising rates on Friday .",
+			"Central Bank of Zorvatia/ORG[Central Bank of Zorvatia]"},
 	})
 }
 
@@ -58,9 +58,9 @@ func TestDatelines(t *testing.T) {
 			"WASHINGTON ( [Reuters|ORG] ) - The [Senate|ORG] voted on the bill late on Friday .",
 			"Washington/GPE[WASHINGTON]; Reuters/ORG[Reuters]; Senate/ORG[Senate]"},
 		{"dateline line after a headline keeps its type",
-			"SOCCER - [MILAN|ORG] 'S [LENTINI|PER] MOVES TO [ATALANTA|ORG] .\n[MILAN|LOC] 1996-08-30\n" +
-				"Former winger [Gianluigi Lentini|PER] , transferred to [Milan|ORG] in 1992 , has been loaned to [Atalanta|ORG] .",
-			"Milan/ORG[MILAN,Milan]; Gianluigi Lentini/PERSON[LENTINI,Gianluigi Lentini]; Atalanta/ORG[ATALANTA,Atalanta]; Milan/GPE[MILAN]"},
+			"SOCCER - [PORTO|ORG] 'S [OKAFOR|PER] JOINS [ZORVAT|ORG] .\n[PORTO|LOC] 2019-08-30\n" +
+				"Former winger [Ada Okafor|PER] , signed by [Porto|ORG] in 2015 , has been loaned to [Zorvat|ORG] .",
+			"Porto/ORG[PORTO,Porto]; Ada Okafor/PERSON[OKAFOR,Ada Okafor]{winger}; Zorvat/ORG[ZORVAT,Zorvat]; Porto/GPE[PORTO]"},
 		{"headline in capitals is no dateline",
 			"[BOSNIA|LOC] - [SERBS|MISC] VOTE IN [BANJA LUKA|LOC] .\nThe [Serbs|MISC] voted in [Banja Luka|LOC] on Saturday .",
 			"Bosnia and Herzegovina/GPE[BOSNIA]; Serbs/MISC[SERBS,Serbs]; Banja Luka/GPE[BANJA LUKA,Banja Luka]"},

@@ -270,11 +270,14 @@ func (r *resolver) innerTitle(ci int) {
 	c := &r.cands[ci]
 	p := c.t0
 	qual0, qual1, qualTag := -1, -1, ner.Type(0)
-	roleStart := -1
+	roleStart, roleEnd := -1, -1
 	for p < c.t1 {
 		if n, title := r.titleAt(p, c.t1, true); n > 0 {
-			if title && roleStart < 0 {
-				roleStart = p
+			if title {
+				if roleStart < 0 {
+					roleStart = p
+				}
+				roleEnd = p + n
 			}
 			p += n
 			continue
@@ -296,6 +299,9 @@ func (r *resolver) innerTitle(ci int) {
 	if p >= c.t1 {
 		return // titles only: the tagger's call ("King" is a surname too)
 	}
+	if !isCapitalised(r.words[p]) {
+		return // a title of a place: "Duke of Edinburgh"
+	}
 	if c.tag != ner.PER && (roleStart < 0 || !r.personLike(p, c.t1) ||
 		r.kinds(r.joinWords(c.t0, c.t1)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)) {
 		return
@@ -312,7 +318,7 @@ func (r *resolver) innerTitle(ci int) {
 			start = qual0
 			r.addCand(cand{t0: qual0, t1: qual1, sent: sent, tag: qualTag})
 		}
-		r.cands[ci].role = r.tokenSpan(start, p)
+		r.cands[ci].role = r.tokenSpan(start, roleEnd)
 	}
 }
 
@@ -328,7 +334,31 @@ func (r *resolver) outerTitle(ci int) {
 	if prev := r.words[c.t0-1]; !hasLetter(prev) || (capital && !isCapitalised(prev) && prev != "of") {
 		return // no title ends just before the name
 	}
-	// A title that runs into the span.
+	r.cutTitleInSpan(ci, capital)
+	c = &r.cands[ci]
+	if c.dead || c.t0 == sa {
+		return
+	}
+	t, roleStart, roleEnd := r.titleChainBefore(ci)
+	if t == c.t0 || (capital && !isCapitalised(r.words[t])) {
+		return
+	}
+	r.dropTitleWords(ci, t)
+	r.cands[ci].perEv += personEvidence
+	if roleStart < 0 {
+		return // honorifics only
+	}
+	start := r.qualifiedRoleStart(ci, roleStart) // may add a candidate
+	r.cands[ci].role = r.tokenSpan(start, roleEnd)
+}
+
+// cutTitleInSpan narrows candidate ci past a title that starts before it
+// and runs into it: "Secretary of [State Ana Ortiz]" becomes "Ana Ortiz".
+// Unless the tagger called it a person, what is left must look like a
+// person's name.
+func (r *resolver) cutTitleInSpan(ci int, capital bool) {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
 	for x := max(sa, c.t0-4); x < c.t0; x++ {
 		n, title := r.titleAt(x, c.t1-1, capital)
 		if n == 0 || !title || x+n <= c.t0 {
@@ -340,39 +370,46 @@ func (r *resolver) outerTitle(ci int) {
 		r.narrow(ci, x+n, c.t1)
 		break
 	}
-	c = &r.cands[ci]
-	if c.dead || c.t0 == sa {
-		return
-	}
-	t := sa + r.gz.MatchBefore(&r.h, r.words[sa:c.t1], c.t0-sa, gazetteer.Title|gazetteer.Honorific)
-	if t == c.t0 {
-		return
-	}
+}
+
+// titleChainBefore returns where the run of titles and honorifics just
+// before candidate ci starts (ci's t0 if there is none), and the tokens of
+// the role in it: from its first title to the end of its last (-1, -1 if
+// it is honorifics only). An honorific after the titles is no part of the
+// role: "Federal Reserve chairman Mr Powell" has the role "Federal
+// Reserve chairman".
+func (r *resolver) titleChainBefore(ci int) (t, roleStart, roleEnd int) {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
+	t = sa + r.gz.MatchBefore(&r.h, r.words[sa:c.t1], c.t0-sa, gazetteer.Title|gazetteer.Honorific)
 	// Walk the chain forward: honorifics are dropped, titles are the role.
-	roleStart, honorific := -1, false
+	roleStart, roleEnd = -1, -1
 	for p := t; p < c.t0; {
 		n, title := r.titleAt(p, c.t0, false)
 		if n == 0 {
 			// MatchBefore found a chain that titleAt refuses ("St."); keep
 			// only what follows.
-			roleStart, honorific = -1, false
+			roleStart, roleEnd = -1, -1
 			p++
 			t = p
 			continue
 		}
-		if title && roleStart < 0 {
-			roleStart = p
+		if title {
+			if roleStart < 0 {
+				roleStart = p
+			}
+			roleEnd = p + n
 		}
-		honorific = honorific || !title
 		p += n
 	}
-	if t == c.t0 || (capital && !isCapitalised(r.words[t])) {
-		return
-	}
-	// Words of the title are not mentions: "Commerce" in "Commerce
-	// Secretary", "State" in "Secretary of State". A candidate that runs
-	// into the title from before keeps what precedes it.
-	for p := t; p < c.t0; p++ {
+	return t, roleStart, roleEnd
+}
+
+// dropTitleWords drops the candidates among the title words [t, ci's t0):
+// "Commerce" in "Commerce Secretary", "State" in "Secretary of State". A
+// candidate that runs into the title from before keeps what precedes it.
+func (r *resolver) dropTitleWords(ci, t int) {
+	for p := t; p < r.cands[ci].t0; p++ {
 		o := int(r.owner[p])
 		if o < 0 || o == ci {
 			continue
@@ -383,31 +420,36 @@ func (r *resolver) outerTitle(ci int) {
 			r.narrow(o, r.cands[o].t0, t)
 		}
 	}
-	r.cands[ci].perEv += personEvidence
-	if roleStart < 0 {
-		return // honorifics only
+}
+
+// qualifiedRoleStart returns where candidate ci's role starts: at its
+// first title, or at the place, nationality or organisation just before
+// it that qualifies it ("U.S. President", "Kenyan President"), which is a
+// mention of its own (made here if the tagger missed it).
+func (r *resolver) qualifiedRoleStart(ci, roleStart int) int {
+	c := &r.cands[ci]
+	sa, _ := r.sentRange(c.sent)
+	if roleStart <= sa {
+		return roleStart
 	}
-	start := roleStart
-	if roleStart > sa {
-		if o := int(r.owner[roleStart-1]); o >= 0 && o != ci {
-			if q := &r.cands[o]; q.t1 == roleStart && q.tag != ner.PER && roleStart-q.t0 <= 4 {
-				start = q.t0
+	if o := int(r.owner[roleStart-1]); o >= 0 && o != ci {
+		if q := &r.cands[o]; q.t1 == roleStart && q.tag != ner.PER && roleStart-q.t0 <= 4 {
+			return q.t0
+		}
+		return roleStart
+	}
+	for x := max(sa, roleStart-3); x < roleStart; x++ {
+		if x > sa && isCapitalised(r.words[x-1]) && !isFunctionWord(r.words[x-1]) {
+			continue // part of a longer name: "North Korean [Red Cross] president"
+		}
+		if n, tag := r.qualifierAt(x, roleStart); n > 0 && x+n == roleStart {
+			if r.addCand(cand{t0: x, t1: roleStart, sent: c.sent, tag: tag}) >= 0 {
+				return x
 			}
-		} else {
-			for x := max(sa, roleStart-3); x < roleStart; x++ {
-				if x > sa && isCapitalised(r.words[x-1]) && !isFunctionWord(r.words[x-1]) {
-					continue // part of a longer name: "North Korean [Red Cross] president"
-				}
-				if n, tag := r.qualifierAt(x, roleStart); n > 0 && x+n == roleStart {
-					if r.addCand(cand{t0: x, t1: roleStart, sent: c.sent, tag: tag}) >= 0 {
-						start = x
-					}
-					break
-				}
-			}
+			break
 		}
 	}
-	r.cands[ci].role = r.tokenSpan(start, c.t0)
+	return roleStart
 }
 
 // personLike reports whether tokens [a, b) look like a person's full name:
@@ -419,8 +461,11 @@ func (r *resolver) personLike(a, b int) bool {
 	}
 	for p := a; p < b; p++ {
 		w := r.words[p]
-		if !isCapitalised(w) || isGeoHead(w) || isFacilityHead(w) {
+		if !isCapitalised(w) || isGeoHead(w) {
 			return false
+		}
+		if k := r.kinds(w); k.Has(gazetteer.FacWord|gazetteer.StreetWord) && !k.Has(gazetteer.LastName) {
+			return false // "Heathrow Airport"; "Tom Hall" is a person
 		}
 		if r.kinds(w).Has(gazetteer.OrgWord | gazetteer.OrgSuffix) {
 			return false

@@ -30,8 +30,11 @@ import (
 //     entities claim a short name ("Trump": Donald and Ivanka), it stays on
 //     its own row.
 //
-// GPE and LOC are one type for merging, since taggers confuse them; a row
-// gets the type most of its mentions have.
+// GPE and LOC are one type for merging, since taggers confuse them, and a
+// name typed differently by different stories is one row ("Yukos" ORG in
+// one, GPE in another), unless the gazetteer lists it as a place and the
+// other type is an organisation or a person ("Washington" the city and
+// the person). A row gets the type most of its mentions have.
 type Table struct {
 	gz         *gazetteer.Gazetteer
 	h          gazetteer.Hasher
@@ -136,23 +139,69 @@ func (t *Table) Add(source string, ents []nlp.Entity) {
 // Rows merges the names and returns the rows, the entities in most stories
 // first (then most mentions, then by name).
 func (t *Table) Rows() []Row {
+	uf := newUnionFind(len(t.order))
+	t.mergeAcrossTypes(uf)
+	t.mergeClaimed(uf, t.claims())
+	groups := map[int][]*node{}
+	var rootOrder []int
+	for i, n := range t.order {
+		r := uf.find(i)
+		if _, ok := groups[r]; !ok {
+			rootOrder = append(rootOrder, r)
+		}
+		groups[r] = append(groups[r], n)
+	}
+	rows := make([]Row, 0, len(rootOrder))
+	for _, r := range rootOrder {
+		rows = append(rows, t.row(groups[r]))
+	}
+	slices.SortStableFunc(rows, func(a, b Row) int {
+		return cmp.Or(cmp.Compare(b.Stories, a.Stories), cmp.Compare(b.Mentions, a.Mentions),
+			cmp.Compare(a.Name, b.Name), cmp.Compare(a.Type, b.Type))
+	})
+	return rows
+}
+
+// mergeAcrossTypes merges the names that are one name typed differently
+// by different stories ("Yukos" ORG in one, GPE in another), keeping a
+// listed place apart from an organisation or a person of its name
+// ("Washington" the city and the person).
+func (t *Table) mergeAcrossTypes(uf unionFind) {
+	byKey := make(map[string][]int, len(t.order)) // key -> the nodes with it, of other types
+	for i, n := range t.order {
+		for _, k := range byKey[n.key] {
+			if uf.find(k) != uf.find(i) && !t.apart(t.order[k], n) {
+				uf[uf.find(i)] = uf.find(k)
+			}
+		}
+		byKey[n.key] = append(byKey[n.key], i)
+	}
+}
+
+// apart reports whether two nodes of one name are different things: a
+// listed place and an organisation or a person.
+func (t *Table) apart(a, b *node) bool {
+	if a.class == b.class {
+		return false
+	}
+	place := func(c nlp.EntityType) bool { return c == nlp.GPE || c == nlp.Facility }
+	other := func(c nlp.EntityType) bool { return c == nlp.Org || c == nlp.Person }
+	if !(place(a.class) && other(b.class)) && !(place(b.class) && other(a.class)) {
+		return false
+	}
+	k := t.gz.Kinds(a.key)
+	return k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds) && !k.Has(gazetteer.Org)
+}
+
+// claims returns, for each name (an index into t.order), the longer names
+// of its type class that claim it: those some story mentioned it as an
+// alias of, a person's full names that end in it (a one-word surname), and
+// the names whose initials it is (an acronym).
+func (t *Table) claims() [][]int {
 	idx := make(map[nodeKey]int, len(t.order))
 	for i, n := range t.order {
 		idx[n.nodeKey] = i
 	}
-	parent := make([]int, len(t.order))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-
-	// Candidates: longer names that claim a shorter one.
 	claims := make([][]int, len(t.order))
 	claim := func(short, long int) {
 		if t.order[long].tokens > t.order[short].tokens && !slices.Contains(claims[short], long) {
@@ -195,8 +244,12 @@ func (t *Table) Rows() []Row {
 			}
 		}
 	}
-	// Merge short names claimed by one entity only, shortest first, so that
-	// a chain of claims ends at the fullest name.
+	return claims
+}
+
+// mergeClaimed merges each short name claimed by one entity only into it,
+// shortest first, so that a chain of claims ends at the fullest name.
+func (t *Table) mergeClaimed(uf unionFind, claims [][]int) {
 	shortFirst := make([]int, len(t.order))
 	for i := range shortFirst {
 		shortFirst[i] = i
@@ -205,33 +258,34 @@ func (t *Table) Rows() []Row {
 	for _, i := range shortFirst {
 		var roots []int
 		for _, j := range claims[i] {
-			if r := find(j); !slices.Contains(roots, r) {
+			if r := uf.find(j); !slices.Contains(roots, r) {
 				roots = append(roots, r)
 			}
 		}
-		if len(roots) == 1 && roots[0] != find(i) {
-			parent[find(i)] = roots[0]
+		if len(roots) == 1 && roots[0] != uf.find(i) {
+			uf[uf.find(i)] = roots[0]
 		}
 	}
+}
 
-	groups := map[int][]*node{}
-	var rootOrder []int
-	for i, n := range t.order {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			rootOrder = append(rootOrder, r)
-		}
-		groups[r] = append(groups[r], n)
+// unionFind is a disjoint-set forest over 0..n-1: each element's parent.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	uf := make(unionFind, n)
+	for i := range uf {
+		uf[i] = i
 	}
-	rows := make([]Row, 0, len(rootOrder))
-	for _, r := range rootOrder {
-		rows = append(rows, t.row(groups[r]))
+	return uf
+}
+
+// find returns the root of i's set, halving the path on the way.
+func (uf unionFind) find(i int) int {
+	for uf[i] != i {
+		uf[i] = uf[uf[i]]
+		i = uf[i]
 	}
-	slices.SortStableFunc(rows, func(a, b Row) int {
-		return cmp.Or(cmp.Compare(b.Stories, a.Stories), cmp.Compare(b.Mentions, a.Mentions),
-			cmp.Compare(a.Name, b.Name), cmp.Compare(a.Type, b.Type))
-	})
-	return rows
+	return i
 }
 
 // row sums up a group of merged names.

@@ -71,6 +71,25 @@ func TestEntityTableMerges(t *testing.T) {
 			want: []string{"Reuters|ORG|2|3", "Washington|GPE|1|1", "Washington|PERSON|1|1"},
 		},
 		{
+			name: "one name typed differently by different stories is one row",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("Zorvatco", nlp.Org, "Zorvatco", "Zorvatco")}},
+				{"s2", []nlp.Entity{ent("Zorvatco", nlp.GPE)}},
+				{"s3", []nlp.Entity{ent("Zorvatco", nlp.Misc)}},
+				{"s4", []nlp.Entity{ent("Zorvatco", nlp.Person)}},
+				{"s5", []nlp.Entity{ent("Zorvatco", nlp.Org)}},
+			},
+			want: []string{"Zorvatco|ORG|5|6"},
+		},
+		{
+			name: "a listed city and a club of its name stay apart",
+			stories: []story{
+				{"s1", []nlp.Entity{ent("Liverpool", nlp.Org)}},
+				{"s2", []nlp.Entity{ent("Liverpool", nlp.GPE)}},
+			},
+			want: []string{"Liverpool|GPE|1|1", "Liverpool|ORG|1|1"},
+		},
+		{
 			name: "capitals are not an abbreviation of a name as long",
 			stories: []story{
 				{"s1", []nlp.Entity{ent("US", nlp.Misc, "US", "US")}},

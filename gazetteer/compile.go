@@ -13,15 +13,22 @@ import (
 // The compiled table is what the binary embeds, so that loading it costs
 // nothing but a header check. Layout, little-endian:
 //
-//	header:  "GZT1", u32 table slots (a power of 2), u32 entries, u32 blob bytes, u32 longest name in tokens
-//	table:   slots × {u64 key hash (0 = empty), u32 kind set, u32 first entry<<8 | entry count}
+//	header:  "GZT2", u32 table slots (a power of 2), u32 entries, u32 blob bytes, u32 longest name in tokens
+//	table:   slots × {u64 key hash (0 = empty), u32 kind set, u32 first entry<<9 | prefix<<8 | entry count}
+//
+// prefix is 1 when the key is a proper prefix of a longer name, so that
+// Match knows to read on; keeping it out of the kind set leaves Kind's 32
+// bits to the lexicons.
+//
 //	entries: n × {u32 name, u32 canonical, u32 code, u32 kind}: offsets of length-prefixed strings in blob
 //	blob:    u8 length + bytes, for every distinct string
 const (
-	magic      = "GZT1"
+	magic      = "GZT2"
 	headerSize = 20
 	slotSize   = 16
 	entrySize  = 16
+	prefixBit  = 1 << 8 // in a slot's entry word
+	maxEntries = 1 << 23
 )
 
 // Compile reads the TSV lists (data/*.tsv in fsys: kind<TAB>name[<TAB>canonical[<TAB>code]],
@@ -88,6 +95,9 @@ func Compile(fsys fs.FS) ([]byte, error) {
 			maxLen = max(maxLen, len(toks))
 		}
 	}
+	if len(recs) >= maxEntries {
+		return nil, fmt.Errorf("%d entries: the table holds fewer than %d", len(recs), maxEntries)
+	}
 	sort.SliceStable(recs, func(i, j int) bool { return recs[i].hash < recs[j].hash })
 
 	// Strings.
@@ -107,6 +117,7 @@ func Compile(fsys fs.FS) ([]byte, error) {
 	// Keys: entry groups and prefixes.
 	type key struct {
 		kind         Kind
+		prefix       bool
 		first, count uint32
 	}
 	keys := map[uint64]*key{}
@@ -137,11 +148,11 @@ func Compile(fsys fs.FS) ([]byte, error) {
 		entries = binary.LittleEndian.AppendUint32(entries, uint32(r.e.Kind))
 	}
 	for h := range prefixes {
-		getKey(h).kind |= prefix
+		getKey(h).prefix = true
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
 
-	size := 1 << bits.Len(uint(len(order)+len(order)*3/4))
+	size := 1 << bits.Len(uint(len(order)+len(order)*2/3)) // a load factor of at most 0.6
 	table := make([]byte, size*slotSize)
 	mask := uint64(size - 1)
 	for _, h := range order {
@@ -153,7 +164,11 @@ func Compile(fsys fs.FS) ([]byte, error) {
 		s := table[i*slotSize:]
 		binary.LittleEndian.PutUint64(s, h)
 		binary.LittleEndian.PutUint32(s[8:], uint32(k.kind))
-		binary.LittleEndian.PutUint32(s[12:], k.first<<8|k.count)
+		v := k.first<<9 | k.count
+		if k.prefix {
+			v |= prefixBit
+		}
+		binary.LittleEndian.PutUint32(s[12:], v)
 	}
 
 	out := make([]byte, 0, headerSize+len(table)+len(entries)+blob.Len())

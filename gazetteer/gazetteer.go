@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unicode/utf8"
 )
 
 // compiled is data/gazetteer.bin, built from data/*.tsv by Compile.
@@ -18,7 +19,9 @@ var compiled []byte
 // Entry is one listed name.
 type Entry struct {
 	Name string // as listed, e.g. "U.S."
-	Kind Kind   // one category (BigCity entries also carry City)
+	// Kind is the entry's category: one bit, except that BigCity entries
+	// also carry City and the sorts of organisation (Media, Gov...) Org.
+	Kind Kind
 	// Canonical is the usual name of the thing: "United States" for "U.S.",
 	// the country for a demonym ("Russia" for "Russians"). It equals Name
 	// when the list gives none.
@@ -46,6 +49,10 @@ var Default = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// Open returns the gazetteer in b, a table that Compile returned, reading it
+// in place: b must not change afterwards.
+func Open(b []byte) (*Gazetteer, error) { return open(b) }
 
 func open(b []byte) (*Gazetteer, error) {
 	if len(b) < headerSize || string(b[:4]) != magic {
@@ -84,6 +91,11 @@ func (g *Gazetteer) slotKind(i int) Kind {
 	return Kind(binary.LittleEndian.Uint32(g.table[i*slotSize+8:]))
 }
 
+// slotEntries returns a slot's entry word: first entry<<9 | prefixBit | count.
+func (g *Gazetteer) slotEntries(i int) uint32 {
+	return binary.LittleEndian.Uint32(g.table[i*slotSize+12:])
+}
+
 func (g *Gazetteer) str(off uint32) string {
 	n := uint32(g.blob[off])
 	return string(g.blob[off+1 : off+1+n])
@@ -105,8 +117,8 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	if i < 0 {
 		return nil
 	}
-	v := binary.LittleEndian.Uint32(g.table[i*slotSize+12:])
-	first, n := int(v>>8), int(v&0xff)
+	v := g.slotEntries(i)
+	first, n := int(v>>9), int(v&0xff)
 	if n == 0 {
 		return nil
 	}
@@ -120,7 +132,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // Kinds returns the union of the categories name is listed under, or 0.
 func (g *Gazetteer) Kinds(name string) Kind {
 	if i := g.find(g.keyOf(name)); i >= 0 {
-		return g.slotKind(i) &^ prefix
+		return g.slotKind(i)
 	}
 	return 0
 }
@@ -167,11 +179,10 @@ func (g *Gazetteer) Match(h *Hasher, toks []string, i int) (n int, k Kind) {
 		if s < 0 {
 			break
 		}
-		sk := g.slotKind(s)
-		if sk&^prefix != 0 {
-			n, k = j-i+1, sk&^prefix
+		if sk := g.slotKind(s); sk != 0 {
+			n, k = j-i+1, sk
 		}
-		if sk&prefix == 0 {
+		if g.slotEntries(s)&prefixBit == 0 {
 			break
 		}
 	}
@@ -201,4 +212,67 @@ func (g *Gazetteer) MatchBefore(h *Hasher, toks []string, end int, want Kind) in
 		}
 		start = best
 	}
+}
+
+// HyphenKinds returns the person-name kinds that every part of a hyphenated
+// token has: FirstName for "Jean-Pierre", "Jae-in" or "Kwok-kin" (a part may
+// be a listed given name or a syllable listed only for such names, "kin-"),
+// LastName for "Smith-Jones"; with Particle added when the token starts with
+// a name particle ("al-Assad", "bin-Salman", "el-Sisi"), whose other parts
+// are then judged alone. It returns 0 for a token without a hyphen inside, or
+// when the parts share no person-name kind. h is scratch space as for Match;
+// a nil h allocates.
+func (g *Gazetteer) HyphenKinds(h *Hasher, tok string) Kind {
+	if h == nil {
+		h = new(Hasher)
+	}
+	var lead Kind
+	all := PERKinds
+	parts := 0
+	for rest := tok; ; {
+		part, tail, more := cutHyphen(rest)
+		if part == "" || (!more && parts == 0) {
+			return 0 // no hyphen inside, or an empty part
+		}
+		h.Reset()
+		hash := h.Add(part)
+		k := g.kindsOf(hash)
+		if parts == 0 && k.Has(Particle) {
+			lead = Particle
+		} else {
+			all &= k | g.kindsOf(hashBytes(hash, []byte{'-'}))&FirstName
+		}
+		parts++
+		if !more {
+			break
+		}
+		rest = tail
+	}
+	if lead != 0 {
+		if parts == 1 {
+			return 0 // a particle alone: "al-"
+		}
+		return lead | all&PERKinds
+	}
+	return all & PERKinds
+}
+
+// kindsOf returns the kinds listed under a key hash.
+func (g *Gazetteer) kindsOf(hash uint64) Kind {
+	if i := g.find(hash); i >= 0 {
+		return g.slotKind(i)
+	}
+	return 0
+}
+
+// cutHyphen splits s at its first hyphen (ASCII or a Unicode dash that Fold
+// makes one): the part before, the rest after, and whether there was one.
+func cutHyphen(s string) (part, rest string, ok bool) {
+	for i, r := range s {
+		switch r {
+		case '-', '‐', '‑', '–':
+			return s[:i], s[i+utf8.RuneLen(r):], true
+		}
+	}
+	return s, "", false
 }

@@ -145,6 +145,9 @@ const (
 )
 
 func caseAt(text string, i int) int {
+	if i >= len(text) {
+		return caseNone // a line of only opening marks: `"`
+	}
 	c := text[i]
 	if c < utf8.RuneSelf {
 		switch {

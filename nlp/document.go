@@ -94,6 +94,7 @@ type Document struct {
 	Tokens    []Token
 	Mentions  []Mention // every mention, in text order
 	Entities  []Entity  // mentions grouped by real-world thing
+	Quotes    []Quote   // quotations with their speakers, in text order; nil unless quotes were found
 	Warnings  []string  // non-fatal problems, e.g. a guessed encoding
 
 	runeIdx []int // rune index at every runeStride bytes, built lazily

@@ -22,8 +22,8 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Aliases: []string{"analyse"},
 		Short:   "Everything about a story as one JSON document",
 		Long: `Print one JSON document per article with its text, title, sentences,
-entities with every mention, the summary, and the regions of page furniture
-that were dropped with the reason. Offsets are Unicode code points into
+entities with every mention, quotations with their speakers, the summary, and
+the regions of page furniture that were dropped with the reason. Offsets are Unicode code points into
 "text", end exclusive.`,
 		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -37,7 +37,7 @@ that were dropped with the reason. Offsets are Unicode code points into
 			if err := opts.headline.check(); err != nil {
 				return err
 			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
+			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, Quotes: true})
 			if err != nil {
 				return err
 			}

@@ -28,7 +28,9 @@ story gives it and the sentence where it first appears. Repeated mentions and
 aliases ("Trump", "President Trump", "Donald Trump") are merged.
 
 JSON output lists every mention with Unicode code point offsets into the
-input (end exclusive).
+input (end exclusive), and how many quotations each entity is the speaker
+of ("newsnlp quotes" lists them); the table shows that count in a QUOTES
+column when any entity has one.
 
 Given a folder, it reads every story under it (as "newsnlp batch" does) and
 prints one table across all of them: one row per entity with its type, the
@@ -61,13 +63,13 @@ func entitiesRun(cmd *cobra.Command, f *Factory, opts *entitiesOptions, args []s
 			sources: opts.tableSources,
 		})
 	}
-	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true})
+	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, Quotes: true})
 	if err != nil {
 		return err
 	}
 	views := make([]render.View, len(docs))
 	for i, d := range docs {
-		views[i] = render.EntitiesView{Doc: d}
+		views[i] = render.EntitiesView{Doc: d, QuotesIfAny: format == render.Table || format == render.Markdown}
 	}
 	if err := writeViews(f, format, views); err != nil {
 		return err

@@ -94,6 +94,7 @@ func TestGoldenOutput(t *testing.T) {
 	}{
 		{"summarize", []string{"text", "json", "jsonl", "csv", "tsv", "markdown", "table"}, nil},
 		{"entities", []string{"table", "text", "json", "jsonl", "csv", "tsv", "markdown"}, nil},
+		{"quotes", []string{"table", "text", "json", "jsonl", "csv", "tsv", "markdown"}, nil},
 		{"sentences", []string{"text", "json", "tsv"}, nil},
 		{"tokens", []string{"tsv", "json"}, []string{"--no-pos"}},
 		{"analyze", []string{"json"}, nil},
@@ -124,10 +125,12 @@ func TestDefaultFormats(t *testing.T) {
 		tty      bool
 		contains string // a marker of the expected format
 	}{
-		{"entities", true, "│"},               // a box table
-		{"entities", false, "source\tname\t"}, // TSV with a header
-		{"summarize", false, "Lisbon"},        // plain text
-		{"analyze", false, `"entities": [`},   // JSON
+		{"entities", true, "│"},                // a box table
+		{"entities", false, "source\tname\t"},  // TSV with a header
+		{"quotes", true, "│"},                  // a box table
+		{"quotes", false, "source\tspeaker\t"}, // TSV with a header
+		{"summarize", false, "Lisbon"},         // plain text
+		{"analyze", false, `"entities": [`},    // JSON
 	}
 	for _, c := range cases {
 		r := runCLI(t, "", c.tty, c.cmd, sample)
@@ -166,12 +169,12 @@ func TestHelpListsCommands(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d", r.code)
 	}
-	for _, c := range []string{"summarize", "entities", "sentences", "tokens", "analyze", "extract", "batch", "eval", "version"} {
+	for _, c := range []string{"summarize", "entities", "quotes", "sentences", "tokens", "analyze", "extract", "batch", "eval", "version"} {
 		if !strings.Contains(r.out, "  "+c+" ") {
 			t.Errorf("--help does not list %s", c)
 		}
 	}
-	for _, c := range []string{"summarize", "entities", "sentences", "tokens", "analyze"} {
+	for _, c := range []string{"summarize", "entities", "quotes", "sentences", "tokens", "analyze"} {
 		r := runCLI(t, "", false, c, "--help")
 		if !strings.Contains(r.out, "Examples:") {
 			t.Errorf("%s --help has no examples", c)

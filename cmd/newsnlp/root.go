@@ -135,7 +135,8 @@ func newRootCmd(f *Factory) *cobra.Command {
 		Use:   "newsnlp <command> [flags] [FILE|URL|-]...",
 		Short: "Summaries and entity tables from news articles",
 		Long: `newsnlp turns news articles into structured facts: an extractive summary,
-the people, places and organisations in the story, its sentences and tokens.
+the people, places and organisations in the story, who said what, its
+sentences and tokens.
 
 Commands read the files or URLs given as arguments, or standard input when
 there are none or the argument is "-". Plain text and HTML are both accepted.
@@ -154,6 +155,7 @@ Results go to standard output; warnings and errors go to standard error.`,
 	root.AddCommand(
 		newSummarizeCmd(f),
 		newEntitiesCmd(f),
+		newQuotesCmd(f),
 		newSentencesCmd(f),
 		newTokensCmd(f),
 		newAnalyzeCmd(f),

@@ -14,8 +14,8 @@ import (
 // HeadlineFunc writes a headline for a parsed story and its summary.
 type HeadlineFunc func(ctx context.Context, doc *nlp.Document, sum []summarize.Sentence) (*summarize.Headline, error)
 
-// Pipeline is the default per-story work: decode, parse with entities,
-// summarise and, if Headline is set, write a headline. It is safe for
+// Pipeline is the default per-story work: decode, parse with entities and
+// quotations, summarise and, if Headline is set, write a headline. It is safe for
 // concurrent use; every worker shares its Parser.
 type Pipeline struct {
 	Parser  *newsnlp.Parser
@@ -46,7 +46,7 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 	case "text":
 		src.HTML = false
 	}
-	doc, err := p.Parser.Parse(ctx, src, newsnlp.Options{Entities: true})
+	doc, err := p.Parser.Parse(ctx, src, newsnlp.Options{Entities: true, Quotes: true})
 	if err != nil {
 		return nil, err
 	}
@@ -55,6 +55,7 @@ func (p *Pipeline) Analyze(ctx context.Context, in Input) (*Story, error) {
 		Kind:     doc.Kind,
 		Title:    doc.Title,
 		Entities: render.Entities(doc),
+		Quotes:   render.Quotes(doc),
 		Summary:  render.Summary(doc, sum),
 		Raw:      doc.Entities,
 		Warnings: append(warnings, doc.Warnings...),

@@ -9,14 +9,15 @@ import (
 )
 
 // StoryLine is one story's JSON line. Entities are as `newsnlp entities
-// --format json` prints them, the summary as `newsnlp summarize --format
-// json`. Stream records carry their id and line instead of a source.
+// --format json` prints them, quotes as `newsnlp quotes --format json`, the
+// summary as `newsnlp summarize --format json`. Stream records carry their id and line instead of a source.
 type StoryLine struct {
 	Source   string                `json:"source,omitempty"`
 	ID       json.RawMessage       `json:"id,omitempty"`
 	Line     int                   `json:"line,omitempty"`
 	Title    string                `json:"title"`
 	Entities []render.EntityJSON   `json:"entities"`
+	Quotes   []render.QuoteJSON    `json:"quotes"`
 	Summary  []render.SentenceJSON `json:"summary"`
 	Headline *summarize.Headline   `json:"headline,omitempty"`
 	Warnings []string              `json:"warnings,omitempty"`
@@ -44,9 +45,12 @@ func (j *jsonlSink) Prepare(s *Story) error {
 		v = ErrorLine{Source: s.Source, ID: s.ID, Line: s.Line, Error: errText(s), Hash: s.Hash}
 	} else {
 		l := StoryLine{Source: s.Source, ID: s.ID, Line: s.Line, Title: s.Title, Entities: s.Entities,
-			Summary: s.Summary, Headline: s.Headline, Warnings: s.Warnings, Hash: s.Hash}
+			Quotes: s.Quotes, Summary: s.Summary, Headline: s.Headline, Warnings: s.Warnings, Hash: s.Hash}
 		if l.Entities == nil {
 			l.Entities = []render.EntityJSON{}
+		}
+		if l.Quotes == nil {
+			l.Quotes = []render.QuoteJSON{}
 		}
 		if l.Summary == nil {
 			l.Summary = []render.SentenceJSON{}

@@ -53,6 +53,7 @@ type Story struct {
 	Kind     string          // "text" or "html"
 	Title    string
 	Entities []render.EntityJSON
+	Quotes   []render.QuoteJSON
 	Summary  []render.SentenceJSON
 	Headline *summarize.Headline
 	// Raw are the story's entities as the parser found them, for the

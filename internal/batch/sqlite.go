@@ -56,6 +56,23 @@ CREATE TABLE IF NOT EXISTS summaries (
   text       TEXT NOT NULL,
   PRIMARY KEY (story_id, rank)
 );
+CREATE TABLE IF NOT EXISTS quotes (
+  id           INTEGER PRIMARY KEY,
+  story_id     INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  entity_id    INTEGER REFERENCES entities(id) ON DELETE CASCADE, -- the speaker's entity; NULL for an unnamed or unknown one
+  speaker      TEXT,           -- the entity's name, or an unnamed source's words ("a spokeswoman"); NULL when unknown
+  speaker_type TEXT,           -- PERSON, ORG, ...; NULL for an unnamed source
+  speaker_text TEXT,           -- the mention as written: "he", "Marques", "the ministry"
+  kind         TEXT NOT NULL,  -- direct, indirect or mixed
+  text         TEXT NOT NULL,  -- the quoted words, without quotation marks
+  char_start   INTEGER NOT NULL,
+  char_end     INTEGER NOT NULL,
+  sentence     INTEGER NOT NULL,
+  cue          TEXT            -- "said", "according to", ...; NULL when none
+);
+CREATE INDEX IF NOT EXISTS quotes_by_speaker ON quotes(speaker, speaker_type);
+CREATE INDEX IF NOT EXISTS quotes_by_story ON quotes(story_id);
+CREATE INDEX IF NOT EXISTS quotes_by_entity ON quotes(entity_id);
 `
 
 // commitEvery and commitAfter bound a transaction: a run that is killed
@@ -81,6 +98,7 @@ const (
 	sqlEntity  = `INSERT INTO entities (story_id, name, type, mentions, roles, first_sentence) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlMention = `INSERT INTO mentions (entity_id, story_id, text, char_start, char_end, sentence, role) VALUES (?, ?, ?, ?, ?, ?, ?)`
 	sqlSummary = `INSERT INTO summaries (story_id, rank, sentence, char_start, char_end, text) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlQuote   = `INSERT INTO quotes (story_id, entity_id, speaker, speaker_type, speaker_text, kind, text, char_start, char_end, sentence, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
 // OpenDB opens an SQLite database with the pragmas batch output uses:
@@ -149,7 +167,7 @@ func (q *sqliteSink) begin() error {
 	}
 	q.tx, q.inTx, q.txStart = tx, 0, time.Now()
 	q.stmts = map[string]*sql.Stmt{}
-	for _, s := range []string{sqlDelete, sqlStory, sqlEntity, sqlMention, sqlSummary} {
+	for _, s := range []string{sqlDelete, sqlStory, sqlEntity, sqlMention, sqlSummary, sqlQuote} {
 		st, err := tx.Prepare(s)
 		if err != nil {
 			tx.Rollback()
@@ -220,7 +238,8 @@ func (q *sqliteSink) write(s *Story) error {
 	if err != nil {
 		return err
 	}
-	for _, e := range s.Entities {
+	entIDs := make([]int64, len(s.Entities))
+	for i, e := range s.Entities {
 		res, err := q.stmts[sqlEntity].Exec(storyID, e.Name, e.Type, e.Count, strings.Join(e.Roles, "; "), e.FirstSentence)
 		if err != nil {
 			return err
@@ -229,6 +248,7 @@ func (q *sqliteSink) write(s *Story) error {
 		if err != nil {
 			return err
 		}
+		entIDs[i] = entID
 		for _, m := range e.Mentions {
 			if _, err := q.stmts[sqlMention].Exec(entID, storyID, m.Text, m.Start, m.End, m.Sentence, m.Role); err != nil {
 				return err
@@ -237,6 +257,27 @@ func (q *sqliteSink) write(s *Story) error {
 	}
 	for i, x := range s.Summary {
 		if _, err := q.stmts[sqlSummary].Exec(storyID, i, x.Index, x.Start, x.End, x.Text); err != nil {
+			return err
+		}
+	}
+	for _, x := range s.Quotes {
+		var entID, speaker, typ, spText, cue any
+		if sp := x.Speaker; sp != nil {
+			spText = sp.Text
+			if sp.Name != nil {
+				speaker = *sp.Name
+			}
+			if sp.Type != nil {
+				typ = string(*sp.Type)
+			}
+			if sp.Entity >= 0 && sp.Entity < len(entIDs) {
+				entID = entIDs[sp.Entity]
+			}
+		}
+		if x.Cue != nil {
+			cue = x.Cue.Text
+		}
+		if _, err := q.stmts[sqlQuote].Exec(storyID, entID, speaker, typ, spText, string(x.Kind), x.Text, x.Start, x.End, x.Sentence, cue); err != nil {
 			return err
 		}
 	}

@@ -27,6 +27,7 @@ type EntityJSON struct {
 	Count         int            `json:"count"`
 	Roles         []string       `json:"roles"`
 	FirstSentence int            `json:"first_sentence"`
+	Quotes        int            `json:"quotes"` // quotations it is the speaker of
 	Mentions      []MentionJSON  `json:"mentions"`
 }
 
@@ -83,6 +84,7 @@ type AnalyzeJSON struct {
 	Text      string              `json:"text"`
 	Sentences []SentenceJSON      `json:"sentences"`
 	Entities  []EntityJSON        `json:"entities"`
+	Quotes    []QuoteJSON         `json:"quotes"`
 	Summary   []SentenceJSON      `json:"summary"`
 	Headline  *summarize.Headline `json:"headline,omitempty"`
 	Dropped   []DroppedJSON       `json:"dropped"`
@@ -92,8 +94,9 @@ type AnalyzeJSON struct {
 // Entities converts a document's entities to JSON form.
 func Entities(doc *nlp.Document) []EntityJSON {
 	out := make([]EntityJSON, 0, len(doc.Entities))
-	for _, e := range doc.Entities {
-		ej := EntityJSON{Name: e.Name, Type: e.Type, Count: len(e.Mentions), Roles: e.Roles, FirstSentence: -1}
+	quotes := QuoteCounts(doc)
+	for i, e := range doc.Entities {
+		ej := EntityJSON{Name: e.Name, Type: e.Type, Count: len(e.Mentions), Roles: e.Roles, FirstSentence: -1, Quotes: quotes[i]}
 		if ej.Roles == nil {
 			ej.Roles = []string{}
 		}
@@ -131,7 +134,13 @@ func Sentences(doc *nlp.Document) []SentenceJSON {
 }
 
 // EntitiesView shows a document's entity table.
-type EntitiesView struct{ Doc *nlp.Document }
+type EntitiesView struct {
+	Doc *nlp.Document
+	// QuotesIfAny drops the quotes column when no entity is the speaker of
+	// a quotation: for people's tables, not for csv and tsv, whose columns
+	// stay the same from story to story.
+	QuotesIfAny bool
+}
 
 // Source implements View.
 func (v EntitiesView) Source() string { return v.Doc.Source }
@@ -143,15 +152,27 @@ func (v EntitiesView) JSON() any {
 
 // Grid implements View: one row per entity.
 func (v EntitiesView) Grid() Grid {
+	quotes := QuoteCounts(v.Doc)
+	withQuotes := !v.QuotesIfAny
+	for _, n := range quotes {
+		withQuotes = withQuotes || n > 0
+	}
 	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true}
-	for _, e := range v.Doc.Entities {
+	if withQuotes {
+		g.Header = []string{"name", "type", "count", "quotes", "roles", "first_sentence"}
+	}
+	for i, e := range v.Doc.Entities {
 		first := ""
 		if len(e.Mentions) > 0 {
 			if s := e.Mentions[0].Sentence; s >= 0 && s < len(v.Doc.Sentences) {
 				first = v.Doc.Sentences[s].Text
 			}
 		}
-		g.Rows = append(g.Rows, []string{e.Name, string(e.Type), strconv.Itoa(len(e.Mentions)), strings.Join(e.Roles, "; "), first})
+		row := []string{e.Name, string(e.Type), strconv.Itoa(len(e.Mentions)), strings.Join(e.Roles, "; "), first}
+		if withQuotes {
+			row = []string{e.Name, string(e.Type), strconv.Itoa(len(e.Mentions)), strconv.Itoa(quotes[i]), strings.Join(e.Roles, "; "), first}
+		}
+		g.Rows = append(g.Rows, row)
 	}
 	return g
 }
@@ -311,7 +332,7 @@ func (v AnalyzeView) JSON() any {
 	d := v.Doc
 	out := AnalyzeJSON{
 		Source: d.Source, Kind: d.Kind, Title: d.Title, Byline: d.Byline, Date: d.Date, Text: d.Text,
-		Sentences: Sentences(d), Entities: Entities(d), Summary: Summary(d, v.Summary), Headline: v.Headline,
+		Sentences: Sentences(d), Entities: Entities(d), Quotes: Quotes(d), Summary: Summary(d, v.Summary), Headline: v.Headline,
 		Dropped: make([]DroppedJSON, len(d.Dropped)), Warnings: d.Warnings,
 	}
 	for i, dr := range d.Dropped {
@@ -325,7 +346,7 @@ func (v AnalyzeView) JSON() any {
 }
 
 // Grid implements View: the entity table.
-func (v AnalyzeView) Grid() Grid { return EntitiesView{v.Doc}.Grid() }
+func (v AnalyzeView) Grid() Grid { return EntitiesView{Doc: v.Doc}.Grid() }
 
 // WriteText implements View.
 func (v AnalyzeView) WriteText(w io.Writer) error {
@@ -335,7 +356,7 @@ func (v AnalyzeView) WriteText(w io.Writer) error {
 	if _, err := fmt.Fprintln(w); err != nil {
 		return err
 	}
-	return EntitiesView{v.Doc}.WriteText(w)
+	return EntitiesView{Doc: v.Doc}.WriteText(w)
 }
 
 var spaceRun = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
