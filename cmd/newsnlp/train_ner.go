@@ -31,6 +31,7 @@ type trainNEROptions struct {
 	withDev    bool
 	partial    string
 	keepTokens bool
+	textSrc    string
 	minWeight  float64
 }
 
@@ -87,6 +88,7 @@ DIR:
 	fl.BoolVar(&opts.keepTokens, "keep-tokens", false, "train on worldwide's and uner's own tokens and paragraphs instead of re-splitting their text as the pipeline does")
 	fl.StringVar(&opts.dev, "dev", ner.CoNLLDevFile, "comma-separated CoNLL files (in --data, or paths) scored after each pass; empty for none")
 	fl.StringVar(&opts.text, "text", "", "shared data directory whose text teaches word clusters (default: the parent of --data)")
+	fl.StringVar(&opts.textSrc, "text-sources", "", "comma-separated names of the unlabelled text to learn word statistics from (default: all of "+strings.Join(textSourceNames(), ", ")+")")
 	fl.BoolVar(&opts.noLexicon, "no-lexicon", false, "train without word clusters and capitalisation statistics")
 	fl.StringVar(&opts.lexCache, "lexicon-cache", "", "read the word statistics from this file if it exists, else build and save them there (for repeated experiments)")
 	fl.IntVar(&opts.epochs, "epochs", 8, "passes over the training data")
@@ -195,6 +197,15 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 	return nil
 }
 
+// textSourceNames returns the names of ner.TextSources.
+func textSourceNames() []string {
+	var out []string
+	for _, s := range ner.TextSources {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
 // pipelineSplit splits text into sentences and tokens as the pipeline's
 // segmenter and tokenizer do, for training on the tokens users' text gets.
 func pipelineSplit(text string) [][][2]int {
@@ -243,7 +254,13 @@ func trainLexicon(opts *trainNEROptions, errOut io.Writer) ([]byte, error) {
 	if root == "" {
 		root = filepath.Dir(filepath.Clean(opts.data))
 	}
-	sents, err := ner.ReadUnlabelled(root, pipelineSplit)
+	var names []string
+	for _, n := range strings.Split(opts.textSrc, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	sents, err := ner.ReadUnlabelled(root, pipelineSplit, names...)
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled text: %w", err)
 	}
