@@ -86,40 +86,44 @@ func (p *Parser) Parse(ctx context.Context, src Source, opts Options) (doc *nlp.
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
-	nlp.SegmentBody(doc, title)
+	// Each stage is checked for cancellation before it starts, so that an
+	// interrupt stops a long parse after the stage under way.
+	stages := []func(){func() { nlp.SegmentBody(doc, title) }}
 	if opts.POS {
-		nlp.TagPOS(doc)
+		stages = append(stages, func() { nlp.TagPOS(doc) })
 	}
 	if opts.Entities || opts.Quotes {
-		entity.Tag(doc, p.ner)
-		entity.Resolve(doc, p.gz, p.ner)
+		stages = append(stages, func() { entity.Tag(doc, p.ner) }, func() { entity.Resolve(doc, p.gz, p.ner) })
 	}
 	if opts.Quotes {
-		quote.Find(doc)
+		stages = append(stages, func() { quote.Find(doc) })
+	}
+	for _, stage := range stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		stage()
 	}
 	return doc, nil
 }
 
 // clean finds the story in the source: the main text of an HTML page, or the
-// story's regions in plain text.
+// story's regions in plain text. Either way the furniture is found once,
+// and what was left out is listed in the document's Dropped.
 func clean(src Source) (*nlp.Document, *nlp.Span, error) {
 	doc := &nlp.Document{Source: src.Name, Kind: "text", Text: src.Text}
+	var layout extract.Layout
 	if src.HTML {
-		art, err := extract.HTML(strings.NewReader(src.Text), src.URL)
+		page, err := extract.HTMLPage(strings.NewReader(src.Text), src.URL)
 		if err != nil {
 			return nil, nil, fmt.Errorf("extract HTML: %w", err)
 		}
 		doc.Kind = "html"
-		doc.Byline, doc.Date = art.Byline, art.Date
-		doc.Text = art.Text
-		if art.Title != "" && !strings.HasPrefix(art.Text, art.Title) {
-			doc.Text = art.Title + "\n\n" + art.Text
-		}
-		if strings.TrimSpace(doc.Text) == "" {
-			return nil, nil, fmt.Errorf("no main text found in the HTML page")
-		}
+		doc.Byline, doc.Date = page.Byline, page.Date
+		doc.Text, layout = page.Source, page.Layout
+	} else {
+		layout = extract.Text(doc.Text)
 	}
-	layout := extract.Text(doc.Text)
 	var title *nlp.Span
 	if layout.Title != nil {
 		title = &nlp.Span{Start: layout.Title.Start, End: layout.Title.End}

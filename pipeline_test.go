@@ -2,6 +2,7 @@ package newsnlp
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsnlp/newsnlp/nlp"
@@ -63,6 +64,63 @@ func TestParseSentencesInTextOrder(t *testing.T) {
 		for i := 1; i < len(doc.Tokens); i++ {
 			if doc.Tokens[i].Start < doc.Tokens[i-1].End {
 				t.Errorf("%q: tokens %d and %d out of order", text, i-1, i)
+			}
+		}
+	}
+}
+
+// captionPage is an HTML page whose article holds captions, written for
+// this test.
+const captionPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Lighthouse reopens after 30-year restoration | Coast Herald</title></head><body>
+<article><h1>Lighthouse reopens after 30-year restoration</h1>
+<p>A retired teacher who spent 30 years restoring a lighthouse on the Kessport coast opened it to visitors on Saturday.</p>
+<div class="caption">Officials ordered the cull of 20,000 gulls nesting on the tower</div>
+<p>Margaret Pellow, 71, bought the crumbling tower for one pound from the council in 1984 and rebuilt it almost single-handedly.</p>
+<figure><img src="/tower.jpg"><figcaption>The lighthouse tower at dawn on Saturday. Photo: Kessport Images</figcaption></figure>
+<p>This undated file photo shows the tower before its restoration began.</p>
+<p>The tower, which had been empty since the 1950s, now houses a small museum about the shipwrecks along the coast.</p>
+<p>"People told me I was mad," Mrs Pellow said, standing by the lamp she had polished every week for three decades.</p>
+<p>(Produced by the Coast Herald video team)</p>
+</article></body></html>`
+
+// TestParseHTMLDropped: on an HTML page the furniture left out is listed in
+// Dropped with offsets into the analysed text, one pass finds it, and no
+// caption is a sentence the summarizer can pick.
+func TestParseHTMLDropped(t *testing.T) {
+	p, err := DefaultParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Parse(context.Background(), Source{Name: "page.html", Text: captionPage, HTML: true}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Lighthouse reopens after 30-year restoration" {
+		t.Errorf("title %q", doc.Title)
+	}
+	for _, d := range doc.Dropped {
+		if d.Start < 0 || d.End > len(doc.Text) || d.Start >= d.End {
+			t.Fatalf("dropped %v out of the text (%d bytes)", d, len(doc.Text))
+		}
+	}
+	for _, c := range []string{"Officials ordered the cull", "The lighthouse tower at dawn", "This undated file photo", "(Produced by"} {
+		i := strings.Index(doc.Text, c)
+		if i < 0 {
+			t.Errorf("analysed text lacks %q: offsets of dropped regions index the text with its furniture", c)
+			continue
+		}
+		listed := false
+		for _, d := range doc.Dropped {
+			listed = listed || d.Reason == "caption" && d.Start <= i && i+len(c) <= d.End
+		}
+		if !listed {
+			t.Errorf("caption %q not listed in Dropped: %+v", c, doc.Dropped)
+		}
+	}
+	for _, s := range doc.Sentences {
+		for _, bad := range []string{"cull of 20,000", "tower at dawn", "undated file photo", "Produced by"} {
+			if strings.Contains(s.Text, bad) {
+				t.Errorf("caption %q is a sentence of the story", s.Text)
 			}
 		}
 	}

@@ -106,7 +106,7 @@ func (r *resolver) splitCoordination(ci int) {
 // joinCoordination joins the names on either side of the coordinator at
 // token a when they are one name.
 func (r *resolver) joinCoordination(a int) {
-	lo, hi := r.sentRange(r.doc.Tokens[a].Sentence)
+	lo, hi := r.sentRange(int(r.doc.Tokens[a].Sentence))
 	// The left side: a candidate ending at a, or unlabelled capitalised words.
 	l0, lc := a, int(r.owner[a-1])
 	if lc >= 0 {
@@ -158,7 +158,7 @@ func (r *resolver) joinCoordination(a int) {
 			return
 		}
 	}
-	sent := r.doc.Tokens[a].Sentence
+	sent := int(r.doc.Tokens[a].Sentence)
 	if lc >= 0 {
 		r.kill(lc)
 	}

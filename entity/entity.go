@@ -115,7 +115,7 @@ func newResolver(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) *res
 	r.words = make([]string, len(doc.Tokens))
 	r.owner = make([]int32, len(doc.Tokens))
 	for i, t := range doc.Tokens {
-		r.words[i] = t.Text
+		r.words[i] = doc.Text[t.Start:t.End]
 		r.owner[i] = -1
 	}
 	return r
@@ -148,7 +148,7 @@ func (r *resolver) collect() {
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence && toks[j].NER == ner.Inside(typ) {
 			j++
 		}
-		r.addCand(cand{t0: i, t1: j, sent: toks[i].Sentence, tag: typ})
+		r.addCand(cand{t0: i, t1: j, sent: int(toks[i].Sentence), tag: typ})
 		i = j
 	}
 }

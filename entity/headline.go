@@ -175,7 +175,7 @@ func (r *resolver) dateline(a, b int) bool {
 	case ci >= 0 || r.owner[end-1] >= 0:
 		return true // the tagger's span disagrees; leave it
 	default:
-		ci = int32(r.addCand(cand{t0: a, t1: end, sent: r.doc.Tokens[a].Sentence, tag: ner.LOC}))
+		ci = int32(r.addCand(cand{t0: a, t1: end, sent: int(r.doc.Tokens[a].Sentence), tag: ner.LOC}))
 		if ci < 0 {
 			return true
 		}

@@ -74,7 +74,7 @@ func (r *resolver) cutModifiers() {
 			continue
 		}
 		last := r.doc.Tokens[c.t1-1]
-		i := modifierName(last.Text)
+		i := modifierName(r.doc.Text[last.Start:last.End])
 		if i == 0 {
 			continue
 		}

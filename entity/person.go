@@ -24,6 +24,15 @@ import (
 //     rest of it ("[Luiz Inácio Lula] da [Silva]", "[Robin] van Persie",
 //     "[Mohammed] bin Salman", "[Bashar] al-Assad"): after a person's name,
 //     particles and a capitalised name (labelled or not) are part of it.
+//   - A middle initial opens no name of its own: "[James] [B. Comey]" is
+//     one person, and so is "[Stanley|LOC] [B. Greenberg]" when the word
+//     before is a listed first name; a listed first name, an initial and a
+//     capitalised word ("Maria E. Dmitriyeva") are a person's name,
+//     whatever the tagger's type.
+//   - A person's name the tagger cut short takes back the capitalised words
+//     after it that follow the same words in a fuller form of the name in
+//     the story, labelled or not: "Mr. [Vander] Plaats" after "[Ruud Vander
+//     Plaats]", "[Wasserman] [Schultz]" after "[Debbie Wasserman Schultz]".
 
 // maxParticles is the most particles in a row inside a name: "von und
 // zu".
@@ -41,7 +50,13 @@ func (r *resolver) personNames() {
 		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
 			r.joinParticles(ci)
 		}
-		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1)) {
+		if !r.cands[ci].dead {
+			r.joinInitial(ci)
+		}
+		if c := &r.cands[ci]; !c.dead && c.tag == ner.PER {
+			r.joinFullerForm(ci)
+		}
+		if c := &r.cands[ci]; !c.dead && c.tag != ner.PER && (r.isSyllableName(c.t0, c.t1) || r.hasHyphenatedGivenName(c.t0, c.t1) || r.hasMiddleInitial(c.t0, c.t1)) {
 			c.tag = ner.PER
 		}
 	}
@@ -65,6 +80,98 @@ func (r *resolver) joinSurname(ci int) {
 		c.tag = ner.PER
 	}
 	r.narrowWide(ci, c.t0, c.t1+1)
+}
+
+// isInitial reports whether w is one capital letter and a full stop: "B.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// joinInitial joins to the candidate ci, a person's or a listed first
+// name of one word the tagger took for something else, the person
+// candidate right after it that opens with an initial: "[James] [B.
+// Comey]", "[Stanley|LOC] [B. Greenberg]".
+func (r *resolver) joinInitial(ci int) {
+	c := &r.cands[ci]
+	_, hi := r.sentRange(c.sent)
+	if c.t1 >= hi || !isInitial(r.words[c.t1]) {
+		return
+	}
+	if c.tag != ner.PER && (c.t1-c.t0 != 1 || !r.kinds(r.words[c.t0]).Has(gazetteer.FirstName)) {
+		return
+	}
+	ni := r.owner[c.t1]
+	if ni < 0 || int(ni) == ci {
+		return
+	}
+	n := &r.cands[ni]
+	if n.dead || n.tag != ner.PER || n.t0 != c.t1 {
+		return
+	}
+	t1 := n.t1
+	r.kill(int(ni))
+	c.tag = ner.PER
+	r.narrowWide(ci, c.t0, t1)
+}
+
+// hasMiddleInitial reports whether tokens [a, b) are a listed first name,
+// an initial and a capitalised word that is no organisation's: "Maria
+// E. Dmitriyeva".
+func (r *resolver) hasMiddleInitial(a, b int) bool {
+	if b-a != 3 || !isInitial(r.words[a+1]) || !isCapitalised(r.words[a]) || !isCapitalised(r.words[a+2]) {
+		return false
+	}
+	return r.kinds(r.words[a]).Has(gazetteer.FirstName) && !r.kinds(r.words[a+2]).Has(gazetteer.OrgWord|gazetteer.OrgSuffix) &&
+		!r.kinds(r.joinWords(a, b)).Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Org)
+}
+
+// joinFullerForm extends the person candidate ci over the capitalised
+// words after it that follow its words in another person candidate:
+// "Mr. [Vander] Plaats" after "[Ruud Vander Plaats]".
+func (r *resolver) joinFullerForm(ci int) {
+	c := &r.cands[ci]
+	_, hi := r.sentRange(c.sent)
+	if c.t1 >= hi || !isCapitalised(r.words[c.t1]) {
+		return
+	}
+	// the words after may be free, or a person candidate of their own that
+	// the fuller form holds: "[Wasserman] [Schultz]"
+	next, nextEnd := int32(-1), c.t1
+	if o := r.owner[c.t1]; o >= 0 {
+		if n := &r.cands[o]; n.dead || n.tag != ner.PER || n.t0 != c.t1 {
+			return
+		}
+		next, nextEnd = o, r.cands[o].t1
+	}
+	free := func(t int) bool { return r.owner[t] < 0 || r.owner[t] == next }
+	n := c.t1 - c.t0
+	best := 0
+	for oi := range r.cands {
+		o := &r.cands[oi]
+		if oi == ci || o.dead || o.tag != ner.PER || o.t1-o.t0 <= n {
+			continue
+		}
+	at:
+		for p := o.t0; p+n < o.t1; p++ {
+			for k := 0; k < n; k++ {
+				if r.words[p+k] != r.words[c.t0+k] {
+					continue at
+				}
+			}
+			m := 0
+			for p+n+m < o.t1 && c.t1+m < hi && free(c.t1+m) && r.words[p+n+m] == r.words[c.t1+m] {
+				m++
+			}
+			best = max(best, m)
+		}
+	}
+	if best == 0 || next >= 0 && c.t1+best < nextEnd {
+		return // none, or the next name only in part
+	}
+	if next >= 0 {
+		r.kill(int(next))
+	}
+	r.narrowWide(ci, c.t0, c.t1+best)
 }
 
 // isDoubleBarrelled reports whether w is two capitalised words joined by

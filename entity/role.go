@@ -172,6 +172,25 @@ func (r *resolver) titleAt(p, limit int, capital bool) (int, bool) {
 	return n, k.Has(gazetteer.Title)
 }
 
+// adminHeads end the names of local governments' areas, which qualify a
+// title: "Clark County Sheriff", "Orleans Parish District Attorney".
+var adminHeads = map[string]bool{"County": true, "Parish": true, "Borough": true, "Township": true, "City": true}
+
+// adminPlaceAt returns the length of an area's name that starts at token
+// p: one or two capitalised words and an administrative head ("Clark
+// County", "St. Louis City"); 0 if there is none.
+func adminPlaceAt(words []string, p int) int {
+	for n := 2; n <= 3 && p+n <= len(words); n++ {
+		if !isCapitalised(words[p+n-2]) || adminHeads[words[p+n-2]] {
+			return 0
+		}
+		if adminHeads[words[p+n-1]] {
+			return n
+		}
+	}
+	return 0
+}
+
 // qualifierAt returns the length of a place, nationality or organisation
 // name that starts at token p and ends by limit, and the tagger-style type
 // it stands for; 0 if there is none.
@@ -189,6 +208,9 @@ func (r *resolver) qualifierAt(p, limit int) (int, ner.Type) {
 	}
 	if n == 0 && r.isDemonymForm(w) {
 		return 1, ner.MISC // "Bavarian Premier"
+	}
+	if m := adminPlaceAt(r.words[:limit], p); m > n {
+		return m, ner.LOC // "Clark County Sheriff"
 	}
 	switch {
 	case n == 0 || !k.Has(qualifierKinds):

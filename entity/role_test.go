@@ -4,6 +4,10 @@ import "testing"
 
 func TestTitlesAndRoles(t *testing.T) {
 	runResolveCases(t, []resolveCase{
+		{"a council title inside a span tagged ORG", "[Councilman Victor Reyes|ORG] said it .",
+			"Victor Reyes/PERSON[Victor Reyes]{Councilman}"},
+		{"a county before a title, all tagged ORG", "[Clark County Sheriff Joe Lombardo|ORG] said it .",
+			"Clark County/GPE[Clark County]; Joe Lombardo/PERSON[Joe Lombardo]{Clark County Sheriff}"},
 		{"title outside the span", "said Defense Secretary [Ana Ortiz|PER] .",
 			"Ana Ortiz/PERSON[Ana Ortiz]{Defense Secretary}"},
 		{"title inside the span", "said [Defense Secretary Ana Ortiz|PER] .",

@@ -58,9 +58,16 @@ type node struct {
 	surfaces map[string]int         // names as written → mentions
 	types    map[nlp.EntityType]int // entity type → mentions
 	aliases  map[string]struct{}    // keys of other names it was mentioned by in a story
-	storyIDs []int32                // increasing
-	sources  []string               // the first maxSources stories' sources
+	storyIDs []int32                // the stories that name it, each once, by place in the input
+	sources  []storySource          // the first maxSources of them in input order, sorted
+	first    int32                  // the first story's place: acronym and initials are from its name
 	mentions int
+}
+
+// storySource is a story's place in the input and its source.
+type storySource struct {
+	ID     int32
+	Source string
 }
 
 // Row is one row of the cross-story table.
@@ -89,11 +96,21 @@ func NewTable(maxSources int) *Table {
 // Stories returns the number of stories added.
 func (t *Table) Stories() int { return int(t.stories) }
 
-// Add adds one story's entities. Stories must be added in output order, so
+// Add adds one story's entities as the next story of the input: as
+// AddAt(t.Stories(), source, ents). Stories must be added in input order, so
 // that each row's sources are the first ones. Only the entities' names,
 // types and mention texts are read; no string of the story is kept.
 func (t *Table) Add(source string, ents []nlp.Entity) {
-	id := t.stories
+	t.AddAt(int(t.stories), source, ents)
+}
+
+// AddAt adds one story's entities as the story at place order (from 0) of
+// the input, in whatever order stories come: each row lists the sources of
+// its first stories by place, and the rows are those that adding the same
+// stories in input order gives. Every story must have its own place, below
+// 2^31. Tables filled with different stories are combined by Merge.
+func (t *Table) AddAt(order int, source string, ents []nlp.Entity) {
+	id := int32(order)
 	t.stories++
 	for _, e := range ents {
 		class := typeClass(e.Type)
@@ -106,14 +123,14 @@ func (t *Table) Add(source string, ents []nlp.Entity) {
 			key = strings.Clone(key)
 			n = &node{nodeKey: nodeKey{class, key}, tokens: toks,
 				surfaces: map[string]int{}, types: map[nlp.EntityType]int{}, aliases: map[string]struct{}{}}
-			if IsAcronym(e.Name) {
-				n.acronym = acronymLetters(e.Name)
-			}
-			if toks >= 2 {
-				n.initials[0], n.initials[1] = initials(e.Name)
-			}
+			n.first = id
+			n.spelling(e.Name)
 			t.nodes[n.nodeKey] = n
 			t.order = append(t.order, n)
+		} else if id < n.first {
+			// A story earlier in the input than any before names it.
+			n.first = id
+			n.spelling(e.Name)
 		}
 		count := max(len(e.Mentions), 1)
 		n.mentions += count
@@ -122,9 +139,7 @@ func (t *Table) Add(source string, ents []nlp.Entity) {
 		n.surfaces[strings.Clone(e.Name)] += count
 		if len(n.storyIDs) == 0 || n.storyIDs[len(n.storyIDs)-1] != id {
 			n.storyIDs = append(n.storyIDs, id)
-			if len(n.sources) < t.maxSources {
-				n.sources = append(n.sources, strings.Clone(source))
-			}
+			n.sources = firstSources(n.sources, t.maxSources, storySource{id, source})
 		}
 		for _, m := range e.Mentions {
 			if k, _ := t.key(m.Text, class); k != "" && k != key {
@@ -134,6 +149,66 @@ func (t *Table) Add(source string, ents []nlp.Entity) {
 			}
 		}
 	}
+}
+
+// spelling sets what a node takes from the name of its first story: the
+// letters of an acronym and the initials of a longer name.
+func (n *node) spelling(name string) {
+	n.acronym, n.initials = "", [2]string{}
+	if IsAcronym(name) {
+		n.acronym = acronymLetters(name)
+	}
+	if n.tokens >= 2 {
+		n.initials[0], n.initials[1] = initials(name)
+	}
+}
+
+// firstSources adds s to sources, the first stories by place, sorted, if
+// it is among the first max.
+func firstSources(sources []storySource, max int, s storySource) []storySource {
+	i, _ := slices.BinarySearchFunc(sources, s.ID, func(a storySource, id int32) int { return cmp.Compare(a.ID, id) })
+	if i >= max {
+		return sources
+	}
+	s.Source = strings.Clone(s.Source)
+	sources = slices.Insert(sources, i, s)
+	return sources[:min(len(sources), max)]
+}
+
+// Merge moves the stories of other, a table filled with other stories
+// (AddAt with places of their own), into t, which then holds the rows of
+// both: the same rows as one table that all the stories were added to. Rows
+// list t's number of sources. other must not be used afterwards. Merge is
+// how a distributed run (the Beam pipeline) combines partial tables.
+func (t *Table) Merge(other *Table) {
+	t.stories += other.stories
+	for _, o := range other.order {
+		n := t.nodes[o.nodeKey]
+		if n == nil {
+			o.sources = o.sources[:min(len(o.sources), t.maxSources)]
+			t.nodes[o.nodeKey] = o
+			t.order = append(t.order, o)
+			continue
+		}
+		if o.first < n.first {
+			n.first, n.acronym, n.initials = o.first, o.acronym, o.initials
+		}
+		n.mentions += o.mentions
+		for ty, c := range o.types {
+			n.types[ty] += c
+		}
+		for name, c := range o.surfaces {
+			n.surfaces[name] += c
+		}
+		for k := range o.aliases {
+			n.aliases[k] = struct{}{}
+		}
+		n.storyIDs = append(n.storyIDs, o.storyIDs...)
+		for _, s := range o.sources {
+			n.sources = firstSources(n.sources, t.maxSources, s)
+		}
+	}
+	*other = Table{}
 }
 
 // Rows merges the names and returns the rows, the entities in most stories
@@ -314,8 +389,8 @@ func (t *Table) row(group []*node) Row {
 		}
 		row.Mentions += n.mentions
 		ids = append(ids, n.storyIDs...)
-		for i, s := range n.sources {
-			srcs = append(srcs, src{n.storyIDs[i], s})
+		for _, s := range n.sources {
+			srcs = append(srcs, src{s.ID, s.Source})
 		}
 	}
 	// The row's name: from the fullest name merged, spelt out rather than

@@ -2,6 +2,9 @@ package entity
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -168,3 +171,100 @@ func TestEntityTableKeepsNoStoryText(t *testing.T) {
 
 // unsafeSameData reports whether two strings share their bytes.
 func unsafeSameData(a, b string) bool { return unsafe.StringData(a) == unsafe.StringData(b) }
+
+// TestEntityTableMergeIsOneTable checks that stories added out of order to
+// several tables (AddAt), some of them sent through MarshalBinary, and then
+// merged in any order give the rows of one table that the stories were
+// added to in input order: names merged the same way, the same counts, the
+// same first sources.
+func TestEntityTableMergeIsOneTable(t *testing.T) {
+	pool := []nlp.Entity{
+		ent("Donald Trump", nlp.Person, "Donald Trump", "Trump"), ent("Trump", nlp.Person),
+		ent("Ivanka Trump", nlp.Person), ent("President Trump", nlp.Person),
+		ent("Angela Merkel", nlp.Person, "Angela Merkel", "Merkel", "Mrs Merkel"), ent("Merkel", nlp.Person),
+		ent("European Union", nlp.Org), ent("EU", nlp.Org), ent("Eu", nlp.Org),
+		ent("World Health Organization", nlp.Org, "World Health Organization", "WHO"), ent("WHO", nlp.Org),
+		ent("United States", nlp.GPE), ent("U.S.", nlp.GPE, "U.S.", "U.S."), ent("US", nlp.Loc), ent("America", nlp.GPE),
+		ent("Nairobi", nlp.GPE), ent("Nairobi", nlp.Loc), ent("Reuters", nlp.Org), ent("REUTERS", nlp.Org),
+		ent("Lake Victoria", nlp.Loc), ent("Victoria", nlp.Person), ent("Premier League", nlp.Misc),
+		// One name typed differently by different stories.
+		ent("Nairobi", nlp.Org), ent("Jordan", nlp.Person), ent("Jordan", nlp.GPE),
+		ent("Harbour Trust", nlp.Org), ent("Harbour Trust", nlp.Person), ent("Harbour Trust", nlp.Misc),
+	}
+	rng := rand.New(rand.NewPCG(13, 2026))
+	for trial := range 30 {
+		stories := make([][]nlp.Entity, 20+rng.IntN(60))
+		for i := range stories {
+			for range rng.IntN(7) {
+				stories[i] = append(stories[i], pool[rng.IntN(len(pool))])
+			}
+		}
+		source := func(i int) string { return fmt.Sprintf("story-%03d", i) }
+		sources := 1 + rng.IntN(4)
+		want := NewTable(sources)
+		for i, s := range stories {
+			want.Add(source(i), s)
+		}
+		parts := make([]*Table, 1+rng.IntN(6))
+		for i := range parts {
+			parts[i] = NewTable(sources)
+		}
+		for _, i := range rng.Perm(len(stories)) {
+			parts[rng.IntN(len(parts))].AddAt(i, source(i), stories[i])
+		}
+		for i, p := range parts {
+			if rng.IntN(2) == 0 {
+				data, err := p.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				parts[i] = new(Table)
+				if err := parts[i].UnmarshalBinary(data); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		for len(parts) > 1 {
+			i, j := rng.IntN(len(parts)), rng.IntN(len(parts)-1)
+			if j >= i {
+				j++
+			}
+			parts[i].Merge(parts[j])
+			parts = slices.Delete(parts, j, j+1)
+		}
+		got := parts[0]
+		if got.Stories() != len(stories) {
+			t.Errorf("trial %d: Stories() = %d, want %d", trial, got.Stories(), len(stories))
+		}
+		if g, w := got.Rows(), want.Rows(); !reflect.DeepEqual(g, w) {
+			t.Fatalf("trial %d: merged rows differ from one table's:\n got %+v\nwant %+v", trial, g, w)
+		}
+	}
+}
+
+// TestEntityTableAcronymFromFirstStory checks that a name written two ways
+// is an acronym or not as its first story in the input writes it, whatever
+// order the stories were added in.
+func TestEntityTableAcronymFromFirstStory(t *testing.T) {
+	rows := func(add func(tab *Table)) []Row {
+		tab := NewTable(0)
+		add(tab)
+		return tab.Rows()
+	}
+	inOrder := rows(func(tab *Table) {
+		tab.Add("a", []nlp.Entity{ent("Eu", nlp.Org)})
+		tab.Add("b", []nlp.Entity{ent("EU", nlp.Org)})
+		tab.Add("c", []nlp.Entity{ent("European Union", nlp.Org)})
+	})
+	reversed := rows(func(tab *Table) {
+		tab.AddAt(2, "c", []nlp.Entity{ent("European Union", nlp.Org)})
+		tab.AddAt(1, "b", []nlp.Entity{ent("EU", nlp.Org)})
+		tab.AddAt(0, "a", []nlp.Entity{ent("Eu", nlp.Org)})
+	})
+	if !reflect.DeepEqual(inOrder, reversed) {
+		t.Errorf("rows depend on the order stories were added in:\n in order %+v\n reversed %+v", inOrder, reversed)
+	}
+	if len(inOrder) != 2 {
+		t.Errorf("%d rows, want 2: a name first written \"Eu\" is no acronym of European Union: %+v", len(inOrder), inOrder)
+	}
+}

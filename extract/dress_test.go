@@ -48,9 +48,9 @@ func (d *dresser) pick(xs ...string) string { return xs[d.r.IntN(len(xs))] }
 func (d *dresser) chance(p float64) bool    { return d.r.Float64() < p }
 
 var (
-	firstNames = strings.Fields(`Rachel Daniel Amaka Tom Priya Oluwaseun Maria James Chen Fatima Liam Sofia Ahmed Grace Mateo Yuki Hannah Kwame Elena Patrick Nadia Samuel Ingrid Tunde Laura`)
-	lastNames  = strings.Fields(`Akper Whitfield Okonkwo Brennan Raman Adeyemi Lopez Carter Wei Haddad Murphy Rossi Karim Nwosu Alvarez Tanaka Schulz Mensah Petrova Doyle Benali Ortiz Lindqvist Bakare Fischer`)
-	sections   = []string{"News", "World", "Politics", "Business", "Sport", "Entertainment", "Foreign News", "Local News", "Tech", "Health", "Opinion", "Europe", "Africa", "Markets", "Culture"}
+	firstNames = strings.Fields(`Teodora Daniel Amaka Tom Priya Oluwaseun Maria James Chen Fatima Liam Sofia Ahmed Grace Mateo Yuki Hannah Kwame Elena Patrick Nadia Samuel Ingrid Tunde Laura`)
+	lastNames  = strings.Fields(`Vasquez Whitfield Okonkwo Brennan Raman Adeyemi Lopez Carter Wei Haddad Murphy Rossi Karim Nwosu Alvarez Tanaka Schulz Mensah Petrova Doyle Benali Ortiz Lindqvist Bakare Fischer`)
+	sections   = []string{"News", "World", "Politics", "Business", "Sport", "Entertainment", "World News", "Local News", "Tech", "Health", "Opinion", "Europe", "Africa", "Markets", "Culture"}
 	months     = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	sites      = []string{"Daily Times", "The Herald", "Metro Observer", "NewsNow 24", "The Standard", "City Post", "Global Report"}
 )
@@ -175,7 +175,7 @@ func (d *dresser) authorBio(author string) []string {
 	)
 	switch d.r.IntN(4) {
 	case 0:
-		return []string{"About Author", bio}
+		return []string{"About the Writer", bio}
 	case 1:
 		return []string{"About the author", author, bio}
 	case 2:
@@ -217,7 +217,7 @@ func (d *dresser) related(others []other) []string {
 			title = titleCase(title)
 		}
 		switch style {
-		case 0: // as in the sample: section, headline, date, headline + teaser
+		case 0: // section, headline, date, then headline and teaser run together
 			out = append(out, o.section+" "+d.pick("News", ""), title, "  • "+d.date(), title+" "+teaser)
 		case 1:
 			out = append(out, title)

@@ -39,8 +39,9 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-// FuzzHTML checks that HTML never panics and returns either text or an
-// error, on any input.
+// FuzzHTML checks that HTMLPage never panics and returns either an error or
+// text with a layout whose regions are in range, ordered and apart, on any
+// input.
 func FuzzHTML(f *testing.F) {
 	f.Add(htmlPage("", storyBody))
 	f.Add("<title>x\n<p>unclosed")
@@ -51,9 +52,13 @@ func FuzzHTML(f *testing.F) {
 		f.Add("<html><body><article><p>" + strings.ReplaceAll(s, "\n", "</p><p>") + "</p></article></body></html>")
 	}
 	f.Fuzz(func(t *testing.T, page string) {
-		art, err := HTML(strings.NewReader(page), "")
-		if err == nil && (art == nil || countWords(art.Text) < minTextWords) {
-			t.Fatalf("no error but no text: %+v", art)
+		p, err := HTMLPage(strings.NewReader(page), "")
+		if err != nil {
+			return
 		}
+		if countWords(p.Text) < minTextWords {
+			t.Fatalf("no error but no text: %+v", p.Article)
+		}
+		checkLayout(t, p.Source, p.Layout)
 	})
 }

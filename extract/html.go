@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,15 +35,40 @@ const minTextWords = 5
 // ErrNoText is returned when a page has no main text.
 var ErrNoText = errors.New("no main text found in the page")
 
+// Page is an HTML page read once: its article, and the text the article
+// was cut from with the layout of its title, story and furniture.
+type Page struct {
+	Article
+	// Source is the page's main text as rendered, furniture included,
+	// after a title line when the text does not open with the title: what
+	// Layout's regions index.
+	Source string
+	Layout Layout
+}
+
 // HTML extracts the main text, title, byline and date of an HTML page.
 // pageURL, which may be empty, resolves relative links. The page should be
 // UTF-8 (see source.Decode); other bytes are decoded by the charset the page
 // declares, or as Windows-1252.
 //
 // The main text is found by go-readability (a port of Mozilla's
-// Readability), and the furniture it keeps ("Share this", "Advertisement",
-// "Related: ...") is then dropped by Text.
+// Readability); the furniture it keeps (captions, "Share this",
+// "Advertisement", "Related: ...") is then left out (see HTMLPage).
 func HTML(r io.Reader, pageURL string) (*Article, error) {
+	p, err := HTMLPage(r, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	return &p.Article, nil
+}
+
+// HTMLPage reads an HTML page as HTML does and returns the article with
+// the text it was cut from: the main text as rendered, where the furniture
+// that the markup shows (captions, related links, share and newsletter
+// boxes, runs of links) and the furniture that the story model finds
+// (without its rules that go by shape alone) are dropped regions, found in
+// one pass.
+func HTMLPage(r io.Reader, pageURL string) (*Page, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxHTMLBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read page: %w", err)
@@ -57,7 +83,7 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 		}
 	}
 	data = closeTitle(data)
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, err := parseHTML(data)
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -66,12 +92,17 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 		base, _ = url.Parse(pageURL)
 	}
 	meta := readMeta(doc)
+	// Furniture is marked in the whole page, before Readability moves and
+	// renames the elements whose class and id say what they hold.
+	markFurniture(doc)
 	var art Article
+	var text string
+	var fixed []markedLine
 	parsed, err := readability.FromDocument(doc, base)
 	if err == nil && parsed.Node != nil {
-		art.Text = renderText(parsed.Node)
-		art.Title = parsed.Title()
-		art.Byline = parsed.Byline()
+		text, fixed = renderMain(parsed.Node)
+		art.Title = stripMarks(parsed.Title())
+		art.Byline = stripMarks(parsed.Byline())
 		if t, err := parsed.PublishedTime(); err == nil {
 			art.Date = formatDate(t)
 		}
@@ -85,13 +116,76 @@ func HTML(r io.Reader, pageURL string) (*Article, error) {
 	if art.Date == "" {
 		art.Date = meta.date
 	}
-	art.Title = chooseHTMLTitle(cleanLine(art.Title), meta.headings, firstLines(art.Text, maxTitleLines))
+	art.Title = chooseHTMLTitle(cleanLine(art.Title), meta.headings, firstLines(text, fixed, maxTitleLines))
 	art.Byline = cleanByline(art.Byline)
-	art.Text = dropFurniture(tidyText(art.Text), art.Title)
-	if countWords(art.Text) < minTextWords {
+	p := composePage(text, fixed, art)
+	if countWords(p.Text) < minTextWords {
 		return nil, ErrNoText
 	}
-	return &art, nil
+	return p, nil
+}
+
+// composePage lays out the rendered main text with the furniture the
+// markup showed, finds the title's repeat at its start (or puts the title
+// line before it), and joins the story's regions into the article's text.
+func composePage(text string, fixed []markedLine, art Article) *Page {
+	lay := layoutFixed(text, false, fixed)
+	title := art.Title
+	var repeat *Region // the title, repeated at the text's start
+	if lay.Title != nil {
+		if strings.EqualFold(text[lay.Title.Start:lay.Title.End], title) {
+			repeat = lay.Title
+		} else {
+			// A headline of the text's own: a paragraph of the story, in
+			// its place among the others.
+			k, _ := slices.BinarySearchFunc(lay.Body, lay.Title.Start, func(r Region, at int) int { return r.Start - at })
+			lay.Body = slices.Insert(lay.Body, k, *lay.Title)
+		}
+		lay.Title = nil
+	}
+	if repeat == nil {
+		for k := 0; k < len(lay.Body) && k < 3; k++ {
+			if r := lay.Body[k]; strings.EqualFold(text[r.Start:r.End], title) {
+				repeat = &r
+				lay.Body = append(lay.Body[:k:k], lay.Body[k+1:]...)
+				break
+			}
+		}
+	}
+	p := &Page{Article: art, Source: text, Layout: lay}
+	switch {
+	case repeat != nil:
+		p.Layout.Title = repeat
+	case title != "":
+		p.Source = title + "\n\n" + text
+		p.Layout = shiftLayout(lay, len(title)+2)
+		p.Layout.Title = &Region{0, len(title)}
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range p.Layout.Body {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Source[r.Start:r.End])
+	}
+	p.Text = b.String()
+	return p
+}
+
+// shiftLayout moves every region of lay by n bytes.
+func shiftLayout(lay Layout, n int) Layout {
+	out := Layout{Body: make([]Region, len(lay.Body)), Dropped: make([]Dropped, len(lay.Dropped))}
+	for i, r := range lay.Body {
+		out.Body[i] = Region{r.Start + n, r.End + n}
+	}
+	for i, d := range lay.Dropped {
+		out.Dropped[i] = Dropped{Region{d.Start + n, d.End + n}, d.Reason}
+	}
+	if lay.Title != nil {
+		out.Title = &Region{lay.Title.Start + n, lay.Title.End + n}
+	}
+	return out
 }
 
 // closeTitle repairs a page whose <title> is never closed, which would make
@@ -139,57 +233,6 @@ func indexFold(s, sep []byte) int {
 		}
 	}
 	return -1
-}
-
-// tidyText trims each line, turns no-break-space-only lines into blank lines
-// and collapses runs of blank lines to one.
-func tidyText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := 0
-	for _, ln := range strings.Split(s, "\n") {
-		ln = strings.TrimFunc(ln, isBlankRune)
-		if ln == "" {
-			blank++
-			continue
-		}
-		if b.Len() > 0 {
-			if blank > 0 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
-			}
-		}
-		blank = 0
-		b.WriteString(ln)
-	}
-	return b.String()
-}
-
-// dropFurniture removes what Text finds to be page furniture from an
-// extracted main text, and a repeat of the title at its start.
-func dropFurniture(text, title string) string {
-	lay := layoutOf(text, false)
-	var b strings.Builder
-	b.Grow(len(text))
-	repeat := false // the title was found repeated at the text's start
-	if lay.Title != nil {
-		t := text[lay.Title.Start:lay.Title.End]
-		if repeat = strings.EqualFold(t, title); !repeat {
-			b.WriteString(t)
-		}
-	}
-	for k, r := range lay.Body {
-		if !repeat && k < 3 && strings.EqualFold(text[r.Start:r.End], title) {
-			repeat = true
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(text[r.Start:r.End])
-	}
-	return b.String()
 }
 
 // cleanByline drops a leading "By" from an author's name.
@@ -314,10 +357,20 @@ const maxTitleWords = 30
 // headline part of the page's title.
 const maxTitleLines = 12
 
-// firstLines returns up to n non-blank lines from the start of s, trimmed.
-func firstLines(s string, n int) []string {
+// firstLines returns up to n non-blank lines from the start of s, trimmed,
+// passing over the lines that fixed drops.
+func firstLines(s string, fixed []markedLine, n int) []string {
 	var out []string
-	for _, ln := range strings.Split(s, "\n") {
+	start := 0
+	for _, ln := range strings.SplitAfter(s, "\n") {
+		at := start
+		start += len(ln)
+		if len(fixed) > 0 && fixed[0].Start < at+len(ln) {
+			for len(fixed) > 0 && fixed[0].End <= at+len(ln) {
+				fixed = fixed[1:]
+			}
+			continue // a line of furniture the markup showed
+		}
 		if ln = strings.TrimFunc(ln, isBlankRune); ln != "" {
 			out = append(out, ln)
 			if len(out) == n {

@@ -158,3 +158,100 @@ func TestCloseTitle(t *testing.T) {
 		}
 	}
 }
+
+// furnishedBody is a story body with the furniture news pages keep inside
+// the article: captions, a related box, a newsletter box, share buttons, an
+// author box and comments, all written for this test.
+const furnishedBody = `<h1>Port of Valdoria reopens after strike</h1>
+<p>The Port of Valdoria reopened on Friday after dockworkers ended a three-week strike over pay, the harbour authority said.</p>
+<figure><img src="/cranes.jpg"><figcaption>Cranes stood idle at the container terminal for three weeks. Photo: Kessport Images</figcaption></figure>
+<div class="caption">Officials ordered the inspection of 40 cranes</div>
+<p>Union leader Tomas Reyko said members had accepted a 6% rise over two years, and that work would resume on the night shift.</p>
+<p>This undated file photo shows the harbour's old customs house.</p>
+<div class="related-articles"><h3>Related</h3><ul><li><a href="/x">Ferry operator fined over safety breaches</a></li><li><a href="/y">Dock strike enters third week</a></li></ul></div>
+<p>Shipping lines had diverted more than 40 vessels to Kessport and Linmar during the dispute, costing exporters millions.</p>
+<div class="newsletter-signup"><p>Get the Harbour Briefing every morning in your inbox.</p></div>
+<p>Trade Minister Ana Vell welcomed the deal and said the government would review safety rules at all state-run ports by June.</p>
+<p>(Produced by the Valdoria Times video team)</p>
+<div class="share-tools"><a href="/s">Share</a> <a href="/t">Tweet</a></div>
+<div class="author-bio"><p>Marta Ilves covers shipping and trade for the Valdoria Times.</p></div>
+<div id="comments"><div class="comment"><p>Great news for the town, finally some common sense from both sides.</p></div></div>`
+
+// TestHTMLPageFurniture checks that the furniture inside an article's
+// markup stays out of its text and is listed, with a reason, as dropped
+// regions of the page's source text.
+func TestHTMLPageFurniture(t *testing.T) {
+	head := `<title>Port of Valdoria reopens after strike | Valdoria Times</title>`
+	p, err := HTMLPage(strings.NewReader(htmlPage(head, furnishedBody)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLayout(t, p.Source, p.Layout)
+	if p.Layout.Title == nil || p.Source[p.Layout.Title.Start:p.Layout.Title.End] != p.Title {
+		t.Fatalf("title region %v does not hold the title %q", p.Layout.Title, p.Title)
+	}
+	for _, want := range []string{"reopened on Friday", "6% rise", "diverted more than 40 vessels", "by June."} {
+		if !strings.Contains(p.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, p.Text)
+		}
+	}
+	dropped := map[string]string{}
+	for _, d := range p.Layout.Dropped {
+		dropped[p.Source[d.Start:d.End]] = d.Reason
+	}
+	for _, c := range []struct{ text, reason string }{
+		{"Cranes stood idle", ReasonCaption},
+		{"Officials ordered the inspection", ReasonCaption},
+		{"This undated file photo", ReasonCaption},
+		{"Ferry operator fined", ReasonRelatedStories},
+		{"Get the Harbour Briefing", ReasonNewsletter},
+		{"Produced by the Valdoria Times", ReasonCaption},
+		{"Marta Ilves covers shipping", ReasonAuthorBio},
+		{"Great news for the town", ReasonCommentForm},
+	} {
+		if strings.Contains(p.Text, c.text) {
+			t.Errorf("text keeps %q", c.text)
+		}
+		if !strings.Contains(p.Source, c.text) {
+			continue // Readability left it out of the main text
+		}
+		found := false
+		for s, reason := range dropped {
+			if strings.Contains(s, c.text) {
+				found = true
+				if reason != c.reason {
+					t.Errorf("%q dropped as %s; want %s", c.text, reason, c.reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not listed as dropped (dropped: %q)", c.text, dropped)
+		}
+	}
+	art, err := HTML(strings.NewReader(htmlPage(head, furnishedBody)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Text != p.Text || art.Title != p.Title {
+		t.Errorf("HTML and HTMLPage disagree:\n%q\n%q", art.Text, p.Text)
+	}
+}
+
+// TestHTMLPageMisleadingNames: a container whose class names furniture
+// (here as the opinion pages of some papers are named) but holds the story
+// keeps it.
+func TestHTMLPageMisleadingNames(t *testing.T) {
+	body := `<div class="comment-article">` + storyBody + `</div>`
+	// Enough of the page outside the story that the container is not most
+	// of the page.
+	page := strings.Replace(htmlPage("", body), "</ul></div>", strings.Repeat(`<li><a href="/z">Council names new harbour master after long search</a></li>`, 20)+"</ul></div>", 1)
+	p, err := HTMLPage(strings.NewReader(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The Port of Valdoria reopened on Friday", "by June."} {
+		if !strings.Contains(p.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, p.Text)
+		}
+	}
+}

@@ -44,9 +44,16 @@ type line struct {
 
 	drop  string // reason it is dropped; "" when kept
 	title bool
+	quiet bool // the cue is a credit that clean copy carries too: no evidence of furniture
+
+	cuts  []Dropped // furniture run into a kept line (see cutInline), in order
+	fixed bool      // dropped before the reading, as the page's markup showed (see layoutFixed)
+	links bool      // fixed as one of a run of lines made of links: the reading never sees it
 }
 
-func (l *line) blank() bool { return l.start == l.end }
+// blank reports whether a line is blank, or furniture the markup showed
+// (fixed): the reading passes over both.
+func (l *line) blank() bool { return l.start == l.end || l.fixed }
 
 // Text finds the story in text a scraper flattened from a news page, and the
 // page furniture around it. It never rewrites the text: every region is a
@@ -58,14 +65,31 @@ func Text(text string) Layout { return layoutOf(text, true) }
 // story's last paragraphs that read like furniture); they are for text a
 // scraper flattened from a whole page, not for a main text an extractor
 // already chose.
-func layoutOf(text string, shapes bool) Layout {
-	lines := joinWrapped(text, scanLines(text))
+func layoutOf(text string, shapes bool) Layout { return layoutFixed(text, shapes, nil) }
+
+// layoutFixed is layoutOf on a text whose lines in fixed (whole lines, in
+// order) are already known to be furniture: they are dropped with their
+// reasons, and the reading passes over them as over blank lines, except
+// that their cues still show that the page keeps furniture and a header
+// among them still opens a block (runs of links, which the reading never
+// saw, show nothing).
+func layoutFixed(text string, shapes bool, fixed []markedLine) Layout {
+	lines := scanLines(text)
+	if len(fixed) > 0 {
+		markFixed(lines, fixed)
+	}
+	lines = joinWrapped(text, lines)
 	cs := cues()
 	for i := range lines {
 		classify(text, &lines[i], cs)
 	}
 	findStory(text, lines, shapes)
-	return layout(lines)
+	if shapes {
+		for i := range lines {
+			cutInline(text, &lines[i])
+		}
+	}
+	return layout(text, lines)
 }
 
 // scanLines splits text into lines at \n, \r\n, \r, and the Unicode line and
@@ -202,7 +226,7 @@ const (
 
 // classify fills in a line's features and furniture cue.
 func classify(text string, l *line, cs *cueSet) {
-	if l.blank() {
+	if l.start == l.end || l.links {
 		return
 	}
 	raw := text[l.start:l.end]
@@ -236,6 +260,13 @@ func classify(text string, l *line, cs *cueSet) {
 		kind = cueNone
 	}
 	if kind < cueStrong {
+		if r, k := openerCues().match(l.norm); k >= cueStrong {
+			reason, kind = r, k // "Click here to ...", "Scroll down for video"
+		} else if r, k := creditCues().match(l.norm); k >= cueStrong {
+			reason, kind, l.quiet = r, k, true // "(AFP)", "Jane Doe contributed to this report."
+		}
+	}
+	if kind < cueStrong {
 		switch {
 		case isShareRow(l.norm):
 			reason, kind = ReasonShareButtons, cueStrong
@@ -245,6 +276,12 @@ func classify(text string, l *line, cs *cueSet) {
 			reason, kind = ReasonBreadcrumb, cueStrong
 		case isMenu(raw):
 			reason, kind = ReasonNavigation, cueStrong
+		case pictureCaption(raw):
+			reason, kind, l.quiet = ReasonCaption, cueStrong, true
+		default:
+			if r := dottedMeta(raw); r != "" {
+				reason, kind = r, cueStrong // "By . Jane Doe . PUBLISHED: . 08:14 EST, 12 May 2014"
+			}
 		}
 	}
 	if kind != cueNone {
@@ -292,226 +329,19 @@ func isUpperLine(s string) bool {
 	return letters >= 4
 }
 
-// isName reports whether s is a person's name alone: two to five
-// capitalised words, perhaps with initials and particles.
-func isName(s string) bool {
-	fields := strings.Fields(s)
-	if len(fields) < 2 || len(fields) > 5 || len(s) > 50 {
-		return false
-	}
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(fields[len(fields)-1], "Jr.") || strings.Contains(s, ",") {
-		return false // a sentence, or a list of names
-	}
-	caps := 0
-	for i, f := range fields {
-		r, _ := utf8.DecodeRuneInString(f)
-		switch {
-		case unicode.IsUpper(r):
-			for _, c := range f {
-				if !(unicode.IsLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-') {
-					return false
-				}
-			}
-			lw := strings.ToLower(strings.TrimRight(f, "."))
-			if dateWords[lw] && len(lw) > 2 || stopWords[lw] || notNameWords[lw] || sectionWords[lw] && len(fields) <= 2 {
-				return false
-			}
-			caps++
-		case nameParticles[f] && i > 0 && i < len(fields)-1:
-		default:
-			return false
+// markFixed marks the lines that a region of fixed covers.
+func markFixed(lines []line, fixed []markedLine) {
+	k := 0
+	for i := range lines {
+		l := &lines[i]
+		for k < len(fixed) && fixed[k].End <= l.start && l.start != l.end {
+			k++
+		}
+		if k == len(fixed) {
+			return
+		}
+		if l.start != l.end && fixed[k].Start <= l.start && l.end <= fixed[k].End {
+			l.fixed, l.drop, l.links = true, fixed[k].Reason, fixed[k].links
 		}
 	}
-	return caps >= 2 && caps <= 3 && !isUpperLine(s)
-}
-
-// creditSeps separate an author's name from their role, site or date.
-var creditSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", ", ", " / "}
-
-// isCredit reports whether s is an author's name followed by a short role,
-// site or date: "Jane Doe | Daily Times", "Jane Doe, Political Editor".
-func isCredit(s string) bool {
-	for _, sep := range creditSeps {
-		i := strings.Index(s, sep)
-		if i <= 0 {
-			continue
-		}
-		rest := s[i+len(sep):]
-		if isName(s[:i]) && (countWords(rest) <= 4 && !endsSentence(rest) || isDate(normalise(rest))) {
-			return true
-		}
-	}
-	return false
-}
-
-// isDate reports whether a normalised line only gives a date or a time:
-// "• February 10, 2025", "Updated 14:32 GMT, 3 March 2024", "2 hours ago".
-func isDate(norm string) bool {
-	strong := false
-	for _, w := range strings.FieldsFunc(norm, isDateSep) {
-		w = strings.Trim(w, ".-/:")
-		switch {
-		case w == "":
-		case monthOrDay(w) || w == "ago" || w == "today" || w == "yesterday" ||
-			startsWithDigit(w) && (regexps().dateNum.MatchString(w) || regexps().relTime.MatchString(w)):
-			strong = true
-		case dateWords[w] || w == "a.m" || w == "p.m" || isDigits(w) && len(w) <= 4 || startsWithDigit(w) && regexps().ordinal.MatchString(w):
-		default:
-			return false
-		}
-	}
-	return strong
-}
-
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
-func isDateSep(r rune) bool {
-	switch r {
-	case ' ', ',', '|', '•', '·', '(', ')', '–', '—', '[', ']':
-		return true
-	}
-	return false
-}
-
-func monthOrDay(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
-// isSection reports whether a normalised line only names site sections.
-func isSection(norm string) bool {
-	n := 0
-	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if !sectionWords[w] {
-			return false
-		}
-		n++
-	}
-	return n >= 1 && n <= 4
-}
-
-// isMenu reports whether a line is a site's menu flattened to one line:
-// five or more capitalised words, most of them names of site sections
-// ("Home News Sport Business Culture Travel Video Live").
-func isMenu(raw string) bool {
-	n, sec := 0, 0
-	for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-		if sectionWords[strings.ToLower(w)] {
-			sec++
-		}
-	}
-	return n >= 5 && sec*10 >= n*6
-}
-
-// isShareRow reports whether a normalised line is a row of share buttons:
-// only share words, at least one of them naming a network.
-func isShareRow(norm string) bool {
-	network := false
-	n := 0
-	for _, w := range strings.FieldsFunc(norm, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '-'
-	}) {
-		n++
-		switch {
-		case shareNetworks[w]:
-			network = true
-		case shareWords[w]:
-		case isDigits(w):
-		default:
-			return false
-		}
-	}
-	// Without a network, a few share words ("Print Email this") are a row
-	// too when print or e-mail is among them.
-	return n <= 24 && (network || n >= 2 && n <= 6 && (strings.Contains(norm, "print") || strings.Contains(norm, "email") || strings.Contains(norm, "e-mail")))
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// isByline reports whether s credits an author: "By Jane Doe", "Written by
-// Jane Doe | Reuters", "Author: Jane Doe".
-func isByline(s string) bool {
-	if countWords(s) > 16 || endsSentence(s) && !strings.HasSuffix(s, ".") {
-		return false
-	}
-	s = strings.TrimLeft(s, bulletRunes)
-	label, _, _ := strings.Cut(s, " ")
-	if !bylineLabels[strings.ToLower(strings.TrimRight(label, ":-–—"))] {
-		return false
-	}
-	m := regexps().byline.FindStringSubmatch(s)
-	if m == nil {
-		return false
-	}
-	first := strings.ToLower(strings.TrimRight(strings.Fields(m[1])[0], ".,"))
-	if dateWords[first] || stopWords[first] || first == "the" || first == "a" {
-		return false
-	}
-	// "By Friday, the company had sold out." is a sentence.
-	return !strings.HasSuffix(s, ".") || isName(strings.TrimSuffix(m[1], "."))
-}
-
-// isDatedByline reports whether s is a date followed by the author:
-// "Posted on March 3, 2025 by Jane Doe".
-func isDatedByline(s string) bool {
-	i := strings.LastIndex(s, " by ")
-	return i > 0 && isName(strings.TrimSpace(s[i+4:])) && isDate(normalise(s[:i]))
-}
-
-// hasWord reports whether s has a run of at least n letters.
-func hasWord(s string, n int) bool {
-	run := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-// isCrumbs reports whether s is a trail of short links: "Home › World ›
-// Europe", "News / Politics".
-func isCrumbs(s string) bool {
-	if !strings.ContainsAny(s, crumbSepChars) || countWords(s) > 16 {
-		return false
-	}
-	parts := regexps().crumbSep.Split(s, -1)
-	items := 0
-	for k, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		// The last crumb may be the page's own headline: "News / World /
-		// Floods force thousands from their homes".
-		long := k == len(parts)-1 && items >= 2 && countWords(p) <= 25
-		if countWords(p) > 5 && !long || endsSentence(p) || !hasWord(p, 2) {
-			return false
-		}
-		items++
-	}
-	home := strings.EqualFold(strings.TrimSpace(parts[0]), "home")
-	arrow := strings.ContainsAny(s, "›»→")
-	return items >= 3 || items == 2 && (home || arrow || isSection(normalise(s)))
 }

@@ -171,9 +171,7 @@ func TestTextEdgeCases(t *testing.T) {
 				got = append(got, c.text[lay.Title.Start:lay.Title.End])
 			}
 			for _, r := range lay.Body {
-				for _, ln := range strings.FieldsFunc(c.text[r.Start:r.End], func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' }) {
-					got = append(got, ln)
-				}
+				got = append(got, strings.FieldsFunc(c.text[r.Start:r.End], func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' })...)
 			}
 			if strings.Join(got, "|") != strings.Join(c.body, "|") {
 				t.Errorf("kept %q; want %q", got, c.body)
@@ -206,7 +204,7 @@ func TestCues(t *testing.T) {
 		{"Story continues below advertisement", ReasonAdvertisement},
 		{"Sign up for our newsletter", ReasonNewsletter},
 		{"Get the latest headlines in your inbox", ReasonNewsletter},
-		{"Tags: Russia, Ukraine", ReasonTags},
+		{"Tags: Elections, Harbours", ReasonTags},
 		{"© 2025 Daily Times. All rights reserved.", ReasonLegal},
 		{"Photo: Getty Images", ReasonCaption},
 		{"Skip to main content", ReasonNavigation},
@@ -237,24 +235,24 @@ func TestLineShapes(t *testing.T) {
 		line                              string
 		name, date, byline, crumbs, share bool
 	}{
-		{line: "Rachel Akper", name: true},
+		{line: "Teodora Vasquez", name: true},
 		{line: "Jean-Luc de la Tour", name: true},
-		{line: "Industrial Output Falls In Japan"},
-		{line: "Konchesky, Hreidarsson, Perry."},
+		{line: "Factory Orders Slip In Valdoria"},
+		{line: "Okoro, Lindahl, Brennan."},
 		{line: "February 10, 2025", date: true},
 		{line: "  • February 10, 2025", date: true},
 		{line: "Updated 3 hours ago", date: true},
 		{line: "Published: 13 May 2024, 16:03 GMT", date: true},
-		{line: "LONDON 1996-08-30"},
+		{line: "KESSPORT 2025-03-14"},
 		{line: "200"},
-		{line: "By Rachel Akper", byline: true},
+		{line: "By Teodora Vasquez", byline: true},
 		{line: "By JANE DOE, Political Correspondent", byline: true},
 		{line: "Reporting by Tom Brennan; Editing by Chen Wei", byline: true},
-		{line: "By the close Yorkshire had turned that into a 37-run advantage."},
+		{line: "By the close the visitors had turned that into a 37-run lead."},
 		{line: "By Friday, the company had sold out."},
 		{line: "Home › World › Europe", crumbs: true},
 		{line: "News » Health", crumbs: true},
-		{line: "Bolton 1 Leeds 0"},
+		{line: "Kessport 1 Linmar 0"},
 		{line: "Facebook Twitter WhatsApp Email", share: true},
 		{line: "Share on Facebook", share: true},
 		{line: "Email"},

@@ -1,15 +1,5 @@
 package extract
 
-import (
-	"fmt"
-	"regexp"
-	"regexp/syntax"
-	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
-)
-
 // Reasons a region of scraped text is left out of the story. They are the
 // whole vocabulary of Dropped.Reason; see the package documentation.
 const (
@@ -23,34 +13,13 @@ const (
 	ReasonAdvertisement  = "advertisement"   // "Advertisement", "Story continues below"
 	ReasonNewsletter     = "newsletter"      // "Sign up for our newsletter"
 	ReasonRelatedStories = "related_stories" // "You may also like", "Read more: ...", other stories' headlines and teasers
-	ReasonTags           = "tags"            // "Tags: Russia, Ukraine", "Filed under"
+	ReasonTags           = "tags"            // "Tags: Elections, Harbours", "Filed under"
 	ReasonLegal          = "legal"           // copyright lines, cookie and privacy notices
 	ReasonCaption        = "caption"         // photo credits: "Photo: Getty Images", "(Image: Reuters)"
 )
 
-// cueKind says what a furniture cue does to its line and to what follows.
-type cueKind uint8
-
-const (
-	cueNone   cueKind = iota
-	cueWeak           // furniture only next to other furniture ("Email", "Print", "News")
-	cueStrong         // furniture wherever it is
-	cueHeader         // furniture that opens a block of more furniture ("You may also like")
-)
-
-// cueDef is one family of furniture lines: a regular expression matched
-// against the whole normalised line (see normalise).
-type cueDef struct {
-	reason  string
-	kind    cueKind
-	pattern string
-	// needs lists words, one of which must be in a line for the pattern to
-	// match; it spares the expression of patterns that can match anywhere.
-	needs string
-}
-
 // cueDefs is the furniture vocabulary. Patterns are anchored at both ends by
-// compileCues and see the line lower-cased, with surrounding symbols and
+// the compiler (cues.go) and see the line lower-cased, with surrounding symbols and
 // bullets trimmed and white space collapsed to single spaces.
 var cueDefs = []cueDef{
 	// Related stories: headers that open a block of other stories.
@@ -167,355 +136,18 @@ them themselves said told says according under since until upon each both betwee
 within through again further once another first last next many made make makes making like well back
 even still down make take took taken come came going goes went know knew known want wanted need needed`)
 
-func splitSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// cueSet is the compiled furniture vocabulary.
-type cueSet struct {
-	cues []compiledCue
-}
-
-// compiledCue is one cueDef, compiled, with what is known of its matches
-// before running it: the bytes a match can start with and its longest
-// length, so that most lines skip most expressions.
-type compiledCue struct {
-	reason   string
-	kind     cueKind
-	re       func() *regexp.Regexp // compiled on first use: most lines never reach most cues
-	needs    []string
-	first    [256]bool       // bytes a match can start with
-	pairs    map[string]bool // the first two bytes a match can start with; nil when not known
-	maxRunes int             // longest match in runes; -1 for no bound
-}
-
-// cues compiles cueDefs once per process.
-var cues = sync.OnceValue(func() *cueSet {
-	cs := &cueSet{cues: make([]compiledCue, len(cueDefs))}
-	for i, d := range cueDefs {
-		expr := `^(?:` + d.pattern + `)$`
-		// The expression runs with its bounded repeats opened up, as .{0,200}
-		// would compile to 200 copies of itself; the length filter below
-		// keeps the bounds' intent.
-		open := openRepeats(expr)
-		c := compiledCue{reason: d.reason, kind: d.kind, needs: strings.Fields(d.needs),
-			re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(open) })}
-		tree, err := syntax.Parse(expr, syntax.Perl)
-		if err != nil {
-			panic(fmt.Sprintf("extract: cue %q: %v", d.pattern, err)) // a bug in cueDefs; TestCues compiles them all
-		}
-		firstBytes(tree, &c.first)
-		c.maxRunes = maxRunes(tree)
-		if prefixes, _ := literalPrefixes(tree); prefixes != nil {
-			c.pairs = make(map[string]bool)
-			for _, p := range prefixes {
-				if len(p) < 2 {
-					c.pairs = nil // too short to tell lines apart
-					break
-				}
-				c.pairs[p[:2]] = true
-			}
-		}
-		cs.cues[i] = c
-	}
-	return cs
-})
-
-// match returns the strongest cue that matches the normalised line. Headers
-// and strong cues win over weak ones; among equals the first listed wins.
-func (cs *cueSet) match(norm string) (string, cueKind) {
-	if norm == "" {
-		return "", cueNone
-	}
-	runes := utf8.RuneCountInString(norm)
-	best, bestKind := "", cueNone
-	for i := range cs.cues {
-		c := &cs.cues[i]
-		if c.kind <= bestKind || !c.first[norm[0]] || c.maxRunes >= 0 && runes > c.maxRunes {
-			continue
-		}
-		if c.pairs != nil && (len(norm) < 2 || !c.pairs[norm[:2]]) {
-			continue
-		}
-		if len(c.needs) > 0 && !containsAny(norm, c.needs) {
-			continue
-		}
-		if c.re().MatchString(norm) {
-			best, bestKind = c.reason, c.kind
-		}
-	}
-	return best, bestKind
-}
-
-// openRepeats turns every .{m,n} of a pattern into .{m,}.
-func openRepeats(pattern string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(pattern, ".{")
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(pattern[i:], '}')
-		if j < 0 {
-			break
-		}
-		lo, hi, ok := strings.Cut(pattern[i+2:i+j], ",")
-		if !ok || !isDigits(lo) || !isDigits(hi) || i > 0 && pattern[i-1] == '\\' {
-			b.WriteString(pattern[:i+2])
-			pattern = pattern[i+2:]
-			continue
-		}
-		b.WriteString(pattern[:i] + ".{" + lo + ",}")
-		pattern = pattern[i+j+1:]
-	}
-	b.WriteString(pattern)
-	return b.String()
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// firstBytes marks the bytes a match of re can start with, and reports
-// whether re can match the empty string.
-func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true
-		}
-		markRune(re.Rune[0], re.Flags&syntax.FoldCase != 0, set)
-		return false
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
-				set[r] = true
-			}
-			if hi >= utf8.RuneSelf {
-				for b := 0xC0; b < 0x100; b++ {
-					set[b] = true
-				}
-			}
-		}
-		return false
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		for b := range set {
-			set[b] = true
-		}
-		return false
-	case syntax.OpCapture, syntax.OpPlus:
-		return firstBytes(re.Sub[0], set)
-	case syntax.OpStar, syntax.OpQuest:
-		firstBytes(re.Sub[0], set)
-		return true
-	case syntax.OpRepeat:
-		n := firstBytes(re.Sub[0], set)
-		return n || re.Min == 0
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			if !firstBytes(sub, set) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, sub := range re.Sub {
-			if firstBytes(sub, set) {
-				nullable = true
-			}
-		}
-		return nullable
-	}
-	for b := range set { // anything else: assume any byte
-		set[b] = true
-	}
-	return true
-}
-
-func markRune(r rune, fold bool, set *[256]bool) {
-	var buf [utf8.UTFMax]byte
-	mark := func(r rune) {
-		utf8.EncodeRune(buf[:], r)
-		set[buf[0]] = true
-	}
-	mark(r)
-	if fold {
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			mark(f)
-		}
-	}
-}
-
-// maxPrefixes bounds the literal prefixes literalPrefixes lists.
-const maxPrefixes = 256
-
-// literalPrefixes returns strings one of which every match of re starts
-// with, or nil when it cannot tell. complete reports whether the strings are
-// whole matches, so that what follows re can extend them.
-func literalPrefixes(re *syntax.Regexp) (prefixes []string, complete bool) {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
-		return []string{""}, true
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
-		}
-		return []string{string(re.Rune)}, true
-	case syntax.OpCharClass:
-		var out []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] > 10 {
-				return nil, false
-			}
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				out = append(out, string(r))
-			}
-		}
-		return out, true
-	case syntax.OpCapture:
-		return literalPrefixes(re.Sub[0])
-	case syntax.OpPlus:
-		p, _ := literalPrefixes(re.Sub[0])
-		return p, false
-	case syntax.OpRepeat:
-		if re.Min == 0 {
-			return nil, false
-		}
-		p, _ := literalPrefixes(re.Sub[0])
-		return p, false
-	case syntax.OpAlternate:
-		var out []string
-		complete := true
-		for _, sub := range re.Sub {
-			p, c := literalPrefixes(sub)
-			if p == nil {
-				return nil, false
-			}
-			out = append(out, p...)
-			complete = complete && c
-		}
-		if len(out) > maxPrefixes {
-			return nil, false
-		}
-		return out, complete
-	case syntax.OpConcat:
-		acc := []string{""}
-		for _, sub := range re.Sub {
-			var p []string
-			c := false
-			switch {
-			case sub.Op == syntax.OpQuest:
-				// x? is x or nothing: both go on when x's strings are whole.
-				if p, c = literalPrefixes(sub.Sub[0]); p != nil && c {
-					p = append(p, "")
-				} else {
-					p = nil
-				}
-			case sub.Op == syntax.OpStar || sub.Op == syntax.OpRepeat && sub.Min == 0:
-			default:
-				p, c = literalPrefixes(sub)
-			}
-			if p == nil || len(acc)*len(p) > maxPrefixes {
-				return acc, false // what came before is all that is known
-			}
-			next := make([]string, 0, len(acc)*len(p))
-			for _, a := range acc {
-				for _, b := range p {
-					next = append(next, a+b)
-				}
-			}
-			acc = next
-			if !c {
-				return acc, false
-			}
-		}
-		return acc, true
-	}
-	return nil, false
-}
-
-// maxRunes returns the most runes a match of re can hold, or -1 when there
-// is no bound.
-func maxRunes(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return len(re.Rune)
-	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return 1
-	case syntax.OpCapture:
-		return maxRunes(re.Sub[0])
-	case syntax.OpQuest:
-		return maxRunes(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		return -1
-	case syntax.OpRepeat:
-		m := maxRunes(re.Sub[0])
-		if m < 0 || re.Max < 0 {
-			return -1
-		}
-		return m * re.Max
-	case syntax.OpConcat:
-		total := 0
-		for _, sub := range re.Sub {
-			m := maxRunes(sub)
-			if m < 0 {
-				return -1
-			}
-			total += m
-		}
-		return total
-	case syntax.OpAlternate:
-		most := 0
-		for _, sub := range re.Sub {
-			m := maxRunes(sub)
-			if m < 0 {
-				return -1
-			}
-			most = max(most, m)
-		}
-		return most
-	}
-	return 0 // empty-width assertions
-}
-
-// Separators of breadcrumb and menu items.
 // crumbSepChars holds every character a breadcrumb separator can start with.
 const crumbSepChars = "›»>→/\\:|"
 
-// lineRegexps are the expressions that read the shape of a line. They are
-// compiled on first use, so that a process that never reads text pays
-// nothing for them.
-type lineRegexps struct {
-	crumbSep *regexp.Regexp // separators of breadcrumb and menu items
-	byline   *regexp.Regexp // "By Jane Doe, Reuters"; group 1 is the name
-	dateNum  *regexp.Regexp // 2025-02-10, 10/02/2025, 14:32, 2pm
-	relTime  *regexp.Regexp // 3h, 2d
-	ordinal  *regexp.Regexp // 10th
-}
-
-var regexps = sync.OnceValue(func() *lineRegexps {
-	return &lineRegexps{
-		crumbSep: regexp.MustCompile(`\s*(?:›|»|>|→|/|\\|::|\|)\s*`),
-		byline:   regexp.MustCompile(openRepeats(`^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`)),
-		dateNum:  regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$`),
-		relTime:  regexp.MustCompile(`^\d{1,2}[hmdw]$`),
-		ordinal:  regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`),
-	}
-})
+// Expressions that read the shape of a line (see lineRegexps).
+const (
+	crumbSepPattern = `\s*(?:›|»|>|→|/|\\|::|\|)\s*` // separators of breadcrumb and menu items
+	// bylinePattern reads "By Jane Doe, Reuters"; group 1 is the name.
+	bylinePattern  = `^(?i:(?:(?:written|reported|words|text|story|posted|compiled|edited|photos?|reporting|additional reporting|editing|produced|interview)\s+)?by\s*[:\-–—]?|(?:words|text|authors?|reporter|correspondent|contributor|columnist|source|editor)\s*[:\-–—])\s*(?:the\s+)?(\p{Lu}[\p{L}'’.\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’.\-]*\.?|de|da|di|van|von|der|bin|al|el|la|le|and|&))*)(?:\s*(?:,|;|\||•|·|-|–|—|/|and|in|for|at)\s*.{0,80})?$`
+	dateNumPattern = `^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t\d{1,2}:\d{2}(?::\d{2})?z?)?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?$|^\d{1,2}(?:am|pm)$` // 2025-02-10, 10/02/2025, 14:32, 2pm
+	relTimePattern = `^\d{1,2}[hmdw]$`                                                                                                                        // 3h, 2d
+	ordinalPattern = `^\d{1,2}(?:st|nd|rd|th)$`                                                                                                               // 10th
+)
 
 // shareNetworks name the sites a share button posts to; a line made of
 // them and shareWords is a row of share buttons.
@@ -531,3 +163,94 @@ social bookmark bookmarks`)
 
 // bulletRunes are trimmed from both ends of a line before cues are matched.
 const bulletRunes = " \t\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff•·◦▪▸►‣⁃*-–—|>»›<«‹~#:;,.…!?\"'“”‘’()[]{}/\\=_+"
+
+// openerDefs are furniture that a line or a sentence opens with, whatever
+// follows: "Click here to see the pictures", "Scroll down for video",
+// "Editor's note: ...". Patterns see the text normalised as cueDefs do and
+// are anchored at its start only; a trailing \b keeps "Subscribers" from
+// "subscribe".
+var openerDefs = []cueDef{
+	{ReasonNavigation, cueStrong, `(click|tap|swipe) (here|through|below|above)\b`, ""},
+	{ReasonNavigation, cueStrong, `scroll (down|up|below|right)( to| for)?( see| watch| read| view)?( the| our| more)?( full)? ?(video|videos|more|pictures|photos|gallery|images|comments|story)?\b`, ""},
+	{ReasonNavigation, cueStrong, `(editors?['’]?s?|editorial) note\b|this (article|story|report|piece|post) (was|is|has been|had been) (updated|amended|corrected|changed|edited|originally|first|published|produced|adapted)\b|this (article|story|report|piece|post) (originally|first) (appeared|ran|published)\b|(a version of )?this (article|story|report|piece|post) (was|is) (part of|from|reprinted|republished|syndicated)\b`, ""},
+	{ReasonNavigation, cueStrong, `(download|get) (the|our) (free )?([a-z]+ ){0,3}app\b|(listen|subscribe) to (the|our) podcast\b`, ""},
+	{ReasonRelatedStories, cueStrong, `(read|see) (more|also|next)\b|watch the (full )?(video|clip|interview|report)\b|click through the gallery\b`, ""},
+	{ReasonShareButtons, cueStrong, `follow (us|me|@)|share (this|on|via)\b|join us on\b|like us on\b`, ""},
+	{ReasonNewsletter, cueStrong, `(sign up|subscribe)\b`, ""},
+	{ReasonLegal, cueStrong, `©|all rights reserved|copyright (©|\(c\)|\d{4}|getty|ap|afp|reuters|pa|the associated press)\b|(the )?(opinions|views) expressed\b|for confidential support\b`, ""},
+	{ReasonDate, cueStrong, `(last |first )?(published|updated|posted|modified)( on| at)?(:|$)|last (updated|modified)\b`, ""},
+	{ReasonByline, cueStrong, `posted by\b`, ""},
+	{ReasonAuthorBio, cueStrong, `contact the (author|writer|reporter|newsroom|newsdesk|news desk|editor)\b|e-?mail (us|me|the (author|writer|reporter|newsdesk))\b`, ""},
+	{ReasonAdvertisement, cueStrong, `advertisement\b`, ""},
+	{ReasonCommentForm, cueStrong, `leave a comment\b|join the conversation\b`, ""},
+	{ReasonAuthorBio, cueStrong, `about the author\b`, ""},
+}
+
+// creditDefs are credits that clean copy from a wire or a broadcaster
+// carries too: an agency's tag on its own line, a note of who contributed,
+// photo credits and captions, a video's production credit. They are furniture, but unlike cueDefs and
+// openerDefs they are no evidence that the page keeps its furniture (see
+// storyReader.showsFurniture). Patterns are anchored at the start only; a
+// trailing $ asks for the whole line.
+var creditDefs = []cueDef{
+	{ReasonByline, cueStrong, `(cnn|reuters|ap|afp|(the )?associated press|press association|bloomberg|upi|xinhua|dpa|ians|pti|efe|ansa|tass|aap)( wire| news)?$`, ""},
+	{ReasonByline, cueStrong, `(by )?([a-z'’]+ ){0,3}(reporter|reporters|correspondent|correspondents|staff writer|staff writers|staff reporter|news desk|newsdesk)$`, "report correspondent staff desk"},
+	{ReasonByline, cueStrong, `.{1,160}\b(contributed|contributing)( reporting)? to (this|the) (report|story|article)$`, "contribut"},
+	{ReasonByline, cueStrong, `(additional )?(reporting|writing|editing) by\b|with (additional )?reporting (by|from)\b`, " by from"},
+	{ReasonCaption, cueStrong, `(images?|pictures?|photos?|photographs?) (copyright|caption|source|credit|courtesy)\b|(photo|photograph|image|picture|video|footage|graphic|illustration)s? (by|courtesy of)\b|pictured:|(ap|afp|epa|pa|reuters|getty) (photo|images|wire)\b|getty images\b`, ""},
+	{ReasonCaption, cueStrong, `(in )?this ((undated|file|handout|aerial|family|combination|courtesy|provided|archive|photo|image|video|\d{4}|[a-z]+\.? \d{1,2},? \d{4}),? )*(photo|image|picture|photograph|video|still|screengrab|screen grab|frame grab|combo)( (released|provided|taken|made|obtained|posted|shared|issued|distributed) (by|on|from|in) .{1,80}?)?,? (shows|showing|released|provided|taken|made|obtained|posted|shared|issued|distributed|from)\b|(a )?file (photo|picture|image)\b`, ""},
+	// Social embeds' signatures: "— Jane Doe (@jdoe) May 3, 2019", "A post
+	// shared by Jane Doe (@jdoe) on May 3, 2019 at 10:12am PDT".
+	{ReasonByline, cueStrong, `.{0,80}\(@[a-z0-9_]{1,15}\) (on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}.{0,40}$|a post shared by .{1,120}$`, "@ shared"},
+	{ReasonNavigation, cueStrong, `view (this|more) (post|photo|video)s? on (instagram|facebook|twitter|x|tiktok|youtube)$|pic\.twitter\.com/\S+$`, "view pic.twitter"},
+	{ReasonCaption, cueStrong, `(produced|filmed|edited|shot|presented|narrated|animation|graphics|illustrations?|video|audio|camera|design)( and [a-z]+)? by .{1,80}$`, " by "},
+}
+
+// Expressions that read the shape of a sentence of furniture (see
+// Furniture).
+const (
+	// sentenceBylinePattern: "By Jane Smith", "By . Daily Mail Reporter".
+	sentenceBylinePattern = `^(?:[Bb]y|BY|From|Words by)\s*[.:]?\s+\p{Lu}`
+	// clockPattern: "07:03 EST", "5:07 PM".
+	clockPattern = `(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|est|edt|gmt|bst|utc|cet|cest|pst|pdt|et)\b|\b\d{1,2}:\d{2}\b`
+	// dayMonthPattern: "March 2", "2nd March".
+	// taglinePattern: what follows an author's name in a tagline, "is the
+	// Herald's transport correspondent", "covers courts for the Herald".
+	taglinePattern = `^(is|was) (a|an|the|[a-z]+['’]s)( [a-z'’&-]+){0,6} (editor|reporter|correspondent|columnist|writer|producer|contributor|critic|journalist|photographer|intern|fellow)s?(( for| at| with| of| in| on| based)\b[^.;]{0,100})?[.!]?$|^(covers|writes about|reports on|edits)\b`
+	// picturedPattern: where someone stands in a photo, "(pictured)", "(left)".
+	picturedPattern = `(?i)\((pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second left|second right|top left|top right|bottom left|bottom right|front|back|middle|circled|file photo|file picture|file image)\b`
+	dayMonthPattern = `(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`
+)
+
+// markReasons are the reasons markupReason gives, in the order of
+// markupDefs; renderMain marks text with their index.
+var markReasons = [...]string{ReasonCaption, ReasonRelatedStories, ReasonNewsletter, ReasonShareButtons,
+	ReasonAuthorBio, ReasonCommentForm, ReasonAdvertisement, ReasonTags, ReasonByline, ReasonDate, ReasonNavigation}
+
+// markupDefs name the elements of an article's markup that hold furniture:
+// by tag, by a whole word of their class or id (split at anything but
+// letters and digits: "wp-caption-text" has the word "caption"), or by a
+// piece of their class ("related" in "relatedArticles"). An element with
+// more words than maxWords is not that furniture, whatever its name (0: no
+// bound).
+var markupDefs = [len(markReasons)]struct {
+	tags, words, pieces string
+	maxWords            int
+}{
+	{`figcaption figure`, `caption captions credit credits cutline`, `caption photocredit imagecredit`, 120},
+	{`aside`, `related recommended recommendations readmore trending popular mostread outbrain taboola`,
+		`related recommend readmore read-more morestories more-stories mostread most-read alsoread also-read outbrain taboola further-reading`, 400},
+	{``, `newsletter newsletters signup subscribe subscription optin`, `newsletter signup sign-up subscribe subscription opt-in mailing-list`, 120},
+	{``, `share shares sharing social sharebar sharetools addthis sharethis`, `share-tools sharing social-share socialshare addthis sharethis share-bar sharebar`, 60},
+	{``, `bio`, `author-bio authorbio about-author aboutauthor about-the-author author-box authorbox author-info authorinfo author-card contributor-bio`, 150},
+	{``, `comment comments commentlist disqus respond replies`, `comment-list commentlist comments-area comment-respond disqus`, 0},
+	{``, `ad ads advert adverts advertisement advertising adsense adslot dfp sponsor sponsored promo promoted banner`, `advert sponsor adslot ad-slot ad-container adcontainer dfp-`, 120},
+	{``, `tags tag tagged topics keywords categories`, `tag-list taglist post-tags entry-tags article-tags`, 80},
+	{``, `byline author authors`, `byline`, 40},
+	{`time`, `date dateline timestamp published updated pubdate meta postmeta entrymeta`, `post-meta entry-meta postmeta entrymeta timestamp`, 40},
+	{`nav`, `breadcrumb breadcrumbs pagination pager nav navigation menu toolbar`, `breadcrumb pagination`, 120},
+}
+
+// maxIDWords is the most words an element's id may have to name furniture:
+// a longer id ("sharing-with-one-developer") is made from a heading.
+const maxIDWords = 3

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/newsnlp/newsnlp/internal/race"
 )
 
 func TestSplitName(t *testing.T) {
@@ -232,6 +234,9 @@ func BenchmarkMatch(b *testing.B) {
 }
 
 func TestMatchAllocs(t *testing.T) {
+	if race.Enabled {
+		t.Skip("the race detector allocates")
+	}
 	g := Default()
 	toks := SplitName("Secretary of State Grace Mwangi visited the South China Sea")
 	var h Hasher

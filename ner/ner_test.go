@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/cputime"
+	"github.com/newsnlp/newsnlp/internal/race"
 
 	"github.com/newsnlp/newsnlp/gazetteer"
 	"github.com/newsnlp/newsnlp/internal/shareddata"
@@ -320,6 +321,9 @@ func TestStripTitles(t *testing.T) {
 }
 
 func TestAppendTagsAllocs(t *testing.T) {
+	if race.Enabled {
+		t.Skip("the race detector allocates")
+	}
 	m := defaultModel(t)
 	doc := [][]string{strings.Fields("The U.N. Security Council met in New York on Monday , said Secretary-General Antonio Guterres .")}
 	dst := make([]string, 0, 64)

@@ -19,12 +19,14 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether o lies inside s.
 func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
 
-// Token is one word, number or punctuation mark.
+// Token is one word, number or punctuation mark: its text is
+// Document.Text[Start:End] (Document.TokenText). It holds no string of its
+// own, so that a document's tokens take 24 bytes each whatever their
+// length: a 16 MB input has some 3 million.
 type Token struct {
 	Span
-	Text     string    // Document.Text[Start:End]
-	Sentence int       // index into Document.Sentences
-	POS      string    // Penn Treebank tag; empty unless tagging ran
+	Sentence int32     // index into Document.Sentences
+	POS      POS       // Penn Treebank tag; NoPOS unless tagging ran
 	NER      ner.Label // the tagger's BIO label; O unless entities were found
 }
 
@@ -137,6 +139,12 @@ func runeStarts(s string) int {
 		}
 	}
 	return n
+}
+
+// TokenText returns the text of token i.
+func (d *Document) TokenText(i int) string {
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
 }
 
 // SentenceAt returns the index of the sentence containing byte offset b, or -1.

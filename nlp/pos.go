@@ -70,7 +70,7 @@ func (pt posTagger) tagDoc(doc *Document) {
 			}
 			failed++
 			for i := range toks {
-				toks[i].POS = shapeTag(toks[i].Text)
+				toks[i].POS = ParsePOS(shapeTag(doc.Text[toks[i].Start:toks[i].End]))
 			}
 		}
 	}
@@ -94,7 +94,7 @@ func (pt posTagger) tagSentence(text string, s Span, toks []Token) (err error) {
 	// Anchor prose's tokens in the text, searching forward; a token that
 	// cannot be found nearby is skipped.
 	spans := make([]Span, 0, len(ptoks))
-	tags := make([]string, 0, len(ptoks))
+	tags := make([]POS, 0, len(ptoks))
 	pos := s.Start
 	for _, p := range ptoks {
 		if p.Text == "" {
@@ -102,7 +102,7 @@ func (pt posTagger) tagSentence(text string, s Span, toks []Token) (err error) {
 		}
 		if sp, ok := anchor(text, pos, s.End, p.Text); ok {
 			spans = append(spans, sp)
-			tags = append(tags, p.Tag)
+			tags = append(tags, ParsePOS(p.Tag))
 			pos = sp.End
 		}
 	}
@@ -110,16 +110,17 @@ func (pt posTagger) tagSentence(text string, s Span, toks []Token) (err error) {
 	j := 0
 	for i := range toks {
 		t := &toks[i]
+		word := text[t.Start:t.End]
 		for j < len(spans) && spans[j].End <= t.Start {
 			j++
 		}
 		switch {
-		case j < len(spans) && spans[j] == t.Span && tags[j] != "":
+		case j < len(spans) && spans[j] == t.Span && tags[j] != NoPOS:
 			t.POS = tags[j]
-		case j < len(spans) && spans[j].Start < t.End && tags[j] != "" && hasWordRune(t.Text):
+		case j < len(spans) && spans[j].Start < t.End && tags[j] != NoPOS && hasWordRune(word):
 			t.POS = tags[j] // part of a longer prose token: "Russia" in "Russia–Ukraine"
 		default:
-			t.POS = shapeTag(t.Text)
+			t.POS = ParsePOS(shapeTag(word))
 		}
 	}
 	return nil

@@ -24,7 +24,7 @@ func posString(doc *Document) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Text + "/" + t.POS)
+		b.WriteString(doc.TokenText(i) + "/" + t.POS.String())
 	}
 	return b.String()
 }
@@ -60,16 +60,16 @@ func TestTagPOSEveryToken(t *testing.T) {
 	text := "Ruto, Abiy Meet in Nairobi\n\nHe said “no.” Then U.S. Sen. Ted Cruz paid $1,000 (about 3.5%) at 9 a.m. — https://example.com/x. ‘Fine,’ she said…"
 	doc := segmentedDoc(text)
 	TagPOS(doc)
-	for _, tk := range doc.Tokens {
-		if tk.POS == "" {
-			t.Errorf("token %q has no tag", tk.Text)
+	for i, tk := range doc.Tokens {
+		if tk.POS == NoPOS || tk.POS == ParsePOS("XX") {
+			t.Errorf("token %q has no known tag: %q", doc.TokenText(i), tk.POS)
 		}
 	}
-	for _, tk := range doc.Tokens {
-		if tk.Text == "Cruz" && tk.POS != "NNP" {
+	for i, tk := range doc.Tokens {
+		if doc.TokenText(i) == "Cruz" && tk.POS.String() != "NNP" {
 			t.Errorf("Cruz/%s, want NNP", tk.POS)
 		}
-		if tk.Text == "“" && tk.POS == "NNP" {
+		if doc.TokenText(i) == "“" && tk.POS.String() == "NNP" {
 			t.Errorf("opening quote tagged %s", tk.POS)
 		}
 	}

@@ -8,8 +8,8 @@ import (
 // Tokenize appends the tokens of the sentence text[s] to dst and returns it.
 // Token.Sentence is left for the caller to set.
 //
-// Tokens follow CoNLL-2003 (Penn Treebank style without rewriting): every
-// Token.Text is exactly text[Start:End], and
+// Tokens follow CoNLL-2003 (Penn Treebank style without rewriting): a
+// token's text is exactly text[Start:End], and
 //   - punctuation and quotes (straight or curly) are tokens of their own,
 //     but "...", "--", "“" and "”" stay whole;
 //   - the clitics 's, 'm, 'd, 'll, 're, 've and n't (with ' or ’) are split
@@ -31,7 +31,7 @@ func Tokenize(text string, s Span, dst []Token) []Token {
 			continue
 		}
 		j := tz.next(i)
-		dst = append(dst, Token{Span: Span{i, j}, Text: text[i:j]})
+		dst = append(dst, Token{Span: Span{i, j}})
 		tz.first = false
 		i = j
 	}

@@ -31,16 +31,16 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	if in.class&wPhrase != 0 {
 		if n := f.phraseAt(i); n > 0 {
 			c := cue{start: i, end: i + n}
-			first := f.toks[i].Text
+			first := f.word(i)
 			c.according = strings.EqualFold(first, "according") || strings.EqualFold(first, "in")
-			if e := f.lx.lookup(f.toks[i].Text); e.class&wCue != 0 {
+			if e := f.lx.lookup(f.word(i)); e.class&wCue != 0 {
 				c.verb = &f.lx.verbs[e.verb]
 				c.form = e.form
 			}
-			if hasSuffixFold(first, "ing") && f.is(i-1, ",") {
+			if hasSuffixFold(first, "ing") && f.commaBefore(i) {
 				c.participle = true // ", pointing out that"
 			}
-			if !c.according && f.passive(i) && !hasSuffixFold(f.toks[c.end-1].Text, "saying") {
+			if !c.according && f.passive(i) && !hasSuffixFold(f.word(c.end-1), "saying") {
 				return cue{}, false
 			}
 			return c, true
@@ -52,6 +52,11 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	v := &f.lx.verbs[in.verb]
 	c := cue{start: i, end: i + 1, verb: v, form: in.form}
 	prev := f.skipBetween(i-1, f.sentStart(i))
+	for k := i - 1; k > prev; k-- {
+		if f.has(k, wModal) {
+			return cue{}, false // "she would ask the courts": an act to come, not one reported
+		}
+	}
 	standsAlone := f.standingDet(prev) // "some say", "many argue"
 	switch {
 	case f.has(prev, wDet) && !f.has(prev, wPronoun) && !f.is(prev, "that") && !standsAlone:
@@ -68,16 +73,16 @@ func (f *finder) cueAt(i int) (cue, bool) {
 			return cue{}, false
 		}
 	case formPast, formPart:
-		if f.passive(i) {
-			return cue{}, false // "was told", "is said to"
+		if f.passive(i) || f.has(i-1, wElliptic) {
+			return cue{}, false // "was told", "is said to", "when asked"
 		}
 		if v.noun && in.form == formPart && !f.subjectBefore(prev) && !f.has(i-1, wBetween) {
 			return cue{}, false
 		}
 	case formIng:
 		switch {
-		case f.is(i-1, ","):
-			c.participle = true
+		case f.commaBefore(i) || f.is(i-1, "by") || f.is(i-1, "before") || f.is(i-1, "after") || f.is(i-1, "while"):
+			c.participle = true // "..., adding", "ended by saying", "said before adding"
 		case f.has(prev, wBetween) || f.beVerb(prev):
 			// "is saying", "has been telling"
 		case prev == i-1 && prev >= 0 && f.info[prev].mention >= 0 && f.doc.Mentions[f.info[prev].mention].Type == nlp.Person:
@@ -89,13 +94,19 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	return c, true
 }
 
+// commaBefore reports whether a comma ends the words before token i, also
+// when a closing quotation mark follows it: 'on "Morning Joe," adding'.
+func (f *finder) commaBefore(i int) bool {
+	return f.is(i-1, ",") || f.isMarkTok(i-1) && f.closesMark(i-1) && f.is(i-2, ",")
+}
+
 // standingDet reports whether token i is a determiner that stands for a
 // group of people on its own: "some", "many", "others", "both".
 func (f *finder) standingDet(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch t := f.toks[i].Text; {
+	switch t := f.word(i); {
 	case strings.EqualFold(t, "some"), strings.EqualFold(t, "many"), strings.EqualFold(t, "both"),
 		strings.EqualFold(t, "most"), strings.EqualFold(t, "several"), strings.EqualFold(t, "few"), strings.EqualFold(t, "all"):
 		return true
@@ -106,7 +117,7 @@ func (f *finder) standingDet(i int) bool {
 // phraseAt returns the number of tokens of the longest cue phrase that
 // starts at token i, or 0.
 func (f *finder) phraseAt(i int) int {
-	first := f.toks[i].Text
+	first := f.word(i)
 	var buf [maxWord]byte
 	key := lowerInto(buf[:0], first)
 	best := 0
@@ -116,7 +127,7 @@ func (f *finder) phraseAt(i int) int {
 		}
 		ok := true
 		for k := 1; k < len(ws); k++ {
-			if !strings.EqualFold(f.toks[i+k].Text, ws[k]) || f.toks[i+k].Sentence != f.toks[i].Sentence {
+			if !strings.EqualFold(f.word(i+k), ws[k]) || f.toks[i+k].Sentence != f.toks[i].Sentence {
 				ok = false
 				break
 			}
@@ -150,7 +161,7 @@ func (f *finder) beVerb(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch t := f.toks[i].Text; {
+	switch t := f.word(i); {
 	case len(t) > 6:
 		return false
 	case strings.EqualFold(t, "is"), strings.EqualFold(t, "are"), strings.EqualFold(t, "was"), strings.EqualFold(t, "were"),
@@ -205,7 +216,7 @@ func (f *finder) skipBetween(i, lo int) int {
 
 // isAdverb reports whether token i is a lower-case word in -ly.
 func (f *finder) isAdverb(i int) bool {
-	t := f.toks[i].Text
+	t := f.word(i)
 	if len(t) < 4 || !strings.HasSuffix(t, "ly") {
 		return false
 	}
@@ -228,7 +239,37 @@ func (f *finder) afterCue(c cue, hi int) int {
 	if c.verb != nil && c.verb.obj {
 		j = f.skipHearer(j, hi)
 	}
+	if c.verb != nil && c.verb.inf {
+		// "pledged to shut down ...", "warned the Fed not to act",
+		// "promised on Monday to ...": the infinitive is the content, not
+		// a phrase of where or how
+		for j < hi && !f.infinitiveAt(j) {
+			n := f.skipAdverbials(j, j+1)
+			if n == j && f.has(j, wVenue) {
+				n = f.venuePhrase(j, hi)
+			}
+			if n == j {
+				return j
+			}
+			j = n
+		}
+		return j
+	}
 	return f.skipAdverbials(j, hi)
+}
+
+// infinitiveAt reports whether an infinitive opens at token j: "to" (or
+// "not to") and a verb, told from "to reporters" or "to the crowd" by the
+// word after "to": lower case, no determiner, pronoun, hearer or name.
+func (f *finder) infinitiveAt(j int) bool {
+	if f.is(j, "not") {
+		j++
+	}
+	if !f.is(j, "to") {
+		return false
+	}
+	n := j + 1
+	return f.isLowerTok(n) && !f.has(n, wDet|wPronoun|wHearer|wTime) && f.info[n].mention < 0
 }
 
 // skipHearer steps over the hearer of "told", "warned", "assured": a name,
@@ -302,7 +343,7 @@ func (f *finder) venuePhrase(j, hi int) int {
 		k++
 	}
 	n := 0
-	for k < hi && n < 6 {
+	for k < hi && n < 6 && !f.infinitiveAt(k) {
 		switch {
 		case f.info[k].mention >= 0:
 			m := f.info[k].mention

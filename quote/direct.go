@@ -74,9 +74,13 @@ func (f *finder) direct() {
 			f.extend(prev, m)
 			continue
 		default:
-			if intro, ok := f.colonIntro(ot); ok {
+			if nc, ok := f.nameColon(ot); ok {
+				q.Cue, sp = nc.cueSpan, nc.speaker
+			} else if intro, ok := f.colonIntro(ot); ok {
 				q.Cue, sp = intro.cueSpan, intro.speaker
 				f.useCue(intro.cue)
+			} else if subj := f.precedingSubject(ot); subj.ok && !f.cueAfter(ct) && !titleLike(f.text[m.inner.Start:m.inner.End]) {
+				sp = subj // Her rival, Karl Weber, disagreed. "We won fairly."
 			} else if prev >= 0 && f.nearPara(prev, ot) && f.speakers[prev].ok && !titleLike(f.text[m.inner.Start:m.inner.End]) {
 				sp = f.speakers[prev]
 			} else if !f.readsAsSpeech(m) {
@@ -99,7 +103,7 @@ func (f *finder) namingCue(ot int) (cue, speakerRef, bool) {
 		if f.info[k].marked >= 0 || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") {
 			break
 		}
-		t := f.toks[k].Text
+		t := f.word(k)
 		describe := hasPrefixFold(t, "describ") && f.is(ot-1, "as")
 		call := strings.EqualFold(t, "call") || strings.EqualFold(t, "calls") || strings.EqualFold(t, "called") || strings.EqualFold(t, "calling")
 		if !describe && !(call && !f.is(k+1, "for") && !f.is(k+1, "on")) {
@@ -159,25 +163,64 @@ func (f *finder) standsAlone(k, ot int) bool {
 	if p < lo || f.info[p].para != f.info[ot].para {
 		return true
 	}
-	switch f.toks[p].Text {
+	switch f.word(p) {
 	case ":", ",", "—", "–", "―", "--", "(", ";":
 		return true
 	}
 	if f.isEndPunct(p) || f.isMarkTok(p) {
 		return true
 	}
+	m := &f.marked[k]
 	if f.isCueTok(p) {
 		// said "we will win"; but not a title after "wrote"
-		m := &f.marked[k]
 		return !titleLike(f.text[m.inner.Start:m.inner.End])
 	}
-	return false
+	// a whole sentence quoted after a verb's object: asked the crowd "If
+	// ...?"; not one after "that", "because" or "and", which holds it in
+	// a clause
+	return m.closed && f.isWordTok(p) && !f.has(p, wClause|wOpener|wDet|wLink|wVenue|wBetween) &&
+		sentenceLike(f.text[m.inner.Start:m.inner.End])
+}
+
+// sentenceLike reports whether quoted text is a sentence of its own: it
+// opens with a capital, ends with a full stop, a question or an
+// exclamation mark, holds at least four words and is not a title (whose
+// words all open with a capital, American style putting the full stop of
+// the sentence around it inside its marks: host of "The Late Show.").
+func sentenceLike(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, n := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(first) && (last == '.' || last == '?' || last == '!') && wordCount(s) >= 4 && !titleLike(s[:len(s)-n])
 }
 
 // attributionAfter finds the speaker and cue written right after a
 // quotation whose closing mark is token ct: "..., she said", "..., said
-// Smith", "..." — Smith.
+// Smith", "..." — Smith. After a quotation that ends its sentence ("We
+// will win." Smith said.), an attribution must be all its sentence holds;
+// one that goes on with a comma or colon and a quotation after a question
+// or a sentence ("Why now?" Weber then wrote back, "...") introduces the
+// next quotation rather than ending this one.
 func (f *finder) attributionAfter(ct int) (attribution, bool) {
+	a, ok := f.findAttributionAfter(ct)
+	if !ok {
+		return a, false
+	}
+	j := ct + 1
+	if f.is(j, ",") || f.isDash(j) {
+		j++
+	}
+	if f.endsSentence(ct) && !f.isLowerTok(j) && a.t1 < f.paraEnd(ct) && !f.isEndPunct(a.t1) {
+		return attribution{}, false // "... win." Smith told reporters the vote...: a new sentence
+	}
+	if f.isEndPunct(ct-1) && f.isUpperTok(ct+1) && (f.is(a.t1, ",") || f.is(a.t1, ":")) && f.isMarkTok(a.t1+1) && !f.closesMark(a.t1+1) {
+		return attribution{}, false
+	}
+	return a, true
+}
+
+// findAttributionAfter finds the attribution after a quotation closed by
+// token ct, as attributionAfter does, before the checks on what follows.
+func (f *finder) findAttributionAfter(ct int) (attribution, bool) {
 	j := ct + 1
 	para := f.info[ct].para
 	if j < len(f.toks) && (f.is(j, ",") || f.isDash(j)) {
@@ -192,9 +235,6 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 			d := f.toks[ct+1].Span
 			return attribution{cue: cue{start: ct + 1, end: ct + 2}, speaker: sp, cueSpan: d, t0: ct + 1, t1: end}, true
 		}
-	}
-	if f.endsSentence(ct) && !f.isLowerTok(j) {
-		return attribution{}, false // "... win." Smith told reporters: a new sentence
 	}
 	hi := min(j+30, len(f.toks)) // room for "..., Smith, who ..., said"
 	for k := j; k < hi && f.info[k].para == para; k++ {
@@ -226,12 +266,45 @@ func (f *finder) attributionAfter(ct int) (attribution, bool) {
 			return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: k, t1: f.skipAdverbials(end, f.paraEnd(k))}, true
 		}
 		sp, start := f.leftSpeaker(k, j)
-		if !sp.ok || start != j {
+		if !sp.ok || start != j && !f.apposition(j, start) {
 			return attribution{}, false
 		}
 		return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: j, t1: f.afterCue(c, f.paraEnd(k))}, true
 	}
 	return attribution{}, false
+}
+
+// apposition reports whether tokens [j, start) stand before a speaker's
+// name as a phrase set off by a comma: a description ("the harbour's
+// spokeswoman, [Marta Reis]") or an aside ("as his father dreamed, [Mr.
+// Turry] said").
+func (f *finder) apposition(j, start int) bool {
+	if start <= j+1 || !f.is(start-1, ",") {
+		return false
+	}
+	for k := j; k < start-1; k++ {
+		if f.isCueTok(k) || f.has(k, wPhrase) && f.phraseAt(k) > 0 || f.isMarkTok(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAfter reports whether a verb or phrase of saying stands in the rest
+// of the sentence after token ct.
+func (f *finder) cueAfter(ct int) bool {
+	if ct < 0 {
+		return false
+	}
+	_, hi := f.sentence(ct)
+	for k := ct + 1; k < hi; k++ {
+		if f.info[k].marked < 0 && f.info[k].class&(wCue|wPhrase) != 0 {
+			if _, ok := f.cueAt(k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the quotation closed by token ct ends with
@@ -247,7 +320,7 @@ func (f *finder) isLowerTok(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	r, _ := utf8.DecodeRuneInString(f.word(i))
 	return unicode.IsLower(r)
 }
 
@@ -292,10 +365,10 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 			}
 			continue
 		}
-		if !punct && c.end != j+1 {
-			continue // said "we will win": the verb right before the mark
-		}
 		after := f.afterCue(c, ot)
+		if !punct && c.end != j+1 && after != j+1 {
+			continue // said "we will win", asked the crowd "...?": the verb and its hearer right before the mark
+		}
 		if f.is(after, "of") && (f.is(j+1, ",") || f.is(j+1, ":")) {
 			// "says of Clinton, "...": the subject, up to the comma
 			for e := after + 1; e <= j && f.isWordTok(e); e++ {
@@ -305,22 +378,70 @@ func (f *finder) attributionBefore(ot int) (attribution, bool) {
 			}
 		}
 		if after == j+1 {
-			sp, _ := f.leftSpeaker(k, lo)
+			var sp speakerRef
+			if c.participle {
+				sp = f.mainSubject(k) // "..., adding: "..."", "by saying "...""
+			} else {
+				sp, _ = f.leftSpeaker(k, lo)
+			}
 			if !sp.ok {
 				if rs, end := f.rightSpeaker(c.end, ot); rs.ok && end == j+1 {
 					sp = rs // said Smith: "..."
 				}
 			}
-			if !sp.ok && c.participle {
-				sp = f.mainSubject(k)
-			}
 			return attribution{cue: c, speaker: sp, cueSpan: f.cueSpan(c), t0: k, t1: j + 1}, true
 		}
-		if rs, end := f.rightSpeaker(c.end, ot); rs.ok && f.skipAdverbials(end, ot) == j+1 {
+		if rs, end := f.rightSpeaker(c.end, ot); rs.ok && (f.skipAdverbials(end, ot) == j+1 || f.relativeTo(end, j)) {
+			// said Smith on Monday: "..."; Said Dorothy Pike, who grew up
+			// next door, "..."
 			return attribution{cue: c, speaker: rs, cueSpan: f.cueSpan(c), t0: k, t1: j + 1}, true
 		}
 	}
 	return attribution{}, false
+}
+
+// relativeTo reports whether a relative clause on a speaker opens at
+// token e (", who grew up next door") and runs to token j.
+func (f *finder) relativeTo(e, j int) bool {
+	if !f.is(e, ",") || !f.is(e+1, "who") && !f.is(e+1, "which") || j <= e+2 {
+		return false
+	}
+	for k := e + 2; k < j; k++ {
+		if f.isEndPunct(k) || f.info[k].marked >= 0 || f.is(k, ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameColon finds the speaker of a quotation written after a name and a
+// colon, with no verb: a headline ("Marques: ‘We Will Finish the
+// Bridge.’"), a digest's "- Karin Holm: “...”" or "More from Holm: “...”".
+// The name is a person's or an organisation's, with its title, and opens
+// its paragraph or follows a dash or "from".
+func (f *finder) nameColon(ot int) (attribution, bool) {
+	c := ot - 1
+	if c < 1 || !f.is(c, ":") {
+		return attribution{}, false
+	}
+	m := f.info[c-1].mention
+	if m < 0 {
+		return attribution{}, false
+	}
+	if typ := f.doc.Mentions[m].Type; typ != nlp.Person && typ != nlp.Org {
+		return attribution{}, false
+	}
+	t0 := c - 1
+	for t0 > 0 && f.info[t0-1].mention == m {
+		t0--
+	}
+	lo := f.paraStart(c)
+	start := f.titleStart(t0, lo)
+	if start > lo && !f.isDash(start-1) && !f.is(start-1, "from") && !f.isEndPunct(start-1) {
+		return attribution{}, false
+	}
+	sp := speakerRef{ok: true, t0: t0, t1: c, head: c - 1, mention: int(m)}
+	return attribution{cue: cue{start: c, end: c + 1}, speaker: sp, cueSpan: f.toks[c].Span, t0: start, t1: c}, true
 }
 
 // colonIntro finds the attribution of a quotation that opens a paragraph
@@ -340,7 +461,12 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 		if !ok {
 			continue
 		}
-		sp, _ := f.leftSpeaker(k, plo)
+		var sp speakerRef
+		if c.participle {
+			sp = f.mainSubject(k) // "The Times confirmed it, reporting:"
+		} else {
+			sp, _ = f.leftSpeaker(k, plo)
+		}
 		if !sp.ok {
 			sp, _ = f.rightSpeaker(c.end, colon)
 		}
@@ -350,10 +476,13 @@ func (f *finder) colonIntro(ot int) (attribution, bool) {
 }
 
 // continues reports whether a quotation opening at token ot goes on from
-// quote prev: it is in the same paragraph, and no cue other than prev's
-// stands between them but a participle of the same speaker's ("We will
-// win," she said, adding that ... "And soon." is one quote; a new speaker
-// in between starts another).
+// quote prev: it is in the same paragraph, and nothing but prev's
+// attribution stands between them ("We will win," she said, "and soon.";
+// "We will win," she said on Monday. "And soon."). A relative clause on
+// the speaker is part of the attribution ("said one aide, who said he left
+// on good terms."), and so is a participle of the same speaker's ("...,"
+// she said, noting that ... "..."); another verb of saying, a clause of its
+// own (", and her husband cut in") or another sentence starts a new quote.
 func (f *finder) continues(prev, ot int) bool {
 	q := &f.quotes[prev]
 	pt := f.tokenAt(q.End - 1)
@@ -361,14 +490,86 @@ func (f *finder) continues(prev, ot int) bool {
 		return false
 	}
 	for k := pt + 1; k < ot; k++ {
+		if f.isEndPunct(k) && k+1 < ot && !f.isMarkTok(k+1) && f.info[k+1].marked < 0 {
+			return false // another sentence
+		}
+		if f.is(k, ";") || f.is(k, ",") && (f.is(k+1, "and") || f.is(k+1, "but") || f.is(k+1, "then")) {
+			return false
+		}
 		if f.info[k].used || f.info[k].class&(wCue|wPhrase) == 0 {
 			continue
 		}
-		if c, ok := f.cueAt(k); ok && !c.participle {
-			return false // another speaker's, or the same one's next act
+		if c, ok := f.cueAt(k); ok && !c.participle && !f.is(f.skipBetween(k-1, pt+1), "who") {
+			return false // another act of saying
 		}
 	}
 	return true
+}
+
+// precedingSubject returns the speaker of a quotation without an
+// attribution, opening at token ot, that a sentence just before it names
+// as the subject of its last clause: a person or "he" or "she" ("Her
+// rival, Karl Weber, disagreed. "We won fairly.""; "..., and his wife
+// laughed. "He never keeps a promise.""). The sentence ends right before
+// the quotation, or ends the paragraph before one the quotation opens. A
+// sentence with a verb of saying is an attribution, whose speaker the
+// quote before holds; none is returned for it.
+func (f *finder) precedingSubject(ot int) speakerRef {
+	e := ot - 1 // the sentence's final punctuation
+	if e < 0 || !f.isEndPunct(e) || f.info[e].marked >= 0 {
+		return noSpeaker
+	}
+	if f.info[e].para != f.info[ot].para && f.paraStart(ot) != ot {
+		return noSpeaker
+	}
+	lo, _ := f.sentence(e)
+	c0 := lo
+	for k := lo; k < e; k++ {
+		if f.is(k, ";") || f.is(k, ",") && (f.is(k+1, "and") || f.is(k+1, "but")) {
+			c0 = k + 1
+		}
+	}
+	for k := c0; k < e; k++ {
+		if f.info[k].marked >= 0 || f.info[k].used || f.isCueTok(k) || f.has(k, wPhrase) && f.phraseAt(k) > 0 {
+			return noSpeaker
+		}
+	}
+	if f.is(c0, "and") || f.is(c0, "but") || f.is(c0, "And") || f.is(c0, "But") {
+		c0++
+	}
+	if f.has(c0, wPronoun) {
+		if f.is(c0, "he") || f.is(c0, "He") || f.is(c0, "she") || f.is(c0, "She") {
+			return speakerRef{ok: true, t0: c0, t1: c0 + 1, head: c0, mention: -1}
+		}
+		return noSpeaker
+	}
+	if f.is(c0, "his") || f.is(c0, "her") || f.is(c0, "His") || f.is(c0, "Her") {
+		// "his wife laughed", "Her rival, Karl Weber, disagreed"
+		if !f.has(c0+1, wPerson) {
+			return noSpeaker // "Her bill passed"
+		}
+		if f.is(c0+2, ",") {
+			if sp, ok := f.headAt(c0+3, e); ok && sp.mention >= 0 && f.doc.Mentions[sp.mention].Type == nlp.Person && f.is(sp.t1, ",") {
+				return sp
+			}
+		}
+		if f.isLowerTok(c0 + 2) {
+			return speakerRef{ok: true, t0: c0, t1: c0 + 2, head: c0 + 1, mention: -1}
+		}
+		return noSpeaker
+	}
+	sp, ok := f.headAt(c0, e)
+	if !ok || sp.mention < 0 || f.doc.Mentions[sp.mention].Type != nlp.Person || f.is(sp.t1, "'s") || f.is(sp.t1, "’s") {
+		return noSpeaker
+	}
+	if f.is(sp.t1, ",") {
+		// "Smith, the union's leader, shook her head": past the apposition
+		return sp
+	}
+	if !f.isLowerTok(sp.t1) && !f.has(sp.t1, wBetween) {
+		return noSpeaker // a list or a name in a title, not a subject and its verb
+	}
+	return sp
 }
 
 // nearPara reports whether a quotation opening at token ot is in the

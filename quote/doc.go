@@ -36,11 +36,13 @@
 //     transcript).
 //   - speakers.go reads the speaker's phrase (a name with its title, a
 //     pronoun, an apposition, "a spokesman for the ministry") and resolves
-//     it: a mention to its entity, "he" or "she" to the person most
-//     recently in subject position whose gender (from honorifics and titles
-//     in the text) fits, "the senator" to the entity whose role says so,
-//     "the company" to the organisation last named. An unnamed source keeps
-//     its words as its name.
+//     it: a mention to its entity, "he" or "she" to the speaker of the quote
+//     just before or the person most recently in subject position whose
+//     gender (from honorifics and titles, or the pronouns the story uses for
+//     them) fits, "they" to an organisation or, after a group of people, to
+//     no one; "the senator", "the businessman", "the 45-year-old" to the
+//     one entity the story describes so, "the company" to the organisation
+//     last named. An unnamed source keeps its words as its name.
 //
 // Everything is read from the document's tokens with one lexicon lookup per
 // token; no strings are built per token.

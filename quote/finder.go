@@ -52,6 +52,12 @@ type finder struct {
 	res      resolver
 }
 
+// word is the text of token i.
+func (f *finder) word(i int) string {
+	t := f.toks[i]
+	return f.text[t.Start:t.End]
+}
+
 func newFinder(doc *nlp.Document) *finder {
 	f := &finder{doc: doc, text: doc.Text, toks: doc.Tokens, lx: theLexicon()}
 	f.paras = paragraphs(doc, nil)
@@ -65,7 +71,7 @@ func newFinder(doc *nlp.Document) *finder {
 	for i := range f.toks {
 		t := &f.toks[i]
 		in := &f.info[i]
-		in.entry = f.lx.lookup(t.Text)
+		in.entry = f.lx.lookup(f.text[t.Start:t.End])
 		in.mention, in.marked = -1, -1
 		for mi < len(doc.Mentions) && doc.Mentions[mi].End <= t.Start {
 			mi++
@@ -115,7 +121,7 @@ func (f *finder) markedEnd(i int) int {
 
 // is reports whether token i is the punctuation or word s (exactly).
 func (f *finder) is(i int, s string) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].Text == s
+	return i >= 0 && i < len(f.toks) && f.word(i) == s
 }
 
 // has reports whether token i is in class c.
@@ -134,7 +140,7 @@ func (f *finder) isWordTok(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	r, _ := utf8.DecodeRuneInString(f.word(i))
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -143,7 +149,7 @@ func (f *finder) isUpperTok(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.toks[i].Text)
+	r, _ := utf8.DecodeRuneInString(f.word(i))
 	return unicode.IsUpper(r)
 }
 
@@ -152,7 +158,7 @@ func (f *finder) isMarkTok(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch f.toks[i].Text {
+	switch f.word(i) {
 	case "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "``", "''", "‹", "›", "`":
 		return true
 	}
@@ -164,7 +170,7 @@ func (f *finder) isEndPunct(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch f.toks[i].Text {
+	switch f.word(i) {
 	case ".", "!", "?", "…", "...":
 		return true
 	}
@@ -176,7 +182,7 @@ func (f *finder) isDash(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch f.toks[i].Text {
+	switch f.word(i) {
 	case "—", "–", "―", "--", "-":
 		return true
 	}
@@ -246,6 +252,7 @@ func (f *finder) finish() {
 	}
 	out := make([]nlp.Quote, len(idx))
 	f.res.speakers = make([]nlp.Speaker, 0, len(idx))
+	outerEnd := -1 // where the last quote not inside another ends
 	for k, i := range idx {
 		out[k] = f.quotes[i]
 		if q := &out[k]; q.Kind == nlp.Direct {
@@ -263,7 +270,14 @@ func (f *finder) finish() {
 				q.Parts = nil
 			}
 		}
-		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start)
+		// a quote inside another's content ("Earnest said that Obama has
+		// called for ...") is no turn of its speaker's: "he" after it is
+		// still the outer speaker
+		nested := f.quotes[i].Start < outerEnd
+		if !nested {
+			outerEnd = f.quotes[i].End
+		}
+		out[k].Speaker = f.res.resolve(f.speakers[i], f.quotes[i].Start, nested)
 	}
 	if len(out) == 0 {
 		out = nil

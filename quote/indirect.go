@@ -47,7 +47,13 @@ func (f *finder) indirect() {
 			if f.is(start, "that") || f.is(start, ":") {
 				start++
 			}
-			f.addReported(c, sp, start, f.contentEnd(start, hi))
+			end := hi
+			if f.subordinate(i, lo) {
+				// "Barkley, who said he votes Democratic, said ...", "While
+				// Ramos said that ..., he ...": the clause ends at its comma
+				end = f.nextComma(start, hi)
+			}
+			f.addReported(c, sp, start, f.contentEnd(start, end))
 		case !inner && sp.ok && f.is(k, ",") && f.clauseFollows(k+1, hi):
 			// "as The Times reported on Saturday, he has ..."
 			f.addReported(c, sp, k+1, f.contentEnd(k+1, hi))
@@ -71,6 +77,35 @@ func (f *finder) indirect() {
 	}
 }
 
+// subordinate reports whether the cue at token i stands in a relative
+// clause ("Barkley, who said ...,") or in a clause that opens its sentence
+// with a subordinating word ("While Ramos said ..., he ..."), whose
+// content ends with the clause.
+func (f *finder) subordinate(i, lo int) bool {
+	if f.is(f.skipBetween(i-1, lo), "who") && f.is(f.skipBetween(i-1, lo)-1, ",") {
+		return true
+	}
+	if f.has(lo, wSubordinator) {
+		for k := lo; k < i; k++ {
+			if f.is(k, ",") {
+				return false // the cue is in the main clause
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nextComma returns the first comma at or after token t before hi, or hi.
+func (f *finder) nextComma(t, hi int) int {
+	for ; t < hi; t++ {
+		if f.is(t, ",") {
+			return t
+		}
+	}
+	return hi
+}
+
 // addBefore adds reported content written before its attribution: tokens
 // [lo, sep), sep being the comma, dash or closing mark before the
 // attribution, which ends at token g. When a clause goes on after the
@@ -89,7 +124,7 @@ func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
 		return
 	}
 	before := nlp.Span{Start: f.toks[lo].Start, End: f.toks[end-1].End}
-	if (f.is(g, ",") || f.is(g, ";")) && f.clauseFollows(g+1, hi) {
+	if (f.is(g, ",") || f.is(g, ";")) && (f.clauseFollows(g+1, hi) || f.predicateFollows(g+1, hi)) {
 		if e := f.trimEnd(g+1, f.contentEnd(g+1, hi)); e > g+1 {
 			f.addParts(c, sp, before, nlp.Span{Start: f.toks[g+1].Start, End: f.toks[e-1].End})
 			return
@@ -111,6 +146,19 @@ func (f *finder) clauseFollows(j, hi int) bool {
 	return f.isWordTok(j)
 }
 
+// predicateFollows reports whether the words from token j on are the
+// rest of a clause whose subject stands before a parenthetical
+// attribution: "This campaign, he says, is different"; "Many of the
+// closures, he said, have involved public courses". They open with a
+// form of "be", "have" or "do" or a modal, and run on for three words or
+// more.
+func (f *finder) predicateFollows(j, hi int) bool {
+	if j+3 > hi || !f.isLowerTok(j) {
+		return false
+	}
+	return f.beVerb(j) || f.has(j, wModal) || f.is(j, "has") || f.is(j, "have") || f.is(j, "had") || f.is(j, "does") || f.is(j, "do") || f.is(j, "did")
+}
+
 // contentFollows reports whether the reported content starts at token k,
 // right after a cue and what goes with it.
 func (f *finder) contentFollows(c cue, k, hi int) bool {
@@ -128,8 +176,8 @@ func (f *finder) contentFollows(c cue, k, hi int) bool {
 		in := f.marked[m].inner
 		return !titleLike(f.text[in.Start:in.End]) // wrote "The Harbour Years"
 	}
-	if f.is(k, "to") {
-		return c.verb != nil && c.verb.inf && k+1 < hi && f.isWordTok(k+1)
+	if f.is(k, "to") || f.is(k, "not") && f.is(k+1, "to") {
+		return c.verb != nil && c.verb.inf && f.infinitiveAt(k) && k+2 < hi
 	}
 	if c.verb != nil && c.verb.clause && f.has(k, wPronoun) && !f.is(k, "you") && f.isWordTok(k+1) && !f.has(k+1, wClause|wLink|wVenue) {
 		return true // "has indicated he may invite": a clause, without "that"
@@ -283,7 +331,7 @@ func (f *finder) addReported(c cue, sp speakerRef, start, end int) {
 // mark) and returns the new end.
 func (f *finder) trimEnd(start, end int) int {
 	for end > start {
-		t := f.toks[end-1].Text
+		t := f.word(end - 1)
 		if f.isEndPunct(end-1) || t == "," || t == ";" || t == ":" || f.isDash(end-1) {
 			end--
 			continue
@@ -443,7 +491,7 @@ func (f *finder) colonSpeaker(t0, colon int) speakerRef {
 		}
 		return speakerRef{ok: true, t0: first, t1: colon, head: colon - 1, mention: int(m)}
 	}
-	if colon != t0+1 || !allCaps(f.toks[t0].Text) {
+	if colon != t0+1 || !allCaps(f.word(t0)) {
 		return noSpeaker
 	}
 	for e := range f.doc.Entities {
@@ -452,7 +500,7 @@ func (f *finder) colonSpeaker(t0, colon int) speakerRef {
 			continue
 		}
 		last := ent.Name[strings.LastIndexByte(ent.Name, ' ')+1:]
-		if strings.EqualFold(last, f.toks[t0].Text) {
+		if strings.EqualFold(last, f.word(t0)) {
 			return speakerRef{ok: true, t0: t0, t1: t0 + 1, head: t0, mention: -1, ent: e + 1}
 		}
 	}

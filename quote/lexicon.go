@@ -9,21 +9,27 @@ import (
 type wordClass uint32
 
 const (
-	wCue     wordClass = 1 << iota // a form of a verb of saying or writing
-	wPhrase                        // the first word of a cue phrase
-	wBetween                       // may stand between a speaker and its verb
-	wPronoun                       // a subject pronoun
-	wDet                           // a determiner
-	wClause                        // ends a noun phrase to the left
-	wLink                          // may join the words of a noun phrase
-	wTime                          // a time or manner word after a verb
-	wVenue                         // opens a phrase of where or how
-	wHearer                        // may be told something
-	wOpener                        // opens a reported clause
-	wFemale                        // a woman's honorific or noun
-	wMale                          // a man's
-	wGroup                         // an unnamed plural source
-	wOrgNoun                       // a common noun for an organisation
+	wCue          wordClass = 1 << iota // a form of a verb of saying or writing
+	wPhrase                             // the first word of a cue phrase
+	wBetween                            // may stand between a speaker and its verb
+	wPronoun                            // a subject pronoun
+	wDet                                // a determiner
+	wClause                             // ends a noun phrase to the left
+	wLink                               // may join the words of a noun phrase
+	wTime                               // a time or manner word after a verb
+	wVenue                              // opens a phrase of where or how
+	wHearer                             // may be told something
+	wOpener                             // opens a reported clause
+	wFemale                             // a woman's honorific or noun
+	wMale                               // a man's
+	wGroup                              // an unnamed plural source
+	wOrgNoun                            // a common noun for an organisation
+	wElliptic                           // before a past participle, a passive without "be": "when asked"
+	wPerson                             // a common noun for a person: "wife", "spokesman", "senator"
+	wModal                              // a modal verb: "would", "will", "could"
+	wHe                                 // a masculine pronoun: "he", "his"
+	wShe                                // a feminine pronoun: "she", "her"
+	wSubordinator                       // opens a clause that leans on another: "while", "although"
 )
 
 // verbForm is the form of a cue verb a word is.
@@ -120,6 +126,13 @@ func compileLexicon() *lexicon {
 	add(wMale, maleMarks...)
 	add(wGroup, groupNouns...)
 	add(wOrgNoun, orgNouns...)
+	add(wElliptic, ellipticWords...)
+	add(wPerson, personNouns...)
+	add(wModal, modalWords...)
+	add(wHe, "he", "him", "his", "himself")
+	add(wShe, "she", "her", "hers", "herself")
+	add(wSubordinator, subordinators...)
+	add(wPerson, personNouns...)
 	return lx
 }
 

@@ -138,6 +138,9 @@ func scanMarks(text string, p nlp.Span, dst []mark) []mark {
 		case m.class == closes && left && !right:
 			m.class = opens // ” or ’ used as an opening mark
 		}
+		if next < 0 && !m.straight {
+			m.class = closes // nothing follows in the paragraph: “ used to close
+		}
 		if m.single && m.class&closes != 0 && isClosePunctBefore(prev) {
 			m.class |= strong
 		}
@@ -180,6 +183,10 @@ func pairMarks(text string, p nlp.Span, marks []mark, dst []marked) []marked {
 	}
 	if depth > 0 {
 		cur.inner.End = p.End
+		if c, ok := singleClose(marks, cur.open.End); ok {
+			// “Let’s go.’ closed by the wrong mark
+			cur.inner.End, cur.close, cur.closed = c.Start, c.Span, true
+		}
 		dst = append(dst, cur)
 	}
 	doubles := dst[first:]
@@ -231,6 +238,25 @@ func pairMarks(text string, p nlp.Span, marks []mark, dst []marked) []marked {
 	return dst
 }
 
+// singleClose finds, for a double quotation opened before byte from and
+// never closed, a single mark that closes it instead: the first closing
+// single mark after sentence punctuation (’ after “Let’s go.) with no
+// single mark opened before it that it could close.
+func singleClose(marks []mark, from int) (mark, bool) {
+	for _, m := range marks {
+		if m.Start < from || !m.single {
+			continue
+		}
+		if m.class&opens != 0 && m.class&closes == 0 {
+			return mark{}, false
+		}
+		if m.class&strong != 0 {
+			return m, true
+		}
+	}
+	return mark{}, false
+}
+
 // trimComma leaves out a comma that ends a quotation: in "We will win,"
 // she said, the comma stands for the attribution's punctuation.
 func trimComma(text string, s nlp.Span) nlp.Span {
@@ -265,13 +291,18 @@ func findMarked(text string, paras []nlp.Span, scratch []mark) ([]marked, []mark
 			if len(scratch) == 0 || scratch[0].single || scratch[0].class&opens == 0 || trim(text, nlp.Span{Start: np.Start, End: scratch[0].Start}).Len() != 0 {
 				break
 			}
+			// The rest of the paragraph: its own marks pair as usual after
+			// the opening one, which continues q.
+			sub := pairMarks(text, nlp.Span{Start: scratch[0].End, End: np.End}, continueMarks(scratch), nil)
+			if len(sub) > 0 && sub[0].open.Start == -1 && sub[0].closed && attributedAfter(text, sub[0], np) {
+				// “...,” Smith said: a quotation of its own, attributed;
+				// the open one ended with its paragraph
+				break
+			}
 			if q.parts == nil {
 				q.parts = append(q.parts, q.inner)
 			}
 			pi++
-			// The rest of the paragraph: its own marks pair as usual after
-			// the opening one, which continues q.
-			sub := pairMarks(text, nlp.Span{Start: scratch[0].End, End: np.End}, continueMarks(scratch), nil)
 			piece := nlp.Span{Start: scratch[0].End, End: np.End}
 			if len(sub) > 0 && sub[0].open.Start == -1 {
 				piece.End = sub[0].inner.End
@@ -290,6 +321,18 @@ func findMarked(text string, paras []nlp.Span, scratch []mark) ([]marked, []mark
 		}
 	}
 	return out, scratch
+}
+
+// attributedAfter reports whether the quotation m, closed in paragraph p,
+// ends with a comma and has words after its closing mark: the shape of a
+// quotation interrupted by its attribution (“We will win,” she said),
+// which a paragraph that continues a quotation does not take.
+func attributedAfter(text string, m marked, p nlp.Span) bool {
+	in := trim(text, nlp.Span{Start: m.inner.Start, End: m.close.Start})
+	if in.Len() == 0 || text[in.End-1] != ',' {
+		return false
+	}
+	return hasLetter(text[m.close.End:p.End])
 }
 
 // continueMarks turns the opening mark of a paragraph that continues a

@@ -57,11 +57,7 @@ func got(doc *nlp.Document) []want {
 }
 
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	runCases(t, []findCase{
 		{
 			name: "straight double marks, attribution after",
 			text: `"We will win this vote," said Ana Ortiz, the party's leader.`,
@@ -213,21 +209,7 @@ func TestFind(t *testing.T) {
 		{name: "a URL", text: `Read it at "https://example.com/report?id=7" before Friday.`},
 		{name: "an HTML attribute", text: `Click <a href="https://example.com/a">here</a> and <span class="note">there</span> today.`},
 		{name: "code", text: `Set name = "harbour_plan"; then run make(config) again.`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := parse(t, tt.text)
-			g := got(doc)
-			if len(g) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d:\n got %v\nwant %v", len(g), len(tt.want), g, tt.want)
-			}
-			for i := range g {
-				if g[i] != tt.want[i] {
-					t.Errorf("quote %d:\n got %v\nwant %v", i, g[i], tt.want[i])
-				}
-			}
-		})
-	}
+	})
 }
 
 // An unbalanced mark never swallows more than its paragraph.

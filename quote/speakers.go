@@ -84,12 +84,13 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 			k = f.openParen(k, lo) // "(D-Md.)" holds no boundary
 			continue
 		}
-		if f.isEndPunct(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
+		if f.isEndPunct(k) && !f.abbrevDot(k) || f.is(k, ";") || f.is(k, ":") || f.isMarkTok(k) || j-k > 30 {
 			start = k + 1
 			break
 		}
 	}
 	end := j
+	org, orgAt := noSpeaker, -1 // an organisation's piece, which a person's before it outranks
 	for k := j - 1; k >= start-1; k-- {
 		if k >= start && f.is(k, ")") {
 			k = f.openParen(k, start)
@@ -102,10 +103,18 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		// another comma opens it: "The plan is dead, said Smith" has none
 		if s := k + 1; s < end && (end != j || k >= start) {
 			if sp, ok := f.headAt(s, end); ok {
-				return sp, s
+				if sp.mention < 0 || f.doc.Mentions[sp.mention].Type == nlp.Person {
+					return sp, s
+				}
+				if !org.ok {
+					org, orgAt = sp, s // "Smith, the Acme chief, said": Smith
+				}
 			}
 		}
 		end = k
+	}
+	if org.ok {
+		return org, orgAt
 	}
 	// no piece opens with a name: the noun phrase that opens the clause
 	s := start
@@ -116,6 +125,12 @@ func (f *finder) segmentSpeaker(j, lo, v int) (speakerRef, int) {
 		return sp, s
 	}
 	return noSpeaker, v
+}
+
+// abbrevDot reports whether token k is the full stop of an abbreviation
+// the tokenizer split off, inside a sentence: "R-Wis." before a comma.
+func (f *finder) abbrevDot(k int) bool {
+	return f.is(k, ".") && k > 0 && f.toks[k-1].End == f.toks[k].Start && f.isWordTok(k-1) && f.is(k+1, ",")
 }
 
 // openParen returns the token of the "(" that the ")" at token k closes,
@@ -131,31 +146,53 @@ func (f *finder) openParen(k, lo int) int {
 
 // headAt returns the name or pronoun that opens tokens [s, e), after at
 // most a few title words ("Sen. Jim Whelan", "former Gov. Jim Hodges",
-// "Rep. Bobby Scott (D-Va.)"): a person or an organisation.
+// "Rep. Bobby Scott (D-Va.)"): a person or an organisation. A place or an
+// organisation that qualifies a person's title gives way to the person
+// ("Alabama Sen. Jeff Sessions", "United Auto Workers Secretary-Treasurer
+// Gary Casteel", "Pentagon spokesman Navy Capt. Jeff Davis").
 func (f *finder) headAt(s, e int) (speakerRef, bool) {
 	if s < e && f.has(s, wPronoun) && !f.is(s, "it") {
 		return speakerRef{ok: true, t0: s, t1: s + 1, head: s, mention: -1}, true
 	}
-	for k := s; k < e && k-s <= 5; k++ {
+	org := noSpeaker
+	for k := s; k < e && k-s <= 7; k++ {
 		if m := f.info[k].mention; m >= 0 {
 			typ := f.doc.Mentions[m].Type
-			if typ != nlp.Person && typ != nlp.Org {
-				return noSpeaker, false
-			}
 			t1 := k
 			for t1 < e && f.info[t1].mention == m {
 				t1++
 			}
-			return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
+			switch {
+			case partyState(f.word(k)):
+				return org, org.ok // "R-N.Y."
+			case f.is(t1, "'s") || f.is(t1, "’s"):
+				return org, org.ok // "Mr. Ortiz's deputy": Ortiz is not the head
+			case typ == nlp.Person && t1 < e && f.isLowerTok(t1) && !f.has(t1, wClause|wBetween) && !f.isCueTok(t1):
+				// a name as a modifier: "the Clinton campaign's director"
+			case typ == nlp.Person:
+				return speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}, true
+			case typ == nlp.Org && !org.ok:
+				org = speakerRef{ok: true, t0: k, t1: t1, head: t1 - 1, mention: int(m)}
+			case typ != nlp.Org && typ != nlp.GPE && typ != nlp.NORP:
+				return org, org.ok
+			}
+			k = t1 - 1
+			continue
 		}
 		if f.has(k, wClause|wLink|wVenue) && !f.is(k, "the") || f.isCueTok(k) {
-			return noSpeaker, false
+			break
 		}
-		if !(f.isUpperTok(k) || f.is(k, ".") || f.is(k, "the") || f.is(k, "former") || f.is(k, "then")) {
-			return noSpeaker, false
+		if !(f.isUpperTok(k) || f.is(k, ".") || f.is(k, "the") || f.is(k, "former") || f.is(k, "then") || f.has(k, wPerson)) {
+			break
 		}
 	}
-	return noSpeaker, false
+	return org, org.ok
+}
+
+// partyState reports whether w is an American politician's party and
+// state: "R-N.Y.", "D-Calif.", "I-Vt.".
+func partyState(w string) bool {
+	return len(w) >= 3 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // nounPhraseBefore finds the noun phrase that ends at token j: a name (with
@@ -167,6 +204,19 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 	}
 	if f.is(j, "'s") || f.is(j, "’s") {
 		return noSpeaker, j + 1
+	}
+	if m := f.info[j].mention; m >= 0 && f.nounBeforeLink(j, lo) {
+		// "a spokesman for Mayor Frank Jackson": the noun before the link
+		// heads the phrase, which runs to the name's end
+		t0 := j
+		for t0 > lo && f.info[t0-1].mention == m {
+			t0--
+		}
+		sp, start := f.nounPhraseBefore(f.linkBefore(t0, lo)-1, lo)
+		if sp.ok && sp.mention < 0 {
+			sp.t1 = j + 1
+			return sp, start
+		}
 	}
 	if m := f.info[j].mention; m >= 0 && !f.nounBeforeLink(j, lo) {
 		t0 := j
@@ -180,29 +230,12 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 				return f.nounPhraseBefore(t0-2, lo)
 			}
 		}
-		start := t0
-		// the title and the determiner before a name are part of the phrase
-		for k := t0 - 1; k >= lo && t0-k <= 6; k-- {
-			if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
-				break
-			}
-			if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
-				break
-			}
-			if f.info[k].mention >= 0 && f.isUpperTok(k) && f.doc.Mentions[f.info[k].mention].Type != nlp.NORP && f.doc.Mentions[f.info[k].mention].Type != nlp.GPE {
-				break // another name: "Ferraz Ortiz said" is not one phrase
-			}
-			start = k
-			if f.has(k, wDet) {
-				break
-			}
-		}
-		return sp, start
+		return sp, f.titleStart(t0, lo)
 	}
 	if f.has(j, wPronoun) {
 		return speakerRef{ok: true, t0: j, t1: j + 1, head: j, mention: -1}, j
 	}
-	if !f.isWordTok(j) || f.has(j, wClause|wDet) || f.isCueTok(j) {
+	if !f.isWordTok(j) || f.has(j, wClause|wDet) || f.isCueTok(j) && !f.nounAfterDet(j) {
 		return noSpeaker, j + 1
 	}
 	start, head := j, j
@@ -225,7 +258,15 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 			continue
 		case f.isWordTok(k) && !f.has(k, wClause) && !f.isCueTok(k):
 			if m := f.info[k].mention; m >= 0 && f.doc.Mentions[m].Type == nlp.Person {
-				// "Smith spokesman" is not a phrase; stop at the name
+				// "Smith spokesman" is not a phrase; stop at the name, unless
+				// a determiner opens it: "one Clinton aide", "a Trump spokesman"
+				b := k
+				for b > lo && f.info[b-1].mention == m {
+					b--
+				}
+				if b > lo && f.has(b-1, wDet) && !f.has(b-1, wPronoun) {
+					return f.phrase(b-1, j, head), b - 1
+				}
 				return f.phrase(start, j, head), start
 			}
 			start = k
@@ -236,10 +277,53 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 	return f.phrase(start, j, head), start
 }
 
+// titleStart returns the first token of the title and determiner written
+// before a name that starts at token t0, not before lo: "Finance Minister
+// Tiago Ferraz", "the union's leader Rita Cardoso". A title may hold
+// another name when a title word stands between it and the person's
+// ("Senate minority leader Harry Reid", "Lisbon Port Authority chairman
+// Luis Pena"); a name right before the person's is another speaker's
+// ("Ferraz Ortiz said" is not one phrase).
+func (f *finder) titleStart(t0, lo int) int {
+	start := t0
+	titled := false // a title word stands between
+	for k := t0 - 1; k >= lo && t0-k <= 7; k-- {
+		if f.has(k, wClause) || !f.isWordTok(k) && !f.is(k, "'s") && !f.is(k, "’s") && !f.is(k, ".") {
+			break
+		}
+		if f.is(k, ".") && !(k > lo && (f.has(k-1, wMale|wFemale) || f.abbreviation(k-1))) {
+			break
+		}
+		if f.has(k, wLink) && !(f.is(k, "of") && f.isUpperTok(k-1) && f.isUpperTok(k+1)) {
+			break // "a spokesman for [Mayor Frank Jackson]"; but "Secretary of State"
+		}
+		if m := f.info[k].mention; m >= 0 && f.isUpperTok(k) {
+			typ := f.doc.Mentions[m].Type
+			if typ != nlp.NORP && typ != nlp.GPE && !titled {
+				break
+			}
+		} else if f.isWordTok(k) && !f.has(k, wDet) {
+			titled = true
+		}
+		start = k
+		if f.has(k, wDet) {
+			break
+		}
+	}
+	return start
+}
+
+// nounAfterDet reports whether token j, a form of a verb of saying that
+// is also a noun, stands as the noun after a determiner: "the state", "a
+// report".
+func (f *finder) nounAfterDet(j int) bool {
+	return f.isCueTok(j) && f.lx.verbs[f.info[j].verb].noun && f.has(j-1, wDet) && !f.has(j-1, wPronoun)
+}
+
 // abbreviation reports whether token i is a short capitalised word that a
 // period may follow inside a name's title: "Sen", "Gov", "Dr".
 func (f *finder) abbreviation(i int) bool {
-	return i >= 0 && f.isUpperTok(i) && len(f.toks[i].Text) <= 4 && f.info[i].mention < 0
+	return i >= 0 && f.isUpperTok(i) && len(f.word(i)) <= 4 && f.info[i].mention < 0
 }
 
 // nounBeforeLink reports whether the name that ends at token j hangs on a
@@ -252,11 +336,19 @@ func (f *finder) nounBeforeLink(j, lo int) bool {
 	for t0 > lo && f.info[t0-1].mention == m {
 		t0--
 	}
-	k := t0 - 1
+	k := f.linkBefore(t0, lo)
+	return k-1 >= lo && f.has(k, wLink) && f.isWordTok(k-1) && f.info[k-1].mention < 0 && !f.has(k-1, wClause|wDet) && !f.isCueTok(k-1)
+}
+
+// linkBefore returns the token before the name that starts at token t0,
+// its title and determiner left out: the link word of "a spokesman for
+// [Mayor Frank Jackson]" or "officials at [the Foreign Ministry]".
+func (f *finder) linkBefore(t0, lo int) int {
+	k := f.titleStart(t0, lo) - 1
 	if k > lo && f.is(k, "the") {
 		k--
 	}
-	return k-1 >= lo && f.has(k, wLink) && f.isWordTok(k-1) && f.info[k-1].mention < 0 && !f.has(k-1, wClause|wDet) && !f.isCueTok(k-1)
+	return k
 }
 
 // phrase is the speaker named by tokens [t0, t1] with head token head: the
@@ -290,12 +382,16 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 	}
 	start := k
 	head := -1
+	linked := false // a link word ("for", "of") stands after the head
 	for k < hi && k-start < 10 {
 		if m := f.info[k].mention; m >= 0 {
 			for k < hi && f.info[k].mention == m {
 				k++
 			}
-			if head < 0 || f.doc.Mentions[m].Type == nlp.Person {
+			// a name after a title takes the head ("Foreign Minister Karl
+			// Weber", "Alabama Sen. Jeff Sessions"); one after a link does
+			// not ("a spokesman for Mayor Frank Jackson")
+			if head < 0 || !linked && (f.info[head].mention < 0 || f.doc.Mentions[m].Type == nlp.Person && f.doc.Mentions[f.info[head].mention].Type != nlp.Person) {
 				head = k - 1
 			}
 			continue
@@ -307,14 +403,23 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 		}
 		if f.has(k, wLink) && head >= 0 && k+1 < hi && f.isWordTok(k+1) && !f.has(k+1, wClause) {
 			k++
+			linked = true
 			if f.has(k, wDet) {
 				k++
 			}
 			continue
 		}
 		if f.isWordTok(k) && !f.has(k, wClause|wOpener|wPronoun) && !f.isCueTok(k) && !f.has(k, wTime) {
-			if head < 0 || f.info[head].mention < 0 {
+			switch {
+			case head < 0:
 				head = k
+			case linked:
+			case f.info[head].mention >= 0:
+				if f.isLowerTok(k) {
+					head = k // a name as a modifier: "another Twitter user", "a Trump spokesman"
+				}
+			case !f.has(head, wGroup|wPerson) || f.has(k, wPerson):
+				head = k // "a party official"; but "officials familiar with"
 			}
 			k++
 			continue
@@ -328,6 +433,20 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 	if m := f.info[head].mention; m >= 0 {
 		sp.mention = int(m)
 	}
+	if sp.mention < 0 || f.doc.Mentions[sp.mention].Type != nlp.Person {
+		// "said another Twitter user, Johanna Bayer": the apposition names
+		// the speaker
+		c := k
+		for c < hi && c-k < 4 && f.isWordTok(c) {
+			c++
+		}
+		if f.is(c, ",") {
+			if ap, ok := f.headAt(c+1, hi); ok && ap.mention >= 0 && f.doc.Mentions[ap.mention].Type == nlp.Person && ap.t0 == c+1 &&
+				(ap.t1 >= hi || f.is(ap.t1, ",") || f.isEndPunct(ap.t1)) {
+				return ap, ap.t1
+			}
+		}
+	}
 	return sp, k
 }
 
@@ -337,6 +456,8 @@ type resolver struct {
 	entityOf []int32 // per mention: the index of its entity, or -1
 	gender   []int8  // per entity: 1 female, 2 male, 0 unknown
 	lastSpk  int     // the entity of the last resolved speaker, or -1
+	// lastSpkSent is the sentence of lastSpk's mention.
+	lastSpkSent int
 	// speakers holds the resolved speakers, one allocation per document;
 	// its capacity is the number of quotes.
 	speakers []nlp.Speaker
@@ -368,6 +489,64 @@ func (r *resolver) init(f *finder) {
 			}
 		}
 	}
+	r.genderFromPronouns()
+}
+
+// genderFromPronouns gives a person no honorific or title has given a
+// gender the one of the pronouns the story uses for them when they speak
+// of themselves: in a sentence whose only person before it is theirs, a
+// "he" or "she" right after a verb of saying, outside quotation marks, is
+// a vote ("Clinton said she ...", "Weber told reporters that he ...").
+func (r *resolver) genderFromPronouns() {
+	f := r.f
+	var votes []int
+	for si := range f.doc.Sentences {
+		s := &f.doc.Sentences[si]
+		subj := -1
+	sentence:
+		for t := s.TokenStart; t < s.TokenEnd; t++ {
+			if f.info[t].marked >= 0 {
+				continue
+			}
+			if m := f.info[t].mention; m >= 0 {
+				e := int(r.entityOf[m])
+				switch {
+				case e < 0 || f.doc.Entities[e].Type != nlp.Person || e == subj:
+				case subj < 0:
+					subj = e
+				default:
+					break sentence // two people: the pronoun could be either's
+				}
+				continue
+			}
+			if !f.has(t, wHe|wShe) {
+				continue
+			}
+			g := genderMale
+			if f.has(t, wShe) {
+				g = genderFemale
+			}
+			if subj >= 0 && r.gender[subj] == genderUnknown && (f.isCueTok(t-1) || f.is(t-1, "that") && f.isCueTok(t-2)) && (f.is(t, "he") || f.is(t, "she")) {
+				if votes == nil {
+					votes = make([]int, len(f.doc.Entities))
+				}
+				if g == genderFemale {
+					votes[subj]--
+				} else {
+					votes[subj]++
+				}
+			}
+			break
+		}
+	}
+	for e, v := range votes {
+		switch {
+		case v > 0:
+			r.gender[e] = genderMale
+		case v < 0:
+			r.gender[e] = genderFemale
+		}
+	}
 }
 
 // genderNear reads a person's gender from an honorific or a gendered
@@ -380,7 +559,7 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 		if f.is(k, ".") {
 			continue
 		}
-		w := f.toks[k].Text
+		w := f.word(k)
 		switch {
 		case f.has(k, wFemale) || hasSuffixFold(w, "woman"):
 			return genderFemale
@@ -404,8 +583,9 @@ func (r *resolver) genderNear(m nlp.Mention) int8 {
 }
 
 // resolve turns a speaker found in the text into the Speaker of a quote
-// that starts at byte pos.
-func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
+// that starts at byte pos; nested is set for a quote inside another's
+// content, whose speaker does not become the last one.
+func (r *resolver) resolve(sp speakerRef, pos int, nested bool) *nlp.Speaker {
 	if !sp.ok {
 		return nil
 	}
@@ -419,6 +599,21 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 		out.Entity = sp.ent - 1
 		out.Name = f.doc.Entities[out.Entity].Name
 		out.Type = f.doc.Entities[out.Entity].Type
+	case sp.mention >= 0 && f.descriptive(sp):
+		// "the Democrat": a description that holds a nationality or a
+		// party's name, not the name of the speaker
+		d := sp
+		if !f.has(d.t0, wDet) {
+			d.t0--
+		}
+		d.head = d.t1 - 1
+		out.Span = nlp.Span{Start: f.toks[d.t0].Start, End: f.toks[d.t1-1].End}
+		out.Name = f.text[out.Start:out.End]
+		if e := r.description(d); e >= 0 {
+			out.Entity = e
+			out.Name = f.doc.Entities[e].Name
+			out.Type = f.doc.Entities[e].Type
+		}
 	case sp.mention >= 0:
 		m := &f.doc.Mentions[sp.mention]
 		out.Span = m.Span
@@ -445,8 +640,9 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 			out.Type = f.doc.Entities[e].Type
 		}
 	}
-	if out.Entity >= 0 {
+	if out.Entity >= 0 && !nested {
 		r.lastSpk = out.Entity
+		r.lastSpkSent = int(f.toks[sp.t0].Sentence)
 	}
 	return out
 }
@@ -458,7 +654,7 @@ func (r *resolver) resolve(sp speakerRef, pos int) *nlp.Speaker {
 func (r *resolver) pronoun(i int) int {
 	f := r.f
 	var want func(e int) bool
-	switch p := f.toks[i].Text; {
+	switch p := f.word(i); {
 	case strings.EqualFold(p, "he"), strings.EqualFold(p, "she"):
 		g := genderMale
 		if strings.EqualFold(p, "she") {
@@ -472,11 +668,19 @@ func (r *resolver) pronoun(i int) int {
 	default:
 		return -1
 	}
-	// this sentence before the pronoun, then the sentences before it, the
-	// first candidate of each (the subject is usually first)
-	s := f.toks[i].Sentence
+	they := strings.EqualFold(f.word(i), "they")
+	// this sentence before the pronoun; then the speaker of the quote just
+	// before, when it was in this sentence or the one before ("..., he
+	// said. That's why, he argued, ..."); then the sentences before, the
+	// first candidate of each (the subject is usually first). "They" may
+	// stand for a group of people, who have no name ("McConnell aides
+	// acknowledged ... But they emphasized ...").
+	s := int(f.toks[i].Sentence)
 	budget := 400 // tokens looked at, so that a long sentence costs no more
 	for k := s; k >= 0 && s-k <= 4 && budget > 0; k-- {
+		if k == s-1 && r.lastSpk >= 0 && s-r.lastSpkSent <= 1 && want(r.lastSpk) {
+			return r.lastSpk
+		}
 		sent := &f.doc.Sentences[k]
 		end := sent.TokenEnd
 		if k == s {
@@ -484,8 +688,14 @@ func (r *resolver) pronoun(i int) int {
 		}
 		for t := sent.TokenStart; t < end && budget > 0; t++ {
 			budget--
+			if f.info[t].marked >= 0 {
+				continue
+			}
 			m := f.info[t].mention
-			if m < 0 || f.info[t].marked >= 0 {
+			if m < 0 {
+				if they && f.has(t, wGroup) {
+					return -1
+				}
 				continue
 			}
 			if e := r.entityOf[m]; e >= 0 && want(int(e)) {
@@ -500,40 +710,72 @@ func (r *resolver) pronoun(i int) int {
 }
 
 // description resolves a speaker described rather than named ("the mayor",
-// "the senator", "the ministry", "the company") to the entity it stands
-// for: the most recent one with a role that holds the phrase's head noun
-// ("Sen." for "senator"), or an organisation whose name holds it; for an
-// organisation noun such as "company" or "agency" that no name holds, the
-// organisation last named in the sentences just before. It returns -1
-// for an unnamed source ("a spokeswoman").
+// "the senator", "the ministry", "the company", "the businessman", "the
+// 45-year-old", "the Democrat") to the entity it stands for: the one most
+// recently mentioned before the speaker with a role that holds the
+// phrase's head noun ("Sen." for "senator"), with the head written next
+// to a mention ("the businessman Tomas Berg", "Maria Lopez, a Democrat
+// from Ohio,", "Tomas Berg, 45,"), or, for an organisation, with a name
+// that holds it; for an organisation noun such as "company" or "agency"
+// that no name holds, the organisation last named in the sentences just
+// before. Two entities that fit, mentioned last in the same sentence, are
+// ambiguous. It returns -1 for an unnamed source ("a spokeswoman").
 func (r *resolver) description(sp speakerRef) int {
 	f := r.f
-	if !strings.EqualFold(f.toks[sp.t0].Text, "the") || sp.t1-sp.t0 > 4 {
+	if !strings.EqualFold(f.word(sp.t0), "the") || sp.t1-sp.t0 > 4 {
 		return -1
 	}
-	head := f.toks[sp.head].Text
+	head := f.word(sp.head)
 	before := f.toks[sp.t0].Start
-	best, bestAt := -1, -1
+	age := ageOf(head)
+	person := f.has(sp.head, wPerson) || hasSuffixFold(head, "man") || hasSuffixFold(head, "woman") || age > 0 || f.info[sp.head].mention >= 0
+	orgNoun := f.info[sp.head].class&wOrgNoun != 0 // "the campaign" is no person whose role names one
+	best, bestAt, bestSent := -1, -1, -1
+	ambiguous := false
 	for e := range f.doc.Entities {
 		ent := &f.doc.Entities[e]
-		match := false
-		for _, role := range ent.Roles {
-			if roleHasWord(role, head) {
-				match = true
-				break
-			}
-		}
-		if !match && ent.Type == nlp.Org && containsWord(ent.Name, head) {
-			match = true
-		}
-		if !match {
+		if orgNoun && ent.Type == nlp.Person {
 			continue
 		}
+		at, sent := -1, -1
 		for _, m := range ent.Mentions {
-			if m.Start < before && m.Start > bestAt {
-				best, bestAt = e, m.Start
+			if m.Start >= before || m.Start <= at {
+				continue
+			}
+			match := false
+			switch {
+			case age > 0:
+				match = ent.Type == nlp.Person && r.aged(m, age)
+			case ent.Type == nlp.Org && containsWord(ent.Name, head):
+				match = true
+			default:
+				for _, role := range ent.Roles {
+					if roleHasWord(role, head) {
+						match = true
+						break
+					}
+				}
+				if !match && person && ent.Type == nlp.Person {
+					match = r.describedNear(m, head)
+				}
+			}
+			if match {
+				at, sent = m.Start, m.Sentence
 			}
 		}
+		if at < 0 {
+			continue
+		}
+		switch {
+		case at > bestAt:
+			ambiguous = best >= 0 && sent == bestSent && ent.Type == f.doc.Entities[best].Type
+			best, bestAt, bestSent = e, at, sent
+		case sent == bestSent && ent.Type == f.doc.Entities[best].Type:
+			ambiguous = true
+		}
+	}
+	if ambiguous {
+		return -1
 	}
 	if best >= 0 || f.info[sp.head].class&wOrgNoun == 0 {
 		return best
@@ -548,6 +790,106 @@ func (r *resolver) description(sp speakerRef) int {
 		}
 	}
 	return -1
+}
+
+// descriptive reports whether a speaker's phrase that holds a mention is
+// a description rather than a name: "the Democrat", "the Briton", where
+// the mention is a nationality or a group.
+func (f *finder) descriptive(sp speakerRef) bool {
+	typ := f.doc.Mentions[sp.mention].Type
+	if typ != nlp.NORP && typ != nlp.Misc || sp.t1-sp.t0 > 2 {
+		return false
+	}
+	t0 := sp.t0
+	if !f.has(t0, wDet) {
+		t0--
+	}
+	return t0 >= 0 && strings.EqualFold(f.word(t0), "the")
+}
+
+// ageOf returns the age an "N-year-old" word gives, or 0.
+func ageOf(w string) int {
+	n, rest := 0, w
+	for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && n < 200 {
+		n = n*10 + int(rest[0]-'0')
+		rest = rest[1:]
+	}
+	if n == 0 || !strings.EqualFold(rest, "-year-old") {
+		return 0
+	}
+	return n
+}
+
+// aged reports whether the text gives the person of mention m the age n:
+// "Tomas Berg, 45," or "45-year-old Tomas Berg".
+func (r *resolver) aged(m nlp.Mention, n int) bool {
+	f := r.f
+	t := f.tokenAt(m.Start)
+	e := t
+	for e < len(f.toks) && f.toks[e].Start < m.End {
+		e++
+	}
+	if f.is(e, ",") && e+1 < len(f.toks) && ageToken(f.word(e+1)) == n {
+		return true
+	}
+	return t > 0 && ageOf(f.word(t-1)) == n
+}
+
+// ageToken returns the number a token of digits holds, or 0.
+func ageToken(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' || n > 200 {
+			return 0
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// describedNear reports whether the word head describes the person of
+// mention m where the story names them: among the few words before the
+// name ("the businessman Tomas Berg", "billionaire Tomas Berg") or in an
+// apposition after it ("Maria Lopez, a Democrat from Ohio,"), or as the
+// party of a party-and-state tag ("Maria Lopez (D-Ohio)" for "Democrat").
+func (r *resolver) describedNear(m nlp.Mention, head string) bool {
+	f := r.f
+	t := f.tokenAt(m.Start)
+	for k := t - 1; k >= 0 && t-k <= 3 && f.isWordTok(k); k-- {
+		if strings.EqualFold(f.word(k), head) {
+			return true
+		}
+	}
+	e := t
+	for e < len(f.toks) && f.toks[e].Start < m.End {
+		e++
+	}
+	if !f.is(e, ",") && !f.is(e, "(") {
+		return false
+	}
+	_, hi := f.sentence(t)
+	for k := e + 1; k < hi && k-e <= 8 && !f.is(k, ",") && !f.is(k, ")"); k++ {
+		w := f.word(k)
+		if strings.EqualFold(w, head) || partyTag(w, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTag reports whether w is a party-and-state tag ("D-Ohio", "R-N.Y.")
+// of the party a description names: "Democrat", "Republican".
+func partyTag(w, head string) bool {
+	if len(w) < 3 || w[1] != '-' {
+		return false
+	}
+	switch w[0] {
+	case 'D':
+		return strings.EqualFold(head, "democrat")
+	case 'R':
+		return strings.EqualFold(head, "republican")
+	}
+	return false
 }
 
 // roleHasWord reports whether a role ("Sen.", "Finance Minister") holds

@@ -91,7 +91,7 @@ var cueVerbs = []string{
 	"text texts texted texting noun clause",
 	"speculate speculates speculated speculating",
 	"hint hints hinted hinting noun clause",
-	"agree agrees agreed agreeing clause inf",
+	"agree agrees agreed agreeing clause",
 	"threaten threatens threatened threatening clause inf",
 	"demand demands demanded demanding noun clause inf",
 	"describe describes described describing clause",
@@ -158,7 +158,7 @@ var timeWords = []string{
 	"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
 	"week", "weekend", "month", "year", "earlier", "later", "last", "this", "next", "ago", "late",
 	"early", "recently", "previously", "again", "also", "then", "now", "repeatedly", "publicly",
-	"privately", "separately", "flatly", "bluntly", "simply", "once", "too", "past", "time",
+	"privately", "separately", "flatly", "bluntly", "simply", "once", "too", "past", "time", "back",
 }
 
 // venueWords open a phrase of where or how a thing was said, between a
@@ -176,6 +176,45 @@ var hearerWords = []string{
 // contentOpeners start a reported clause right after its cue: "said that",
 // "asked whether".
 var contentOpeners = []string{"that", "whether", "if", "why", "how", "what", "when", "where", "who"}
+
+// personNouns are common nouns for a person, by kin, role or trade: "his
+// wife laughed", "the businessman said". A noun in -man, -woman or
+// -person counts without being listed.
+var personNouns = []string{
+	"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mom", "dad",
+	"grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "widow", "widower",
+	"fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend", "friend", "neighbor",
+	"neighbour", "colleague", "rival", "opponent", "boss", "lawyer", "attorney", "aide", "adviser",
+	"advisor", "assistant", "secretary", "deputy", "successor", "predecessor", "lawmaker", "senator",
+	"president", "governor", "mayor", "minister", "premier", "chancellor", "candidate", "nominee",
+	"leader", "chief", "director", "executive", "founder", "owner", "officer", "official", "judge",
+	"prosecutor", "detective", "sheriff", "coach", "player", "striker", "manager", "doctor", "nurse",
+	"teacher", "professor", "researcher", "scientist", "economist", "analyst", "author", "writer",
+	"journalist", "reporter", "actor", "actress", "singer", "billionaire", "millionaire",
+	"entrepreneur", "investor", "banker", "farmer", "pastor", "priest", "bishop", "rabbi", "imam",
+	"victim", "survivor", "witness", "suspect", "defendant", "plaintiff", "veteran", "soldier",
+	"general", "colonel", "captain", "commander", "ambassador", "envoy", "diplomat", "democrat",
+	"republican", "conservative", "liberal", "activist", "organizer", "organiser", "volunteer",
+	"student", "resident", "mother-in-law", "father-in-law", "representative", "congressman",
+	"congresswoman", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+	"businessman", "businesswoman", "ceo", "chair", "head", "strategist", "pollster", "consultant",
+	"commissioner", "councilman", "councilwoman", "legislator", "mogul", "tycoon", "star", "host",
+	"anchor", "comedian", "novelist", "poet", "historian", "physician", "surgeon", "engineer",
+	"pilot", "driver", "worker", "employee", "whistleblower", "campaigner", "boxer", "champion",
+}
+
+// modalWords before a verb of saying make it an act to come or one that
+// might be, not one reported: "she would ask the courts", "he will tell".
+var modalWords = []string{"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll", "’ll", "wo", "ca"}
+
+// subordinators open a clause at the head of a sentence whose reported
+// speech ends with the clause: "While Ortiz said that ..., the council
+// ...".
+var subordinators = []string{"while", "although", "though", "whereas", "as", "when", "if", "because", "since", "after", "before", "once", "unless"}
+
+// ellipticWords stand before a past participle that is a passive without
+// its "be": "when asked", "if pressed", "as reported".
+var ellipticWords = []string{"when", "if", "once", "unless", "until", "as", "after", "before", "than", "whenever"}
 
 // femaleMarks and maleMarks are the honorifics and nouns that tell a
 // person's gender where a name stands next to them.

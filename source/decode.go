@@ -34,9 +34,12 @@ var binaryMagic = [][]byte{
 	[]byte("SQLite format 3"),
 }
 
-// Decode turns an input's bytes into UTF-8 text. It strips a byte-order mark,
-// decodes UTF-16 (with a BOM, or detected by its zero bytes) and falls back to
-// Windows-1252 for bytes that are not valid UTF-8, with a warning. NUL bytes
+// Decode turns an input's bytes into UTF-8 text. It strips a byte-order mark
+// and decodes UTF-16 (with a BOM, or detected by its zero bytes). Bytes that
+// are not valid UTF-8 are read as UTF-8 with each invalid byte replaced by
+// U+FFFD when valid multi-byte characters are at least as many as the
+// invalid bytes (a few stray bytes in UTF-8 text), and as Windows-1252
+// otherwise; either way with a warning. NUL bytes
 // inside text become spaces, so code point offsets still match the input.
 // Empty or white-space-only input fails with ErrEmpty, and binary data with
 // ErrBinary. Errors do not name the input; callers add it.
@@ -61,10 +64,8 @@ func DecodeWith(data []byte, contentType string) (Decoded, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Decoded{}, ErrEmpty
 	}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(data, m) {
-			return Decoded{}, ErrBinary
-		}
+	if LooksBinary(data) {
+		return Decoded{}, ErrBinary
 	}
 	if be, ok := looksUTF16(data); ok {
 		enc := "utf-16le"
@@ -72,9 +73,6 @@ func DecodeWith(data []byte, contentType string) (Decoded, error) {
 			enc = "utf-16be"
 		}
 		return finish(decodeUTF16(data, be), enc, nil)
-	}
-	if controlShare(data) > 0.05 {
-		return Decoded{}, ErrBinary
 	}
 	if looksHTML(data) {
 		if d, ok, err := decodeDeclared(data, contentType); ok || err != nil {
@@ -84,12 +82,77 @@ func DecodeWith(data []byte, contentType string) (Decoded, error) {
 	if utf8.Valid(data) {
 		return finish(string(data), "utf-8", nil)
 	}
+	if valid, invalid := utf8Counts(data); valid >= invalid {
+		// UTF-8 with a few stray bytes: a Windows-1252 reading would turn
+		// every correct character into mojibake to save those few.
+		bytes := "bytes"
+		if invalid == 1 {
+			bytes = "byte"
+		}
+		return finish(replaceInvalid(data), "utf-8",
+			[]string{fmt.Sprintf("%d invalid UTF-8 %s replaced by U+FFFD", invalid, bytes)})
+	}
 	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return Decoded{}, fmt.Errorf("decode as Windows-1252: %w", err)
 	}
 	return finish(string(text), "windows-1252",
 		[]string{"not valid UTF-8; decoded as Windows-1252"})
+}
+
+// utf8Counts counts the valid multi-byte characters and the invalid bytes
+// of data.
+func utf8Counts(data []byte) (valid, invalid int) {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid, invalid
+}
+
+// replaceInvalid turns each invalid byte of data into U+FFFD, one for one,
+// so that code point offsets count every byte read as one character.
+func replaceInvalid(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.Write(data[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// LooksBinary reports whether data, the start of an input, is binary: it
+// opens with the signature of a non-text format, or more than 5% of its
+// first 8 KiB are control bytes and it is not UTF-16. Decode refuses such
+// input with ErrBinary, and Read stops reading it after its first chunk.
+func LooksBinary(data []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) {
+			return true
+		}
+	}
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) || len(data) == 0 {
+		return false
+	}
+	if _, ok := looksUTF16(data); ok {
+		return false
+	}
+	return controlShare(data) > 0.05
 }
 
 func finish(text, enc string, warnings []string) (Decoded, error) {

@@ -57,6 +57,10 @@ func TestDecode(t *testing.T) {
 		{"windows-1252", win1252(story), "", story, "windows-1252", 1},
 		{"latin-1 names keep their letters", win1252("François Hollande visited Besançon."), "", "François Hollande visited Besançon.", "windows-1252", 1},
 		{"NUL bytes become spaces", []byte("Boris\x00Johnson spoke."), "", "Boris Johnson spoke.", "utf-8", 1},
+		{"utf-8 with two stray bytes stays utf-8",
+			[]byte("Russia’s envoy met NATO’s chief in Zürich.\xff Talks went on \x81late."), "",
+			"Russia’s envoy met NATO’s chief in Zürich.\uFFFD Talks went on \uFFFDlate.", "utf-8", 1},
+		{"ascii with a stray byte is windows-1252", []byte("Caf\xe9 owners met on Monday."), "", "Café owners met on Monday.", "windows-1252", 1},
 		{"curly quotes kept", []byte("“Yes,” she said. ‘No’ — «non»."), "", "“Yes,” she said. ‘No’ — «non».", "utf-8", 0},
 		{"html declaring iso-8859-1",
 			append([]byte(`<html><head><meta charset="iso-8859-1"><title>x</title></head><body><p>`), append(win1252("Zürich"), "</p></body></html>"...)...), "",
@@ -130,5 +134,20 @@ func TestIsHTML(t *testing.T) {
 		if got := IsHTML(c.in); got != c.want {
 			t.Errorf("IsHTML(%.40q) = %v; want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// TestDecodeMostlyUTF8Warning: the warning for stray bytes in UTF-8 says
+// how many were replaced.
+func TestDecodeMostlyUTF8Warning(t *testing.T) {
+	d, err := Decode([]byte("Zürich, Genève und Köln \xc3 und Bern \xa0."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Encoding != "utf-8" || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "2 invalid UTF-8 bytes") {
+		t.Errorf("encoding %q, warnings %q; want utf-8 and one warning about 2 invalid UTF-8 bytes", d.Encoding, d.Warnings)
+	}
+	if strings.Count(d.Text, "\uFFFD") != 2 || !strings.HasPrefix(d.Text, "Zürich") {
+		t.Errorf("text %q", d.Text)
 	}
 }

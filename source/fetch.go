@@ -88,7 +88,7 @@ func Fetch(ctx context.Context, rawURL string, opts FetchOptions) (*Input, error
 	if err := checkContentType(ctype); err != nil {
 		return nil, fmt.Errorf("%s: %w", rawURL, err)
 	}
-	data, err := readLimited(resp.Body, maxBytes)
+	data, err := readLimited(resp.Body, maxBytes, resp.ContentLength)
 	if err != nil {
 		if !errors.Is(err, ErrTooLarge) {
 			err = errors.New(describeFetchError(err, timeout))

@@ -15,6 +15,16 @@ import (
 // article or page, small enough to fail fast on a wrong file.
 const DefaultMaxBytes = 16 << 20
 
+// MaxInputBytes caps any limit (--max-bytes): a story is parsed in memory,
+// which takes some 15 to 25 times its size (README, Performance), so a
+// bigger input is better split into its stories first.
+const MaxInputBytes = 256 << 20
+
+// sniffBytes is how much of an input is read before deciding whether it is
+// binary, so that a binary stream (/dev/zero) is refused at once, not after
+// reading up to the limit.
+const sniffBytes = 64 << 10
+
 // Errors that Read and Decode wrap; test with errors.Is.
 var (
 	ErrNotFound = errors.New("no such file")
@@ -40,7 +50,7 @@ type Options struct {
 
 func (o Options) maxBytes() int64 {
 	if o.MaxBytes > 0 {
-		return o.MaxBytes
+		return min(o.MaxBytes, MaxInputBytes)
 	}
 	return DefaultMaxBytes
 }
@@ -57,6 +67,7 @@ func Read(ctx context.Context, name string, opts Options) (*Input, error) {
 		return Fetch(ctx, name, FetchOptions{MaxBytes: opts.maxBytes()})
 	}
 	var r io.Reader
+	var size int64 // a regular file's size, to check and allocate at once
 	if name == "-" || name == "" {
 		name = "-"
 		r = opts.Stdin
@@ -72,29 +83,122 @@ func Read(ctx context.Context, name string, opts Options) (*Input, error) {
 			return nil, fmt.Errorf("%s: %w", name, unwrapPathError(err))
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, fmt.Errorf("%s: %w", name, ErrIsDir)
+		if st, err := f.Stat(); err == nil {
+			switch {
+			case st.IsDir():
+				return nil, fmt.Errorf("%s: %w", name, ErrIsDir)
+			case st.Mode().IsRegular():
+				size = st.Size()
+				if size > opts.maxBytes() {
+					return nil, fmt.Errorf("%s: %w", name, tooLarge(opts.maxBytes()))
+				}
+			}
 		}
 		r = f
 	}
-	data, err := readLimited(r, opts.maxBytes())
+	return readFrom(ctx, name, r, opts, size)
+}
+
+// ReadFrom reads one article named name from r, as Read reads a file: up to
+// opts.MaxBytes (ErrTooLarge past them), stopping when ctx is done. Errors
+// name the input. The Beam pipeline reads objects of a bucket with it.
+func ReadFrom(ctx context.Context, name string, r io.Reader, opts Options) (*Input, error) {
+	return readFrom(ctx, name, r, opts, 0)
+}
+
+// readFrom is ReadFrom with the input's size, if known, to allocate at once.
+func readFrom(ctx context.Context, name string, r io.Reader, opts Options, size int64) (*Input, error) {
+	data, err := readContext(ctx, r, opts.maxBytes(), size)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return &Input{Name: name, Data: data}, nil
 }
 
-// readLimited reads all of r, failing with ErrTooLarge past max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
-	if err != nil {
+// readContext is readLimited that gives up when ctx is done. A read from a
+// terminal or a pipe cannot be cancelled, so it runs on a goroutine that is
+// left behind, blocked, when ctx ends first: the process is about to exit.
+func readContext(ctx context.Context, r io.Reader, limit, size int64) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := readLimited(&ctxReader{ctx: ctx, r: r}, limit, size)
+		done <- result{data, err}
+	}()
+	select {
+	case res := <-done:
+		return res.data, res.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// ctxReader stops a long read between chunks when its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// readLimited reads all of r, failing with ErrTooLarge past max bytes, and
+// with ErrBinary as soon as its first sniffBytes look binary (LooksBinary).
+// size, if known (a file's), sizes the buffer at once.
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	buf := make([]byte, 0, min(limit, max(size, sniffBytes))+1)
+	head, err := readUpTo(lr, buf, sniffBytes)
+	if err == nil && LooksBinary(head) {
+		return nil, ErrBinary
+	}
+	data := head
+	if err == nil {
+		b := bytes.NewBuffer(head)
+		_, err = b.ReadFrom(lr)
+		data = b.Bytes()
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, unwrapPathError(err)
 	}
-	if n > max {
-		return nil, fmt.Errorf("%w: more than %s (raise --max-bytes)", ErrTooLarge, humanBytes(max))
+	if int64(len(data)) > limit {
+		return nil, tooLarge(limit)
 	}
-	return buf.Bytes(), nil
+	return data, nil
+}
+
+// readUpTo appends to buf from r until it holds n bytes; err is io.EOF when
+// r ended first.
+func readUpTo(r io.Reader, buf []byte, n int) ([]byte, error) {
+	for len(buf) < n {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		m, err := r.Read(buf[len(buf):min(cap(buf), n)])
+		buf = buf[:len(buf)+m]
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
+}
+
+func tooLarge(limit int64) error {
+	if limit >= MaxInputBytes {
+		return fmt.Errorf("%w: more than %s, the most newsnlp parses at once (a story takes 15 to 25 times its size in memory): split the input",
+			ErrTooLarge, humanBytes(limit))
+	}
+	return fmt.Errorf("%w: more than %s (raise --max-bytes, at most %s)", ErrTooLarge, humanBytes(limit), humanBytes(MaxInputBytes))
 }
 
 // unwrapPathError drops the path that *fs.PathError repeats, since callers

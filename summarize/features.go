@@ -3,27 +3,92 @@ package summarize
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// FeatureNames names the scorer's features, in the order of a feature
-// vector. The model's weights are stored with these names.
-var FeatureNames = []string{
-	"bias",
-	"rank0", "rank1", "rank2", "rank3", "rank4", "log_rank", "rel_rank",
-	"para_first", "log_para",
-	"log_words", "short", "long",
-	"centrality", "centrality_rel", "shared_terms",
-	"lead_overlap", "title_overlap",
-	"entity_salience", "entity_top", "entity_count",
-	"quote_start", "quote_any", "digit", "question", "dangling", "colon_end", "paren",
-	"freq_sum_rel", "freq_mean_rel",
+// feature is the index of one feature in a candidate's feature vector.
+type feature int
+
+// The scorer's features, in the order of a feature vector.
+const (
+	fBias feature = iota
+
+	// Position: one-hot rank among the story's usable sentences (a
+	// teaser opening the story takes no rank), the rank's logarithm and
+	// its share of the story. Paragraphs are not a feature: the
+	// CNN/DailyMail training stories come as one paragraph, so paragraph
+	// features would be learned from BBC stories alone and would turn every
+	// story set in paragraphs into a BBC-style summary.
+	fRank0
+	fRank1
+	fRank2
+	fRank3
+	fRank4
+	fLogRank
+	fRelRank
+	fTeaser
+
+	// Length in words.
+	fLogWords
+	fShort
+	fLong
+
+	// Word overlap with the rest of the story and its opening. (Overlap
+	// with a title is not a feature: hardly any training story has one.)
+	fCentrality
+	fCentralityRel
+	fSharedTerms
+	fLeadOverlap
+
+	// Named entities.
+	fEntitySalience
+	fEntityTop
+	fEntityCount
+
+	// Surface form.
+	fQuoteStart
+	fQuoteAny
+	fDigit
+	fQuestion
+	fDangling
+	fColonEnd
+	fParen
+
+	// Summed and mean sentence frequency of the terms, relative to the
+	// story's highest.
+	fFreqSumRel
+	fFreqMeanRel
+
+	numFeatures
+)
+
+// featureNames are the names the model's weights are stored with.
+var featureNames = [numFeatures]string{
+	fBias:  "bias",
+	fRank0: "rank0", fRank1: "rank1", fRank2: "rank2", fRank3: "rank3", fRank4: "rank4",
+	fLogRank: "log_rank", fRelRank: "rel_rank", fTeaser: "opening_teaser",
+	fLogWords: "log_words", fShort: "short", fLong: "long",
+	fCentrality: "centrality", fCentralityRel: "centrality_rel", fSharedTerms: "shared_terms",
+	fLeadOverlap:    "lead_overlap",
+	fEntitySalience: "entity_salience", fEntityTop: "entity_top", fEntityCount: "entity_count",
+	fQuoteStart: "quote_start", fQuoteAny: "quote_any", fDigit: "digit", fQuestion: "question",
+	fDangling: "dangling", fColonEnd: "colon_end", fParen: "paren",
+	fFreqSumRel: "freq_sum_rel", fFreqMeanRel: "freq_mean_rel",
 }
 
-const numFeatures = 30
+// FeatureNames names the scorer's features, in the order of a feature
+// vector. The model's weights are stored with these names.
+var FeatureNames = featureNames[:]
+
+// leadRanks is the number of rank one-hots (rank0 ... rank4).
+const leadRanks = int(fRank4-fRank0) + 1
+
+// vector is one candidate's features, indexed by feature.
+type vector []float64
+
+func (x vector) set(f feature, v float64) { x[f] = v }
 
 // docFeatures holds what the scorer computes for one document's candidates.
 type docFeatures struct {
@@ -31,12 +96,13 @@ type docFeatures struct {
 	x     [][]float64 // feature vectors, one per candidate
 	terms [][]int32   // each candidate's distinct content terms
 	words []int       // each candidate's word count
-	ids   map[string]int32
+	// nTerms is the number of distinct terms: term ids are below it.
+	nTerms int
 }
 
-// candidates returns the indices of sentences a summary may use: not the
-// title, not furniture, not a repeat of the title.
-func candidates(doc *nlp.Document, titleTerms map[string]bool) []int {
+// candidates returns the indices of sentences a summary may use: neither
+// the title nor furniture.
+func candidates(doc *nlp.Document) []int {
 	var out []int
 	for i, s := range doc.Sentences {
 		if s.Title || junkReason(s.Text) != "" {
@@ -47,117 +113,49 @@ func candidates(doc *nlp.Document, titleTerms map[string]bool) []int {
 	return out
 }
 
-// termer turns tokens into ids of stemmed, lowercased content words. Terms
-// are keyed by a 64-bit hash, so that no string is allocated per term.
-type termer struct {
-	ids map[uint64]int32
-	buf []byte
-}
-
-// hash64 is FNV-1a.
-func hash64(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
-
-// terms appends the ids of the content words of toks to dst and returns it
-// with the number of words (tokens starting with a letter or digit).
-func (tm *termer) terms(toks []nlp.Token, dst []int32) ([]int32, int) {
-	words := 0
-	for _, t := range toks {
-		w := t.Text
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		words++
-		b := lowerInto(tm.buf[:0], w)
-		tm.buf = b
-		if len(b) < 2 || stopwords[string(b)] {
-			continue
-		}
-		key := hash64(lightStem(b))
-		id, ok := tm.ids[key]
-		if !ok {
-			id = int32(len(tm.ids))
-			tm.ids[key] = id
-		}
-		dst = append(dst, id)
-	}
-	return dst, words
-}
-
-// lowerInto appends w, lowercased, to dst.
-func lowerInto(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return append(dst[:0], strings.ToLower(w)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
-// lightStem folds the commonest English inflections (plural -s/-es/-ies,
-// -ing, -ed, a final -e) in place, so that "rates" and "rate", "rising"
-// and "rise" share a term. It is cruder than Porter's stemmer and cheap.
-func lightStem(w []byte) []byte {
-	n := len(w)
-	suf := func(s string) bool { return n >= len(s) && string(w[n-len(s):]) == s }
-	switch {
-	case n > 4 && suf("ies"):
-		w = append(w[:n-3], 'y')
-	case n > 4 && (suf("sses") || suf("xes") || suf("ches") || suf("shes")):
-		w = w[:n-2]
-	case n > 3 && w[n-1] == 's' && !suf("ss") && !suf("us") && !suf("is"):
-		w = w[:n-1]
-	case n > 5 && suf("ing"):
-		w = w[:n-3]
-	case n > 4 && suf("ed"):
-		w = w[:n-2]
-	}
-	if m := len(w); m > 3 && w[m-1] == 'e' {
-		w = w[:m-1]
-	}
-	return w
-}
-
 // extractFeatures computes the feature vectors of doc's candidate sentences.
 func extractFeatures(doc *nlp.Document) *docFeatures {
 	tm := &termer{ids: make(map[uint64]int32, 256)}
-	df := &docFeatures{}
-	var titleTerms []int32
-	if doc.Title != "" {
-		for _, s := range doc.Sentences {
-			if s.Title {
-				titleTerms, _ = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], titleTerms)
-			}
-		}
-	}
-	titleSet := map[int32]bool{}
-	for _, t := range titleTerms {
-		titleSet[t] = true
-	}
-	df.cands = candidates(doc, nil)
+	df := &docFeatures{cands: candidates(doc)}
+	df.collectTerms(doc, tm)
+	df.nTerms = len(tm.ids)
+	st := newTermStats(df.terms, len(tm.ids))
+	ents := newEntityStats(doc)
+
 	n := len(df.cands)
 	df.x = make([][]float64, n)
+	xs := make([]float64, n*int(numFeatures))
+	pos := positioner{n: n}
+	for k, si := range df.cands {
+		s := doc.Sentences[si]
+		x := vector(xs[k*int(numFeatures) : (k+1)*int(numFeatures) : (k+1)*int(numFeatures)])
+		x.set(fBias, 1)
+		text := strings.TrimSpace(s.Text)
+		pos.features(x, text, df.words[k])
+		x.set(fLogWords, math.Log1p(float64(df.words[k])))
+		x.set(fShort, b2f(df.words[k] < 10))
+		x.set(fLong, b2f(df.words[k] > 40))
+		df.overlapFeatures(x, k, st)
+		ents.features(x, doc, si)
+		surfaceFeatures(x, doc, s, text, tm)
+		df.x[k] = x
+	}
+	st.relative(df.x)
+	return df
+}
+
+// collectTerms fills df.terms with each candidate's distinct terms (slices
+// of one array) and df.words with its word count.
+func (df *docFeatures) collectTerms(doc *nlp.Document, tm *termer) {
+	n := len(df.cands)
 	df.terms = make([][]int32, n)
 	df.words = make([]int, n)
-	// Each candidate's distinct terms, as slices of one array.
 	var all []int32
 	starts := make([]int, n+1)
 	for k, si := range df.cands {
 		s := doc.Sentences[si]
 		starts[k] = len(all)
-		all, df.words[k] = tm.terms(doc.Tokens[s.TokenStart:s.TokenEnd], all)
+		all, df.words[k] = tm.terms(doc.Text, doc.Tokens[s.TokenStart:s.TokenEnd], all)
 	}
 	starts[n] = len(all)
 	lastSeen := make([]int32, len(tm.ids)) // candidate number+1 that last kept each term
@@ -171,136 +169,160 @@ func extractFeatures(doc *nlp.Document) *docFeatures {
 		}
 		df.terms[k] = ts
 	}
-	// Sentence frequency of each term, over the candidates.
-	sf := make([]float64, len(tm.ids))
-	for _, ts := range df.terms {
+}
+
+// termStats are the sentence frequencies of a story's terms, and the
+// per-candidate sums the relative features are made from.
+type termStats struct {
+	sf      []float64 // sentence frequency of each term, over the candidates
+	norm    float64   // Euclidean norm of sf
+	cent    []float64 // centrality of each candidate
+	sum     []float64 // summed sentence frequency of each candidate's terms
+	mean    []float64 // mean sentence frequency of each candidate's terms
+	maxCent float64
+	maxSum  float64
+	maxMean float64
+}
+
+func newTermStats(terms [][]int32, nTerms int) *termStats {
+	st := &termStats{sf: make([]float64, nTerms)}
+	for _, ts := range terms {
 		for _, t := range ts {
-			sf[t]++
+			st.sf[t]++
 		}
 	}
-	var docNorm float64
-	for _, f := range sf {
-		docNorm += f * f
+	for _, f := range st.sf {
+		st.norm += f * f
 	}
-	docNorm = math.Sqrt(docNorm)
+	st.norm = math.Sqrt(st.norm)
+	n := len(terms)
+	st.cent, st.sum, st.mean = make([]float64, n), make([]float64, n), make([]float64, n)
+	return st
+}
 
-	// Entities: mentions per sentence, and each entity's share of mentions.
-	entMentions := make([][]int, len(doc.Sentences)) // sentence -> entity indices
-	top, topCount, totalMentions := -1, 0, 0
+// relative sets the features relative to the story's highest value, once
+// every candidate has been seen.
+func (st *termStats) relative(xs [][]float64) {
+	for k, x := range xs {
+		if st.maxCent > 0 {
+			x[fCentralityRel] = st.cent[k] / st.maxCent
+		}
+		if st.maxSum > 0 {
+			x[fFreqSumRel] = st.sum[k] / st.maxSum
+			x[fFreqMeanRel] = st.mean[k] / st.maxMean
+		}
+	}
+}
+
+// overlapFeatures sets candidate k's centrality and its overlap with the
+// story's opening, and records its sums in st.
+func (df *docFeatures) overlapFeatures(x vector, k int, st *termStats) {
+	n := len(df.cands)
+	ts := df.terms[k]
+	if len(ts) > 0 && st.norm > 0 {
+		var dot, shared float64
+		for _, t := range ts {
+			dot += st.sf[t]
+			shared += st.sf[t] - 1
+		}
+		st.cent[k] = dot / (math.Sqrt(float64(len(ts))) * st.norm)
+		st.sum[k] = dot
+		st.mean[k] = dot / float64(len(ts))
+		st.maxSum = math.Max(st.maxSum, st.sum[k])
+		st.maxMean = math.Max(st.maxMean, st.mean[k])
+		x.set(fSharedTerms, shared/float64(len(ts))/math.Max(1, float64(n-1))*10)
+	}
+	st.maxCent = math.Max(st.maxCent, st.cent[k])
+	x.set(fCentrality, st.cent[k])
+	if k > 0 {
+		x.set(fLeadOverlap, overlap(ts, df.terms[0]))
+	}
+}
+
+// positioner sets the position features, candidate by candidate in article
+// order.
+type positioner struct {
+	n    int // candidates
+	rank int // rank among the non-teaser candidates so far
+}
+
+func (p *positioner) features(x vector, text string, words int) {
+	// A teaser (a question, a short quote) does not take a lead slot: the
+	// position features count only the other sentences, and a teaser
+	// opening the story is marked as such.
+	first, _ := utf8.DecodeRuneInString(text)
+	teaser := isQuestion(text) || strings.ContainsRune("\"“‘'«", first) && words <= 12
+	x.set(fLogRank, math.Log1p(float64(p.rank)))
+	x.set(fRelRank, float64(p.rank)/float64(p.n))
+	if teaser {
+		x.set(fTeaser, b2f(p.rank == 0))
+		return
+	}
+	if p.rank < leadRanks {
+		x.set(fRank0+feature(p.rank), 1)
+	}
+	p.rank++
+}
+
+// entityStats are the story's entity mentions per sentence, and each
+// entity's share of all mentions.
+type entityStats struct {
+	bySentence [][]int // sentence -> entity indices
+	top        int     // the most mentioned entity
+	topCount   int
+	total      int // mentions of all entities
+}
+
+func newEntityStats(doc *nlp.Document) *entityStats {
+	es := &entityStats{bySentence: make([][]int, len(doc.Sentences)), top: -1}
 	for ei, e := range doc.Entities {
-		totalMentions += len(e.Mentions)
-		if len(e.Mentions) > topCount {
-			top, topCount = ei, len(e.Mentions)
+		es.total += len(e.Mentions)
+		if len(e.Mentions) > es.topCount {
+			es.top, es.topCount = ei, len(e.Mentions)
 		}
 		for _, m := range e.Mentions {
-			if m.Sentence >= 0 && m.Sentence < len(entMentions) {
-				entMentions[m.Sentence] = append(entMentions[m.Sentence], ei)
+			if m.Sentence >= 0 && m.Sentence < len(es.bySentence) {
+				es.bySentence[m.Sentence] = append(es.bySentence[m.Sentence], ei)
 			}
 		}
 	}
+	return es
+}
 
-	cent := make([]float64, n)
-	maxCent := 0.0
-	fsum := make([]float64, n)
-	fmean := make([]float64, n)
-	maxSum, maxMean := 0.0, 0.0
-	para := 0
-	prevEnd := -1
-	rank := 0 // rank among non-teaser candidates
-	xs := make([]float64, n*numFeatures)
-	for k, si := range df.cands {
-		s := doc.Sentences[si]
-		x := xs[k*numFeatures : (k+1)*numFeatures : (k+1)*numFeatures]
-		x[0] = 1
-		// A teaser (a question, a short quote) opening a story does not
-		// take a lead slot: the rank one-hots count only the others.
-		text := strings.TrimSpace(s.Text)
-		first, _ := utf8.DecodeRuneInString(text)
-		teaser := isQuestion(text) || strings.ContainsRune("\"“‘'«", first) && df.words[k] <= 12
-		if rank < 5 && !teaser {
-			x[1+rank] = 1
-		}
-		if !teaser {
-			rank++
-		}
-		x[6] = math.Log1p(float64(k))
-		x[7] = float64(k) / float64(n)
-		paraFirst := k == 0 || strings.Contains(doc.Text[max(prevEnd, 0):s.Start], "\n")
-		if paraFirst && k > 0 {
-			para++
-		}
-		prevEnd = s.End
-		x[8] = b2f(paraFirst)
-		x[9] = math.Log1p(float64(para))
-		w := df.words[k]
-		x[10] = math.Log1p(float64(w))
-		x[11] = b2f(w < 10)
-		x[12] = b2f(w > 40)
-		ts := df.terms[k]
-		if len(ts) > 0 && docNorm > 0 {
-			var dot, shared float64
-			for _, t := range ts {
-				dot += sf[t]
-				shared += sf[t] - 1
-			}
-			cent[k] = dot / (math.Sqrt(float64(len(ts))) * docNorm)
-			fsum[k] = dot
-			fmean[k] = dot / float64(len(ts))
-			maxSum = math.Max(maxSum, fsum[k])
-			maxMean = math.Max(maxMean, fmean[k])
-			x[15] = shared / float64(len(ts)) / math.Max(1, float64(n-1)) * 10
-		}
-		maxCent = math.Max(maxCent, cent[k])
-		x[13] = cent[k]
-		if k > 0 {
-			x[16] = overlap(ts, df.terms[0])
-		}
-		if len(titleSet) > 0 && len(ts) > 0 {
-			hit := 0
-			for _, t := range ts {
-				if titleSet[t] {
-					hit++
-				}
-			}
-			x[17] = float64(hit) / float64(len(titleSet))
-		}
-		if ents := entMentions[si]; len(ents) > 0 && totalMentions > 0 {
-			seen := map[int]bool{}
-			for _, ei := range ents {
-				if !seen[ei] {
-					seen[ei] = true
-					x[18] += float64(len(doc.Entities[ei].Mentions)) / float64(totalMentions)
-					if ei == top && topCount > 1 {
-						x[19] = 1
-					}
-				}
-			}
-			x[20] = math.Log1p(float64(len(seen)))
-		}
-		x[21] = b2f(strings.ContainsRune("\"“‘'«", first))
-		x[22] = b2f(strings.ContainsAny(text, "\"“”"))
-		x[23] = b2f(strings.ContainsAny(text, "0123456789"))
-		x[24] = b2f(isQuestion(text))
-		if s.TokenEnd > s.TokenStart {
-			tm.buf = lowerInto(tm.buf[:0], doc.Tokens[s.TokenStart].Text)
-			x[25] = b2f(danglingStarts[string(tm.buf)])
-		}
-		x[26] = b2f(strings.HasSuffix(text, ":"))
-		// A sentence wholly in brackets is an aside or a credit; a dateline
-		// such as "(CNN) --" opening a sentence is not.
-		x[27] = b2f((first == '(' || first == '[') && strings.ContainsRune(")]", lastRune(strings.TrimRight(text, ". "))))
-		df.x[k] = x
+// features sets the entity features of sentence si.
+func (es *entityStats) features(x vector, doc *nlp.Document, si int) {
+	ents := es.bySentence[si]
+	if len(ents) == 0 || es.total == 0 {
+		return
 	}
-	for k := range df.x {
-		if maxCent > 0 {
-			df.x[k][14] = cent[k] / maxCent
-		}
-		if maxSum > 0 {
-			df.x[k][28] = fsum[k] / maxSum
-			df.x[k][29] = fmean[k] / maxMean
+	seen := map[int]bool{}
+	for _, ei := range ents {
+		if !seen[ei] {
+			seen[ei] = true
+			x[fEntitySalience] += float64(len(doc.Entities[ei].Mentions)) / float64(es.total)
+			if ei == es.top && es.topCount > 1 {
+				x.set(fEntityTop, 1)
+			}
 		}
 	}
-	return df
+	x.set(fEntityCount, math.Log1p(float64(len(seen))))
+}
+
+// surfaceFeatures sets the features read off the sentence's text.
+func surfaceFeatures(x vector, doc *nlp.Document, s nlp.Sentence, text string, tm *termer) {
+	first, _ := utf8.DecodeRuneInString(text)
+	x.set(fQuoteStart, b2f(strings.ContainsRune("\"“‘'«", first)))
+	x.set(fQuoteAny, b2f(strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”")))
+	x.set(fDigit, b2f(strings.ContainsAny(text, "0123456789")))
+	x.set(fQuestion, b2f(isQuestion(text)))
+	if s.TokenEnd > s.TokenStart {
+		tm.buf = lowerInto(tm.buf[:0], doc.TokenText(s.TokenStart))
+		x.set(fDangling, b2f(danglingStarts[string(tm.buf)]))
+	}
+	x.set(fColonEnd, b2f(strings.HasSuffix(text, ":")))
+	// A sentence wholly in brackets is an aside or a credit; a dateline
+	// such as "(CNN) --" opening a sentence is not.
+	x.set(fParen, b2f((first == '(' || first == '[') && strings.ContainsRune(")]", lastRune(strings.TrimRight(text, ". ")))))
 }
 
 func lastRune(s string) rune {

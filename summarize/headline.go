@@ -131,10 +131,12 @@ var (
 )
 
 // CleanHeadline turns an LLM's answer into one headline line: reasoning
-// blocks, Markdown, "Headline:" labels and enclosing quotes go, the first
-// non-empty line is kept, and it is cut to MaxHeadlineWords words.
+// blocks, Markdown, "Headline:" labels, enclosing quotes and control
+// characters (terminal escapes) go, the first non-empty line is kept, and it
+// is cut to MaxHeadlineWords words.
 func CleanHeadline(answer string) string {
 	answer = thinkRE.ReplaceAllString(answer, "")
+	answer = stripEscapes(answer)
 	for _, line := range strings.Split(answer, "\n") {
 		line = markdownRE.ReplaceAllString(line, "")
 		line = strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '•' })
@@ -155,6 +157,22 @@ func CleanHeadline(answer string) string {
 	return ""
 }
 
+// escapeRE matches terminal escape sequences: CSI (ESC [ or U+009B, up to
+// its final byte) and OSC (ESC ] or U+009D, up to BEL or ESC \).
+var escapeRE = regexp.MustCompile(`(?:\x1b\[|\x{9b})[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x{9d})[^\x07\x1b]*(?:\x07|\x1b\\)?`)
+
+// stripEscapes drops terminal escape sequences whole, then every other
+// control character but newline (C0, DEL, C1).
+func stripEscapes(s string) string {
+	s = escapeRE.ReplaceAllString(s, "")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // ErrNoLLM is returned by HeadlineFor when no Headliner is configured.
 var ErrNoLLM = errors.New("no LLM configured (set OPENAI_API_KEY or OPENAI_BASE_URL)")
 
@@ -162,12 +180,32 @@ var ErrNoLLM = errors.New("no LLM configured (set OPENAI_API_KEY or OPENAI_BASE_
 // when h fails, it returns the offline headline together with the reason,
 // so the caller always has a headline to print.
 func HeadlineFor(ctx context.Context, h Headliner, doc *nlp.Document, sum []Sentence) (Headline, error) {
+	return NewHeadlineRequest(doc, sum).Ask(ctx, h)
+}
+
+// HeadlineRequest is all it takes to give a story a headline once it has
+// been parsed: what the LLM is shown and the offline headline that stands
+// in when it fails. It holds no reference to the document, so that a batch
+// can keep it while the request waits for the LLM.
+type HeadlineRequest struct {
+	Input   HeadlineInput
+	Offline Headline
+}
+
+// NewHeadlineRequest prepares doc's headline request from its summary.
+func NewHeadlineRequest(doc *nlp.Document, sum []Sentence) HeadlineRequest {
+	return HeadlineRequest{Input: NewHeadlineInput(doc, sum), Offline: OfflineHeadline(doc, sum)}
+}
+
+// Ask asks h for the headline. Without h, or when h fails, it returns the
+// offline headline together with the reason.
+func (r HeadlineRequest) Ask(ctx context.Context, h Headliner) (Headline, error) {
 	if h == nil {
-		return OfflineHeadline(doc, sum), ErrNoLLM
+		return r.Offline, ErrNoLLM
 	}
-	hl, err := h.Headline(ctx, NewHeadlineInput(doc, sum))
+	hl, err := h.Headline(ctx, r.Input)
 	if err != nil {
-		return OfflineHeadline(doc, sum), err
+		return r.Offline, err
 	}
 	return hl, nil
 }

@@ -22,6 +22,8 @@ func TestCleanHeadline(t *testing.T) {
 		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
 			"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"},
 		{"  \n ** \n", ""},
+		{"Council \x1b]0;owned\x07backs\u009b2J bridge\x1b[2J\x07", "Council backs bridge"},
+		{"\x1b[31mCouncil backs bridge\x1b[0m", "Council backs bridge"},
 	}
 	for _, c := range cases {
 		if got := CleanHeadline(c.in); got != c.want {

@@ -23,6 +23,13 @@ func TestJunkReason(t *testing.T) {
 		"Daily Mail Reporter .",
 		"Ana Ribeiro",
 		"The opinions expressed in this commentary are solely those of the author.",
+		// Tabloid and broadcaster furniture, written for this test.
+		"Click here to see more pictures of the restoration .",
+		"Labour of love: Margaret Pellow, 71, outside the lighthouse she restored (pictured last week) The tower now houses a museum.",
+		"The Valdoria Herald's Ana Vell contributed to this report.",
+		"This undated file photo shows the lighthouse before its restoration.",
+		"(Produced by the Valdoria Herald's video team)",
+		"Photo: Kernow Images .",
 	}
 	for _, s := range junk {
 		if junkReason(s) == "" {
@@ -40,6 +47,10 @@ func TestJunkReason(t *testing.T) {
 		"Barack Obama Met Angela Merkel In Berlin On Tuesday.",
 		"the first trains reached Francisco Sá Carneiro Airport on Monday as planned",
 		"The meeting starts at 10:30 on Friday, when ministers will vote on the plan to raise taxes for the third time this year.",
+		"(CNN) -- Rescue teams pulled 14 miners from a flooded shaft on Tuesday, officials said.",
+		"Advertising revenue at the group fell 8% in the year to March.",
+		"Email records show the minister knew of the plan in May.",
+		"Recommended daily doses of the drug were cut by half.",
 	}
 	for _, s := range prose {
 		if r := junkReason(s); r != "" {

@@ -12,6 +12,10 @@ import (
 type Model struct {
 	Features []string  `json:"features"`
 	Weights  []float64 `json:"weights"`
+	// Redundancy is what a sentence's score loses, in full, when the
+	// sentences already chosen cover all of its terms (and pro rata when
+	// they cover a share): 0 picks by score alone.
+	Redundancy float64 `json:"redundancy,omitempty"`
 	// Note records how the model was made.
 	Note string `json:"note,omitempty"`
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -50,18 +52,33 @@ func LLMConfigFromEnv(getenv func(string) string, model string) LLMConfig {
 }
 
 // OpenAIHeadliner asks a chat-completions API for headlines through
-// go-openai. It is safe for concurrent use.
+// go-openai. It is safe for concurrent use. Its errors never show the API
+// key, a key in the base URL's query, nor an Authorization or api-key value
+// that the server echoes back.
 type OpenAIHeadliner struct {
 	client *openai.Client
 	model  string
+	secret *redactor
 }
 
 // NewOpenAIHeadliner returns a Headliner for the API that cfg describes.
 // Requests answered 429 or 5xx are retried with exponential backoff,
-// honouring Retry-After, within the deadline of the caller's context.
+// honouring Retry-After, within the deadline of the caller's context. A
+// query in BaseURL (some gateways take the key as ?api-key=...) is sent with
+// every request, since go-openai would append the endpoint's path after it.
 func NewOpenAIHeadliner(cfg LLMConfig) *OpenAIHeadliner {
 	if cfg.Model == "" {
 		cfg.Model = DefaultLLMModel
+	}
+	var query url.Values
+	if u, err := url.Parse(cfg.BaseURL); err == nil && u.RawQuery != "" {
+		query = u.Query()
+		u.RawQuery, u.ForceQuery = "", false
+		cfg.BaseURL = strings.TrimRight(u.String(), "/")
+	}
+	var queryValues []string
+	for _, vs := range query {
+		queryValues = append(queryValues, vs...)
 	}
 	var oc openai.ClientConfig
 	if cfg.APIVersion != "" && cfg.BaseURL != "" {
@@ -85,9 +102,31 @@ func NewOpenAIHeadliner(cfg LLMConfig) *OpenAIHeadliner {
 	if attempts <= 0 {
 		attempts = 4
 	}
+	if len(query) > 0 {
+		base = &queryTransport{base: base, query: query}
+	}
 	hc.Transport = &retryTransport{base: base, attempts: attempts, backoff: 500 * time.Millisecond}
 	oc.HTTPClient = hc
-	return &OpenAIHeadliner{client: openai.NewClientWithConfig(oc), model: cfg.Model}
+	return &OpenAIHeadliner{client: openai.NewClientWithConfig(oc), model: cfg.Model,
+		secret: newRedactor(cfg.APIKey, queryValues)}
+}
+
+// queryTransport adds the base URL's query parameters to every request.
+type queryTransport struct {
+	base  http.RoundTripper
+	query url.Values
+}
+
+func (t *queryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	r := req.Clone(req.Context())
+	q := r.URL.Query()
+	for k, vs := range t.query {
+		if !q.Has(k) {
+			q[k] = vs
+		}
+	}
+	r.URL.RawQuery = q.Encode()
+	return t.base.RoundTrip(r)
 }
 
 const headlineSystemPrompt = "You write news headlines. Reply with one headline of at most 12 words " +
@@ -108,19 +147,33 @@ func (in HeadlineInput) Prompt() string {
 	return b.String()
 }
 
+// headlineTokens bounds an answer's length: a headline and a little
+// slack. Reasoning models (o-series, gpt-5) count their hidden reasoning
+// in the same budget, so they get reasoningTokens instead.
+const (
+	headlineTokens  = 60
+	reasoningTokens = 2048
+)
+
 // Headline implements Headliner.
 func (h *OpenAIHeadliner) Headline(ctx context.Context, in HeadlineInput) (Headline, error) {
-	resp, err := h.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+	req := openai.ChatCompletionRequest{
 		Model: h.model,
 		Messages: []openai.ChatCompletionMessage{
 			{Role: openai.ChatMessageRoleSystem, Content: headlineSystemPrompt},
 			{Role: openai.ChatMessageRoleUser, Content: in.Prompt()},
 		},
-		MaxTokens:   60,
-		Temperature: 0.2,
-	})
+		MaxCompletionTokens: headlineTokens,
+		Temperature:         0.2,
+	}
+	if isSamplingFixed(req) {
+		// A reasoning model: its sampling is fixed and its budget
+		// includes the reasoning.
+		req.Temperature, req.MaxCompletionTokens = 0, reasoningTokens
+	}
+	resp, err := h.client.CreateChatCompletion(ctx, req)
 	if err != nil {
-		return Headline{}, describeLLMError(ctx, err)
+		return Headline{}, h.secret.wrap(describeLLMError(ctx, err))
 	}
 	if len(resp.Choices) == 0 {
 		return Headline{}, fmt.Errorf("LLM answer has no choices")
@@ -134,6 +187,14 @@ func (h *OpenAIHeadliner) Headline(ctx context.Context, in HeadlineInput) (Headl
 		model = h.model
 	}
 	return Headline{Text: text, Source: SourceLLM, Model: model}, nil
+}
+
+// isSamplingFixed reports whether go-openai knows req's model as a
+// reasoning model, which refuses a temperature (and would fail before
+// sending anything).
+func isSamplingFixed(req openai.ChatCompletionRequest) bool {
+	err := openai.NewReasoningValidator().Validate(req)
+	return errors.Is(err, openai.ErrReasoningModelLimitationsOther) || errors.Is(err, openai.ErrReasoningSamplingUnsupported)
 }
 
 // describeLLMError turns go-openai's errors into short messages.
@@ -150,6 +211,63 @@ func describeLLMError(ctx context.Context, err error) error {
 	}
 	return fmt.Errorf("LLM request failed: %w", err)
 }
+
+// redactor hides secrets in messages: the configured key and the base
+// URL's query values wherever they appear, and whatever follows
+// "Authorization:", "api-key=", "Bearer " or looks like an OpenAI key
+// ("sk-..."), as a server may echo a request back in its error.
+type redactor struct {
+	secrets []string
+}
+
+// minSecret is the shortest value redacted where it appears: shorter ones
+// (a query's "1") would blot out ordinary words.
+const minSecret = 4
+
+func newRedactor(key string, more []string) *redactor {
+	r := &redactor{}
+	for _, s := range append([]string{key}, more...) {
+		if len(s) >= minSecret {
+			r.secrets = append(r.secrets, s)
+		}
+	}
+	return r
+}
+
+var (
+	secretFieldRE = regexp.MustCompile(`(?i)\b(authorization|proxy-authorization|x-api-key|api[-_]?key|access[-_]?token|key|token)("?\s*[:=]\s*"?)(bearer\s+|basic\s+)?[^\s"',;&]+`)
+	bearerRE      = regexp.MustCompile(`(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+`)
+	openAIKeyRE   = regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{8,}`)
+)
+
+// redacted stands where a secret was.
+const redacted = "[REDACTED]"
+
+func (r *redactor) redact(s string) string {
+	for _, secret := range r.secrets {
+		s = strings.ReplaceAll(s, secret, redacted)
+	}
+	s = secretFieldRE.ReplaceAllString(s, "${1}${2}${3}"+redacted)
+	s = bearerRE.ReplaceAllString(s, "${1} "+redacted)
+	return openAIKeyRE.ReplaceAllString(s, "sk-"+redacted)
+}
+
+// wrap returns err with its message redacted; errors.Is and errors.As
+// still see the original.
+func (r *redactor) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &redactedError{msg: r.redact(err.Error()), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
 
 // retryTransport retries requests answered 429 or 5xx (or failing to
 // connect), waiting Retry-After when the server gives it and an exponential

@@ -14,15 +14,7 @@ import (
 
 func parse(t testing.TB, text string) *nlp.Document {
 	t.Helper()
-	p, err := newsnlp.DefaultParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Parse(context.Background(), newsnlp.Source{Name: "test", Text: text}, newsnlp.Options{Entities: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	return summarize.ParseTestDoc(t, text)
 }
 
 const story = `Flood defences failed in three towns on the river Severn on Sunday, forcing 2,000 people from their homes.
@@ -53,7 +45,8 @@ func checkSummary(t *testing.T, doc *nlp.Document, sum []summarize.Sentence) {
 		if doc.Text[s.Start:s.End] != s.Text {
 			t.Errorf("sentence %d: span [%d,%d) does not slice to its text %q", i, s.Start, s.End, s.Text)
 		}
-		if s.Index < 0 || s.Index >= len(doc.Sentences) || doc.Sentences[s.Index].Span != s.Span {
+		if s.Index < 0 || s.Index >= len(doc.Sentences) || !s.Truncated && doc.Sentences[s.Index].Span != s.Span ||
+			s.Truncated && (doc.Sentences[s.Index].Start != s.Start || !doc.Sentences[s.Index].Contains(s.Span)) {
 			t.Errorf("sentence %d: index %d does not match its span", i, s.Index)
 		}
 		if i > 0 && s.Index <= sum[i-1].Index {
@@ -81,8 +74,11 @@ func TestExtractLengths(t *testing.T) {
 		for _, s := range sum {
 			words += len(strings.Fields(s.Text))
 		}
-		if len(sum) == 0 || words > budget && len(sum) > 1 {
+		if len(sum) == 0 || words > budget {
 			t.Errorf("--words %d gave %d sentences, %d words", budget, len(sum), words)
+		}
+		if budget == 5 && (len(sum) != 1 || !sum[0].Truncated) {
+			t.Errorf("--words 5: %+v; want one sentence cut to the budget, marked truncated", sum)
 		}
 		if budget >= 25 && words > budget {
 			t.Errorf("--words %d gave %d words though sentences of the story fit", budget, words)

@@ -1,22 +1,27 @@
 package main
 
 import (
+	"context"
+
 	"github.com/newsnlp/newsnlp"
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
 type analyzeOptions struct {
+	*Factory
+	inputs   []string
 	input    inputFlags
 	format   formatFlag
-	length   summarize.Options
+	length   lengthFlags
 	headline headlineFlags
 }
 
 func newAnalyzeCmd(f *Factory) *cobra.Command {
-	opts := &analyzeOptions{format: formatFlag{allowed: render.Formats, tty: render.JSON, pipe: render.JSON}}
+	opts := &analyzeOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.JSON, pipe: render.JSON}}
 	cmd := &cobra.Command{
 		Use:     "analyze [FILE|URL|-]...",
 		Aliases: []string{"analyse"},
@@ -24,41 +29,40 @@ func newAnalyzeCmd(f *Factory) *cobra.Command {
 		Long: `Print one JSON document per article with its text, title, sentences,
 entities with every mention, quotations with their speakers, the summary, and
 the regions of page furniture that were dropped with the reason. Offsets are Unicode code points into
-"text", end exclusive.`,
-		Example: `  newsnlp analyze story.txt | jq '.dropped'`,
+"text", end exclusive.
+
+--format html prints the same as a page for people: the story with its
+entities, quotations, summary sentences and dropped furniture marked, and
+the entity and quote tables (the README documents its markup).`,
+		Example: `  newsnlp analyze story.txt | jq '.dropped'
+  newsnlp analyze --format html story.txt > story.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := opts.format.resolve(f)
-			if err != nil {
-				return err
-			}
-			if err := checkLength(opts.length); err != nil {
-				return err
-			}
-			if err := opts.headline.check(); err != nil {
-				return err
-			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, Quotes: true})
-			if err != nil {
-				return err
-			}
-			views := make([]render.View, len(docs))
-			hl := newHeadliner(f, opts.headline)
-			for i, d := range docs {
-				sum := summarize.Extract(d, opts.length)
-				views[i] = render.AnalyzeView{Doc: d, Summary: sum, Headline: hl.headline(cmd.Context(), d, sum)}
-			}
-			if err := writeViews(f, format, views); err != nil {
-				return err
-			}
-			if err := inputsExit(failed, len(docs)+failed); err != nil {
-				return err
-			}
-			return hl.exit()
+			opts.inputs = args
+			return analyzeRun(cmd.Context(), opts)
 		},
 	}
 	opts.input.register(cmd.Flags())
 	opts.format.register(cmd.Flags())
-	cmd.Flags().IntVarP(&opts.length.Sentences, "sentences", "n", summarize.DefaultSentences, "summary length in sentences")
-	opts.headline.register(cmd)
+	opts.length.register(cmd.Flags(), "summary length in sentences", false)
+	opts.headline.register(cmd.Flags(), false)
 	return cmd
+}
+
+func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
+	if err := opts.length.check(); err != nil {
+		return err
+	}
+	if err := opts.headline.check(); err != nil {
+		return err
+	}
+	hl := newHeadliner(opts.Factory, opts.headline)
+	err := articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true, Quotes: true},
+		func(d *nlp.Document) render.View {
+			sum := summarize.Extract(d, opts.length.Options)
+			return render.AnalyzeView{Doc: d, Summary: sum, Headline: hl.headline(ctx, d, sum)}
+		})
+	if err != nil {
+		return err
+	}
+	return hl.exit()
 }

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/newsnlp/newsnlp"
 
@@ -19,16 +22,32 @@ type inputFlags struct {
 	maxBytes int64
 }
 
+// maxBytesFlag is --max-bytes's value as the flag parses it.
+func (o *inputFlags) maxBytesFlag() *byteSize { return (*byteSize)(&o.maxBytes) }
+
 func (o *inputFlags) register(fs *pflag.FlagSet) {
-	fs.Int64Var(&o.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input to read, in bytes")
+	o.maxBytes = source.DefaultMaxBytes
+	fs.Var(o.maxBytesFlag(), "max-bytes", "largest input to read: bytes, or 512K, 16M, 1G (at most 256M)")
+}
+
+// check validates the values given.
+func (o inputFlags) check() error {
+	if o.maxBytes <= 0 {
+		return usageError("--max-bytes must be positive")
+	}
+	if o.maxBytes > source.MaxInputBytes {
+		return usageError("--max-bytes %d: at most 256M (%d bytes): a story is parsed in memory, 15 to 25 times its size; split bigger inputs into stories",
+			o.maxBytes, source.MaxInputBytes)
+	}
+	return nil
 }
 
 // parseArticles reads, decodes and parses every input in order. A failed input
 // gets one line on stderr that names it and is left out; the others go on.
 // It returns the documents parsed and the number of inputs that failed.
-func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags, opts newsnlp.Options) ([]*nlp.Document, int, error) {
-	if len(args) == 0 {
-		args = []string{"-"}
+func parseArticles(ctx context.Context, f *Factory, inputs []string, in inputFlags, opts newsnlp.Options) ([]*nlp.Document, int, error) {
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
 	}
 	parser, err := f.Parser()
 	if err != nil {
@@ -36,11 +55,14 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 	}
 	var docs []*nlp.Document
 	failed := 0
-	for _, name := range args {
+	for _, name := range inputs {
 		if err := ctx.Err(); err != nil {
 			return docs, failed, err
 		}
 		doc, err := parseOne(ctx, f, parser, name, in, opts)
+		if err != nil && ctx.Err() != nil {
+			return docs, failed, ctx.Err() // interrupted, not a bad input
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))
@@ -49,6 +71,32 @@ func parseArticles(ctx context.Context, f *Factory, args []string, in inputFlags
 		docs = append(docs, doc)
 	}
 	return docs, failed, nil
+}
+
+// articleRun is the common work of the one-article commands: parse every
+// input with popts, turn each document into a view, print the views and
+// return the exit status for the inputs that failed.
+func articleRun(ctx context.Context, f *Factory, inputs []string, in inputFlags, ff formatFlag, popts newsnlp.Options,
+	view func(*nlp.Document) render.View) error {
+	if err := in.check(); err != nil {
+		return err
+	}
+	format, err := ff.resolve(f)
+	if err != nil {
+		return err
+	}
+	docs, failed, err := parseArticles(ctx, f, inputs, in, popts)
+	if err != nil {
+		return err
+	}
+	views := make([]render.View, len(docs))
+	for i, d := range docs {
+		views[i] = view(d)
+	}
+	if err := writeViews(f, format, views); err != nil {
+		return err
+	}
+	return inputsExit(failed, len(docs)+failed)
 }
 
 func parseOne(ctx context.Context, f *Factory, parser *newsnlp.Parser, name string, in inputFlags, opts newsnlp.Options) (*nlp.Document, error) {
@@ -71,6 +119,9 @@ func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (ne
 	if err != nil {
 		return newsnlp.Source{}, nil, err
 	}
+	if len(raw.Data) >= bigInput {
+		tightenGC()
+	}
 	src, warnings, err := newsnlp.SourceFromInput(raw)
 	if err != nil {
 		return newsnlp.Source{}, nil, err
@@ -80,6 +131,21 @@ func readSource(ctx context.Context, f *Factory, name string, in inputFlags) (ne
 	}
 	return src, warnings, nil
 }
+
+// bigInput is the input size from which the garbage collector is asked to
+// keep the heap closer to what is live (see tightenGC).
+const bigInput = 4 << 20
+
+// tightenGC lowers the collector's target from 100% to 50% growth over the
+// live heap, unless GOGC is set: a big story's parse leaves much garbage
+// (peak memory of a 16 MiB input 435 -> 336 MB for entities, at the same
+// CPU time). It stays lowered for the rest of the run, whose inputs are
+// parsed one at a time.
+var tightenGC = sync.OnceFunc(func() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
+})
 
 // inputsExit turns a count of failed inputs into the command's error.
 func inputsExit(failed, total int) error {

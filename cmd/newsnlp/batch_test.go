@@ -14,6 +14,8 @@ import (
 	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/iostreams"
+	"github.com/newsnlp/newsnlp/source"
+	"github.com/newsnlp/newsnlp/summarize"
 )
 
 // storyDir writes a small archive: stories, an empty file and a binary one.
@@ -187,13 +189,13 @@ func TestBatchRunOrderWithFakeAnalyzer(t *testing.T) {
 		os.WriteFile(filepath.Join(root, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprint(i)), 0o644)
 	}
 	ios, _, out, _ := iostreams.Test()
-	opts := &batchOptions{jobs: 8, llmConcurrency: 1, Analyze: func(ctx context.Context, in batch.Input) (*batch.Story, error) {
+	opts := testBatchOptions(newFactory(ios), root, 8, func(ctx context.Context, in batch.Input) (*batch.Story, error) {
 		var n int
 		fmt.Sscan(string(in.Data), &n)
 		time.Sleep(time.Duration(20-n) * time.Millisecond)
 		return &batch.Story{Title: string(in.Data)}, nil
-	}}
-	if err := batchRun(context.Background(), newFactory(ios), opts, []string{root}); err != nil {
+	})
+	if err := batchRun(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}
 	for i, l := range jsonLines(t, out.String()) {
@@ -249,6 +251,18 @@ func TestEntitiesDir(t *testing.T) {
 	}
 }
 
+// testBatchOptions are the batch command's defaults for a run over root
+// with jobs workers and an injected analyzer, as flag parsing would set them.
+func testBatchOptions(f *Factory, root string, jobs int, analyze batch.Analyzer) *batchOptions {
+	return &batchOptions{Factory: f, paths: []string{root}, jobs: jobs,
+		input:        inputFlags{maxBytes: source.DefaultMaxBytes},
+		length:       lengthFlags{Options: summarize.Options{Sentences: summarize.DefaultSentences}},
+		headline:     headlineFlags{timeout: time.Second, concurrency: 1},
+		tableSources: entity.DefaultTableSources,
+		Analyze:      analyze,
+	}
+}
+
 func jsonLines(t *testing.T, s string) []map[string]any {
 	t.Helper()
 	var out []map[string]any
@@ -272,4 +286,51 @@ func mustRead(t *testing.T, p string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestBatchSmallDefects: what issue 14 found in batch's edges.
+func TestBatchSmallDefects(t *testing.T) {
+	root := storyDir(t)
+	os.WriteFile(filepath.Join(root, ".hidden.txt"), []byte("Hidden story about Lisbon."), 0o644)
+
+	// An output extension that names no format is an error, not JSONL.
+	code, _, stderr := runCmd(t, context.Background(), false, false, "", "batch", root, "--out", filepath.Join(t.TempDir(), "x.parquet"))
+	if code != exitUsage || !strings.Contains(stderr, ".parquet") {
+		t.Errorf("--out x.parquet: exit %d, stderr %q", code, stderr)
+	}
+	// A hidden file gets the note the README promises.
+	code, _, stderr = runCmd(t, context.Background(), false, false, "", "batch", root, "--out", filepath.Join(t.TempDir(), "o.jsonl"))
+	if code != exitPartial || !strings.Contains(stderr, ".hidden.txt") {
+		t.Errorf("hidden file not mentioned: exit %d\n%s", code, stderr)
+	}
+	// A URL says that batch does not fetch.
+	code, _, stderr = runCmd(t, context.Background(), false, false, "", "batch", "https://example.com/story")
+	if code != exitUsage || strings.Contains(stderr, "no such file") || !strings.Contains(stderr, "URL") {
+		t.Errorf("batch URL: exit %d, stderr %q", code, stderr)
+	}
+	// Stream errors name no Go type.
+	_, stdout, stderr := runCmd(t, context.Background(), false, false, `"just a string"`+"\n"+`{"id":1,"text":5}`+"\n", "batch", "--jsonl", "-")
+	if strings.Contains(stdout+stderr, "batch.") || strings.Contains(stdout+stderr, "Go value") {
+		t.Errorf("stream errors show Go types:\n%s\n%s", stdout, stderr)
+	}
+	if lines := jsonLines(t, stdout); len(lines) != 2 || lines[0]["error"] == nil || lines[1]["error"] == nil {
+		t.Errorf("want two error lines, got %v", lines)
+	}
+	// A file given twice, directly and inside its folder, counts once.
+	a := filepath.Join(root, "2024", "01", "a.txt")
+	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "batch", filepath.Join(root, "2024"), a)
+	if n := len(jsonLines(t, stdout)); code != exitOK || n != 3 {
+		t.Errorf("batch DIR DIR/a.txt: exit %d, %d records, want 3", code, n)
+	}
+	code, stdout, _ = runCmd(t, context.Background(), false, false, "", "entities", "--format", "json", root, a)
+	if code != exitPartial {
+		t.Errorf("entities DIR DIR/a.txt: exit %d, want %d (the folder's bad files)", code, exitPartial)
+	}
+	var rows []entity.Row
+	json.Unmarshal([]byte(stdout), &rows)
+	for _, r := range rows {
+		if r.Name == "Geneva" && r.Stories != 1 {
+			t.Errorf("entities DIR DIR/a.txt: Geneva in %d stories, want 1", r.Stories)
+		}
+	}
 }

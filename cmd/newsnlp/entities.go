@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"runtime"
 
 	"github.com/newsnlp/newsnlp"
@@ -8,17 +9,21 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/entity"
+	"github.com/newsnlp/newsnlp/internal/batch"
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type entitiesOptions struct {
+	*Factory
+	inputs       []string
 	input        inputFlags
 	format       formatFlag
 	tableSources int
 }
 
 func newEntitiesCmd(f *Factory) *cobra.Command {
-	opts := &entitiesOptions{format: formatFlag{allowed: render.Formats, tty: render.Table, pipe: render.TSV}}
+	opts := &entitiesOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.Table, pipe: render.TSV}}
 	cmd := &cobra.Command{
 		Use:   "entities [FILE|URL|-|DIR]...",
 		Short: "List the people, places and organisations in a story",
@@ -43,7 +48,8 @@ States") when that is unambiguous.`,
   newsnlp entities --format json story.txt | jq '.entities[] | select(.type=="PERSON") | .name'
   newsnlp entities archive/ --format csv > who-appears-where.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return entitiesRun(cmd, f, opts, args)
+			opts.inputs = args
+			return entitiesRun(cmd.Context(), opts)
 		},
 	}
 	opts.input.register(cmd.Flags())
@@ -52,27 +58,26 @@ States") when that is unambiguous.`,
 	return cmd
 }
 
-func entitiesRun(cmd *cobra.Command, f *Factory, opts *entitiesOptions, args []string) error {
-	format, err := opts.format.resolve(f)
+func entitiesRun(ctx context.Context, opts *entitiesOptions) error {
+	if err := opts.input.check(); err != nil {
+		return err
+	}
+	if opts.tableSources < 1 {
+		return usageError("--table-sources must be at least 1")
+	}
+	format, err := opts.format.resolve(opts.Factory)
 	if err != nil {
 		return err
 	}
-	if dirArgs(args) {
-		return entityTableRun(cmd.Context(), f, tableRequest{
-			roots: args, jobs: runtime.NumCPU(), input: opts.input, format: format,
+	if dirArgs(opts.inputs) {
+		jobs := batch.NewJobs(batch.JobsOptions{Roots: opts.inputs, MaxBytes: opts.input.maxBytes})
+		return entityTableRun(ctx, opts.Factory, tableRequest{
+			jobs: jobs, workers: runtime.NumCPU(), input: opts.input, format: format,
 			sources: opts.tableSources,
 		})
 	}
-	docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{Entities: true, Quotes: true})
-	if err != nil {
-		return err
-	}
-	views := make([]render.View, len(docs))
-	for i, d := range docs {
-		views[i] = render.EntitiesView{Doc: d, QuotesIfAny: format == render.Table || format == render.Markdown}
-	}
-	if err := writeViews(f, format, views); err != nil {
-		return err
-	}
-	return inputsExit(failed, len(docs)+failed)
+	// Tables and Markdown show a quotes column only when someone is quoted.
+	quotesIfAny := format == render.Table || format == render.Markdown
+	return articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{Entities: true, Quotes: true},
+		func(d *nlp.Document) render.View { return render.EntitiesView{Doc: d, QuotesIfAny: quotesIfAny} })
 }

@@ -9,6 +9,6 @@ func newEvalCmd(f *Factory) *cobra.Command {
 		Long: `Score the shipped models on your own labelled data, the way the published
 figures in README.md were measured.`,
 	}
-	cmd.AddCommand(newEvalNERCmd(f), newEvalSummaryCmd(f), newEvalSentencesCmd(f), newEvalExtractCmd(f), newEvalQuotesCmd(f))
+	cmd.AddCommand(newEvalNERCmd(f), newEvalSummaryCmd(f), newEvalSentencesCmd(f), newEvalExtractCmd(f), newEvalQuotesCmd(f), newEvalBoilerplateCmd(f))
 	return cmd
 }

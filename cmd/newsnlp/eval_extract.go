@@ -19,13 +19,15 @@ import (
 )
 
 type evalExtractOptions struct {
+	*Factory
+	files   []string
 	format  formatFlag
 	limit   int
 	verbose bool
 }
 
 func newEvalExtractCmd(f *Factory) *cobra.Command {
-	opts := &evalExtractOptions{format: formatFlag{allowed: []render.Format{render.Table, render.JSON, render.JSONL, render.TSV, render.CSV, render.Markdown}, tty: render.Table, pipe: render.TSV}}
+	opts := &evalExtractOptions{Factory: f, format: formatFlag{allowed: []render.Format{render.Table, render.JSON, render.JSONL, render.TSV, render.CSV, render.Markdown}, tty: render.Table, pipe: render.TSV}}
 	cmd := &cobra.Command{
 		Use:   "extract FILE.jsonl[.gz]...",
 		Short: "Score HTML main-text extraction by token F1",
@@ -37,37 +39,43 @@ Each line of FILE is a JSON object with "html" (the page) and "text" (the
 gold main text); "url" is used when present. Tokens are lower-cased runs of
 letters and digits, compared as bags; pages with empty gold text are skipped.`,
 		Example: `  newsnlp eval extract ../shared/data/boilerplate/l3s-gn1-google-news.jsonl.gz`,
-		Args:    cobra.MinimumNArgs(1),
+		Args:    usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := opts.format.resolve(f)
-			if err != nil {
-				return err
-			}
-			var scores extractScoresView
-			for _, path := range args {
-				var each eval.PageScore
-				if opts.verbose {
-					each = func(p eval.ExtractPage, pr, rc, f1 float64, err error) {
-						msg := ""
-						if err != nil {
-							msg = "\t" + oneLine(err.Error())
-						}
-						fmt.Fprintf(f.IO.ErrOut, "%s\t%.3f\t%.3f\t%.3f%s\n", p.ID, pr, rc, f1, msg)
-					}
-				}
-				s, err := scoreExtractFile(cmd.Context(), path, opts.limit, each)
-				if err != nil {
-					return &exitError{code: exitFailure, err: err}
-				}
-				scores = append(scores, extractScoreView{file: path, score: s})
-			}
-			return writeViews(f, format, []render.View{scores})
+			opts.files = args
+			return evalExtractRun(cmd.Context(), opts)
 		},
 	}
 	opts.format.register(cmd.Flags())
 	cmd.Flags().IntVar(&opts.limit, "limit", 0, "score only the first N pages of each file (0: all)")
 	cmd.Flags().BoolVarP(&opts.verbose, "verbose", "v", false, "print each page's id, precision, recall and F1 to stderr")
 	return cmd
+}
+
+func evalExtractRun(ctx context.Context, opts *evalExtractOptions) error {
+	f := opts.Factory
+	format, err := opts.format.resolve(f)
+	if err != nil {
+		return err
+	}
+	var scores extractScoresView
+	for _, path := range opts.files {
+		var each eval.PageScore
+		if opts.verbose {
+			each = func(p eval.ExtractPage, pr, rc, f1 float64, err error) {
+				msg := ""
+				if err != nil {
+					msg = "\t" + oneLine(err.Error())
+				}
+				fmt.Fprintf(f.IO.ErrOut, "%s\t%.3f\t%.3f\t%.3f%s\n", p.ID, pr, rc, f1, msg)
+			}
+		}
+		s, err := scoreExtractFile(ctx, path, opts.limit, each)
+		if err != nil {
+			return &exitError{code: exitFailure, err: err}
+		}
+		scores = append(scores, extractScoreView{file: path, score: s})
+	}
+	return writeViews(f, format, []render.View{scores})
 }
 
 func scoreExtractFile(ctx context.Context, path string, limit int, each eval.PageScore) (eval.ExtractScore, error) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,12 +16,14 @@ import (
 )
 
 type evalNEROptions struct {
-	tokens string // "text" or "gold"
+	*Factory
+	data   []string // the CoNLL files
+	tokens string   // "text" or "gold"
 	model  string
 }
 
 func newEvalNERCmd(f *Factory) *cobra.Command {
-	opts := &evalNEROptions{}
+	opts := &evalNEROptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:   "ner FILE.conll[.gz]...",
 		Short: "Score the entity model on CoNLL-format data",
@@ -49,12 +52,13 @@ entity-table F1 ("-" for a type the file has no gold mention of).`,
   newsnlp eval ner --tokens gold my-labelled-news.conll
   cd ../shared/data/ner && newsnlp eval ner conll2003-dev.conll.gz worldwide-newswire-dev.conll.gz \
       uner-en-ewt-dev.conll.gz wikigold.conll.gz crossner-politics-dev.conll.gz`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.tokens != "text" && opts.tokens != "gold" {
 				return usageError("eval ner: --tokens must be text or gold, not %q", opts.tokens)
 			}
-			return evalNERRun(cmd, f, opts, args)
+			opts.data = args
+			return evalNERRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.tokens, "tokens", "text", "text: run the pipeline on the rebuilt text; gold: tag the gold tokens")
@@ -62,7 +66,8 @@ entity-table F1 ("-" for a type the file has no gold mention of).`,
 	return cmd
 }
 
-func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, paths []string) error {
+func evalNERRun(ctx context.Context, opts *evalNEROptions) error {
+	paths := opts.data
 	sets := make([][]ner.Document, len(paths))
 	for i, path := range paths {
 		docs, err := ner.ReadCoNLLFile(path)
@@ -71,7 +76,7 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, paths []st
 		}
 		sets[i] = docs
 	}
-	parser, model, err := evalNERModels(f, opts.model)
+	parser, model, err := evalNERModels(opts.Factory, opts.model)
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
@@ -80,13 +85,13 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, paths []st
 		var sc *eval.Scores
 		if opts.tokens == "gold" {
 			sc = eval.NERTokens(model, docs)
-		} else if sc, err = eval.NERPipeline(cmd.Context(), parser, docs, paths[i]); err != nil {
+		} else if sc, err = eval.NERPipeline(ctx, parser, docs, paths[i]); err != nil {
 			return fmt.Errorf("eval ner: %w", err)
 		}
 		if len(paths) > 1 {
-			fmt.Fprintf(f.IO.Out, "== %s\n", paths[i])
+			fmt.Fprintf(opts.IO.Out, "== %s\n", paths[i])
 		}
-		if err := sc.Write(f.IO.Out); err != nil {
+		if err := sc.Write(opts.IO.Out); err != nil {
 			return err
 		}
 		all = append(all, eval.NamedScores{Name: setName(paths[i]), Scores: sc})
@@ -94,8 +99,8 @@ func evalNERRun(cmd *cobra.Command, f *Factory, opts *evalNEROptions, paths []st
 	if len(paths) == 1 {
 		return nil
 	}
-	fmt.Fprintln(f.IO.Out, "\nmention F1 by type; P/O/L = PER/ORG/LOC, all = the four, table = per-story tables over PER/ORG/LOC")
-	return eval.WriteSummary(f.IO.Out, all)
+	fmt.Fprintln(opts.IO.Out, "\nmention F1 by type; P/O/L = PER/ORG/LOC, all = the four, table = per-story tables over PER/ORG/LOC")
+	return eval.WriteSummary(opts.IO.Out, all)
 }
 
 // setName names a data file in the summary: its base name without the

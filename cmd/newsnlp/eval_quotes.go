@@ -50,7 +50,7 @@ FILE holds one article a line: PolNeAR as converted in ../shared/data/quotes
 --articles, which also scores the speaker's canonical name.`,
 		Example: `  newsnlp eval quotes ../shared/data/quotes/polnear-dev.jsonl.gz
   newsnlp eval quotes --show 20 ../shared/data/quotes/polnear-dev.jsonl.gz`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.limit < 0 || opts.show < 0 {
 				return usageError("eval quotes: --limit and --show must not be negative")

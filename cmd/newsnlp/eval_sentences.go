@@ -11,12 +11,13 @@ import (
 )
 
 type evalSentencesOptions struct {
+	*Factory
 	rules string  // path of the JSONL rules
 	min   float64 // fail below this share, 0 to never fail
 }
 
 func newEvalSentencesCmd(f *Factory) *cobra.Command {
-	opts := &evalSentencesOptions{}
+	opts := &evalSentencesOptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:   "sentences RULES.jsonl",
 		Short: "Score sentence splitting on Golden Rules-style data",
@@ -28,20 +29,21 @@ RULES.jsonl holds one JSON object a line: {"name", "text", "sentences": [...]},
 as in pragmatic_segmenter's English Golden Rules.`,
 		Example: `  newsnlp eval sentences ../shared/data/segmentation/golden-rules-en.jsonl
   newsnlp eval sentences --min 0.96 my-rules.jsonl`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.min < 0 || opts.min > 1 {
 				return usageError("--min must be between 0 and 1, got %g", opts.min)
 			}
 			opts.rules = args[0]
-			return evalSentencesRun(cmd.Context(), f, opts)
+			return evalSentencesRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().Float64Var(&opts.min, "min", 0, "exit with status 1 when the share split exactly is below this (0 to 1)")
 	return cmd
 }
 
-func evalSentencesRun(ctx context.Context, f *Factory, opts *evalSentencesOptions) error {
+func evalSentencesRun(ctx context.Context, opts *evalSentencesOptions) error {
+	f := opts.Factory
 	file, err := os.Open(opts.rules)
 	if err != nil {
 		return err

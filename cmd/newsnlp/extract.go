@@ -15,12 +15,14 @@ import (
 )
 
 type extractOptions struct {
+	*Factory
+	inputs []string
 	input  inputFlags
 	format formatFlag
 }
 
 func newExtractCmd(f *Factory) *cobra.Command {
-	opts := &extractOptions{format: formatFlag{allowed: []render.Format{render.Text, render.JSON, render.JSONL}, tty: render.Text, pipe: render.Text}}
+	opts := &extractOptions{Factory: f, format: formatFlag{allowed: []render.Format{render.Text, render.JSON, render.JSONL}, tty: render.Text, pipe: render.Text}}
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|URL|-]...",
 		Short: "Print the main text of an HTML page or scraped text",
@@ -34,7 +36,8 @@ With --format json or jsonl each article is {"source","title","byline","date","t
   curl -s https://example.com/story | newsnlp extract --format json
   newsnlp extract https://example.com/story scraped.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return extractRun(cmd.Context(), f, opts, args)
+			opts.inputs = args
+			return extractRun(cmd.Context(), opts)
 		},
 	}
 	opts.input.register(cmd.Flags())
@@ -42,7 +45,11 @@ With --format json or jsonl each article is {"source","title","byline","date","t
 	return cmd
 }
 
-func extractRun(ctx context.Context, f *Factory, opts *extractOptions, args []string) error {
+func extractRun(ctx context.Context, opts *extractOptions) error {
+	f, args := opts.Factory, opts.inputs
+	if err := opts.input.check(); err != nil {
+		return err
+	}
 	format, err := opts.format.resolve(f)
 	if err != nil {
 		return err
@@ -57,6 +64,9 @@ func extractRun(ctx context.Context, f *Factory, opts *extractOptions, args []st
 			return err
 		}
 		art, err := extractOne(ctx, f, name, opts.input)
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err() // interrupted, not a bad input
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/newsnlp/newsnlp/internal/iostreams"
 )
 
@@ -188,7 +189,22 @@ func TestUsageErrors(t *testing.T) {
 		{"summarize", "--no-such-flag"},
 		{"summarize", "--sentences", "-1", sample},
 		{"summarize", "--ratio", "2", sample},
+		{"summarize", "-n", "0", sample},
+		{"summarize", "--words", "0", sample},
+		{"summarize", "--ratio", "0", sample},
+		{"summarize", "--max-bytes", "0", sample},
+		{"entities", "--max-bytes", "-5", sample},
+		{"summarize", "--max-bytes", "300000000", sample},
+		{"summarize", "--max-bytes", "10G", sample},
+		{"summarize", "--max-bytes", "12Q", sample},
+		{"analyze", "-n", "0", sample},
+		{"batch", "-n", "0", sample},
+		{"batch", "--max-bytes", "0", sample},
+		{"summarize", "--timeout", "0s", "--headline", sample},
+		{"entities", "--table-sources", "0", "../../testdata"},
+		{"summarize", "-n", "2", "--words", "9", sample},
 		{"no-such-command"},
+		{"eval", "no-such-command"},
 	} {
 		r := runCLI(t, "", false, args...)
 		if r.code != exitUsage {
@@ -306,5 +322,83 @@ func TestMalformedHTML(t *testing.T) {
 		if r.code != 0 && (r.out != "" || !strings.Contains(r.err, p)) {
 			t.Errorf("%s: failed without naming the input, or with output: code %d out %q err %q", cmd, r.code, r.out, r.err)
 		}
+	}
+}
+
+// TestStrayBytesInUTF8: two invalid bytes in UTF-8 text do not turn the
+// whole story into mojibake: names keep their letters, no entity carries
+// "â", and stderr warns once, naming the input.
+func TestStrayBytesInUTF8(t *testing.T) {
+	text := []byte("Russia’s envoy met NATO’s chief, Jens Halvorsen, in Zürich on Monday.\xff\n\n" +
+		"Halvorsen said NATO’s members would meet again in Zürich\x81 next month.\n")
+	p := filepath.Join(t.TempDir(), "stray.txt")
+	if err := os.WriteFile(p, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", false, "entities", "--format", "json", p)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.err)
+	}
+	if strings.Count(r.err, "\n") != 1 || !strings.Contains(r.err, p) || !strings.Contains(r.err, "2 invalid UTF-8 bytes") {
+		t.Errorf("stderr %q; want one warning naming the input and the 2 bytes", r.err)
+	}
+	if strings.Contains(r.out, "â") || !strings.Contains(r.out, `"Zürich"`) {
+		t.Errorf("entities decoded as Windows-1252:\n%s", r.out)
+	}
+}
+
+// TestVersionFlag: --version prints what the version command prints.
+func TestVersionFlag(t *testing.T) {
+	flag := runCLI(t, "", false, "--version")
+	cmd := runCLI(t, "", false, "version")
+	if flag.code != 0 || cmd.code != 0 || flag.out != cmd.out || !strings.HasPrefix(flag.out, "newsnlp ") {
+		t.Errorf("--version: exit %d, %q; version: exit %d, %q", flag.code, flag.out, cmd.code, cmd.out)
+	}
+}
+
+// TestTableFitsTerminal: tables fit the terminal's width; the entity table
+// shortens its first-sentence column first.
+func TestTableFitsTerminal(t *testing.T) {
+	for _, width := range []int{80, 60, 120} {
+		for _, args := range [][]string{
+			{"entities", sample},
+			{"summarize", "--format", "table", sample},
+			{"sentences", "--format", "table", sample},
+		} {
+			io, _, out, errOut := iostreams.Test()
+			io.SetTTY(false, true, true)
+			io.SetTerminalWidth(width)
+			if code := run(context.Background(), newFactory(io), args); code != 0 {
+				t.Fatalf("%v: exit %d: %s", args, code, errOut)
+			}
+			for _, line := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
+				if w := runewidth.StringWidth(line); w > width {
+					t.Errorf("%v at %d columns: a line of %d columns:\n%s", args, width, w, line)
+					break
+				}
+			}
+			if args[0] == "entities" && width == 80 && !strings.Contains(out.String(), "Helena Marques") {
+				t.Errorf("entities at 80 columns lost a full name:\n%s", out)
+			}
+		}
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"4096": 4096, "512K": 512 << 10, "16M": 16 << 20, "16MiB": 16 << 20, "16 mb": 16 << 20, "1G": 1 << 30, "7b": 7} {
+		var b byteSize
+		if err := b.Set(in); err != nil || int64(b) != want {
+			t.Errorf("Set(%q) = %d, %v; want %d", in, b, err, want)
+		}
+	}
+	for _, in := range []string{"", "M", "1.5M", "-", "99999999999G"} {
+		var b byteSize
+		if err := b.Set(in); err == nil {
+			t.Errorf("Set(%q) passed: %d", in, b)
+		}
+	}
+	r := runCLI(t, "", false, "summarize", "--max-bytes", "2K", sample)
+	if r.code != exitFailure || !strings.Contains(r.err, "too large: more than 2 KiB") {
+		t.Errorf("--max-bytes 2K: exit %d, %q", r.code, r.err)
 	}
 }

@@ -15,12 +15,14 @@ import (
 )
 
 type quotesOptions struct {
+	*Factory
+	inputs []string
 	input  inputFlags
 	format formatFlag
 }
 
 func newQuotesCmd(f *Factory) *cobra.Command {
-	opts := &quotesOptions{format: formatFlag{allowed: render.Formats, tty: render.Table, pipe: render.TSV}}
+	opts := &quotesOptions{Factory: f, format: formatFlag{allowed: render.PageFormats, tty: render.Table, pipe: render.TSV}}
 	cmd := &cobra.Command{
 		Use:   "quotes [FILE|URL|-|DIR]...",
 		Short: "List who said what: the quotations in a story and their speakers",
@@ -47,7 +49,8 @@ path order, with a source column in csv and tsv.`,
   curl -s https://example.com/story | newsnlp quotes --format csv > quotes.csv
   newsnlp quotes archive/ --format tsv > who-said-what.tsv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return quotesRun(cmd.Context(), f, opts, args)
+			opts.inputs = args
+			return quotesRun(cmd.Context(), opts)
 		},
 	}
 	opts.input.register(cmd.Flags())
@@ -55,7 +58,11 @@ path order, with a source column in csv and tsv.`,
 	return cmd
 }
 
-func quotesRun(ctx context.Context, f *Factory, opts *quotesOptions, args []string) error {
+func quotesRun(ctx context.Context, opts *quotesOptions) error {
+	f, args := opts.Factory, opts.inputs
+	if err := opts.input.check(); err != nil {
+		return err
+	}
 	format, err := opts.format.resolve(f)
 	if err != nil {
 		return err
@@ -64,7 +71,7 @@ func quotesRun(ctx context.Context, f *Factory, opts *quotesOptions, args []stri
 		args = []string{"-"}
 	}
 	names, walkFailed := expandFolders(f, args)
-	views, failed, err := quotesViews(ctx, f, names, opts.input)
+	views, failed, err := quotesViews(ctx, f, names, opts.input, format == render.HTML)
 	if err != nil {
 		return err
 	}
@@ -76,33 +83,37 @@ func quotesRun(ctx context.Context, f *Factory, opts *quotesOptions, args []stri
 }
 
 // expandFolders replaces each folder among args by the stories under it,
-// in path order, as batch walks them; files that are never stories are
-// left out with a note on stderr. It returns the inputs and the number of
-// folders or entries that could not be read (each reported on stderr).
+// in path order, as batch walks them; files that are never stories and
+// hidden ones are left out with a note on stderr. It returns the inputs and
+// the number of folders or entries that could not be read (each reported
+// on stderr).
 func expandFolders(f *Factory, args []string) ([]string, int) {
 	if !dirArgs(args) {
 		return args, 0
 	}
-	notStory := &notStories{}
+	jobs := batch.NewJobs(batch.JobsOptions{Roots: args})
 	var names []string
 	failed := 0
-	for j := range batch.Walk(args, batch.Filter{}, notStory.add) {
+	for j := range jobs.All() {
 		if j.Err != nil {
 			failed++
-			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(j.Err.Error()))
+			f.message("%s", oneLine(j.Err.Error()))
 			continue
 		}
 		names = append(names, j.Path)
 	}
-	notStory.report(f.IO.ErrOut)
+	if note := jobs.LeftOut(); note != "" {
+		f.message("%s", note)
+	}
 	return names, failed
 }
 
 // quotesViews parses every input, as many at once as there are CPUs, and
 // returns the views of those that worked in input order, with the number
 // that failed (each reported on stderr). A view holds the quotes only, so
-// a folder of thousands of stories stays small.
-func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags) ([]render.View, int, error) {
+// a folder of thousands of stories stays small; with pages, for --format
+// html, it keeps its document.
+func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags, pages bool) ([]render.View, int, error) {
 	parser, err := f.Parser()
 	if err != nil {
 		return nil, 0, &exitError{code: exitFailure, err: err}
@@ -122,7 +133,11 @@ func quotesViews(ctx context.Context, f *Factory, names []string, in inputFlags)
 				errs[i] = err
 				return nil
 			}
-			views[i] = render.NewQuotesView(doc)
+			if pages {
+				views[i] = render.NewQuotesPageView(doc)
+			} else {
+				views[i] = render.NewQuotesView(doc)
+			}
 			return nil
 		})
 	}

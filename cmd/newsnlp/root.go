@@ -7,13 +7,16 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/newsnlp/newsnlp"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/iostreams"
+	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -54,6 +57,51 @@ type Factory struct {
 	Getenv func(string) string
 	// Headliner connects to the LLM that writes headlines (--headline).
 	Headliner func(summarize.LLMConfig) summarize.Headliner
+
+	mu       sync.Mutex
+	onStop   []func()     // see atForcedStop
+	errMu    sync.Mutex   // serializes message lines on stderr
+	errLines func(string) // prints a message line while a progress bar is drawn; nil otherwise
+}
+
+// message prints one line on stderr, "newsnlp: " and the message. It is
+// safe for concurrent use (batch workers warn while the writer reports
+// failed stories) and goes through the progress bar while one is drawn, so
+// that the two do not garble each other.
+func (f *Factory) message(format string, args ...any) {
+	line := "newsnlp: " + fmt.Sprintf(format, args...)
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	if f.errLines != nil {
+		f.errLines(line)
+		return
+	}
+	fmt.Fprintln(f.IO.ErrOut, line)
+}
+
+// setMessageLines routes message lines through print (a progress bar's),
+// or back to stderr itself for nil.
+func (f *Factory) setMessageLines(print func(string)) {
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	f.errLines = print
+}
+
+// atForcedStop registers fn to run if an interrupt ends the process before
+// the command has stopped (see Main), to leave the terminal clean: a
+// progress bar cleared.
+func (f *Factory) atForcedStop(fn func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.onStop = append(f.onStop, fn)
+}
+
+func (f *Factory) forcedStop() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, fn := range f.onStop {
+		fn()
+	}
 }
 
 func newFactory(io *iostreams.IOStreams) *Factory {
@@ -64,17 +112,36 @@ func newOpenAIHeadliner(cfg summarize.LLMConfig) summarize.Headliner {
 	return summarize.NewOpenAIHeadliner(cfg)
 }
 
+// interruptGrace is how long a run may take to stop cleanly after Ctrl-C
+// (close its output, commit a transaction, clear the progress bar) before
+// the process ends without it.
+const interruptGrace = 2 * time.Second
+
 // Main runs newsnlp with args and returns the exit code.
 func Main(args []string, io *iostreams.IOStreams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	// The first Ctrl-C cancels the work, which then stops cleanly; restoring
-	// the default handling lets a second one end the process at once.
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
-	return run(ctx, newFactory(io), args)
+	f := newFactory(io)
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, f, args) }()
+	select {
+	case code := <-done:
+		return code
+	case <-ctx.Done():
+	}
+	// The first Ctrl-C cancels the context, which every stage watches:
+	// reading, fetching, parsing, batch workers. Restoring the default
+	// handling lets a second one end the process at once; a stage that
+	// does not stop in time is left behind.
+	stop()
+	select {
+	case code := <-done:
+		return code
+	case <-time.After(interruptGrace):
+		f.forcedStop()
+		fmt.Fprintln(io.ErrOut, "newsnlp: interrupted")
+		return exitInterrupted
+	}
 }
 
 func run(ctx context.Context, f *Factory, args []string) int {
@@ -83,51 +150,69 @@ func run(ctx context.Context, f *Factory, args []string) int {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	err := root.ExecuteContext(ctx)
+	err := checkCommand(root, args)
+	if err == nil {
+		err = root.ExecuteContext(ctx)
+	}
 	if err == nil {
 		return exitOK
 	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil {
-			fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(ee.err.Error()))
-			if ee.code == exitUsage {
-				fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
-			}
-		}
-		return ee.code
-	}
 	if ctx.Err() != nil {
+		// Whatever failed, it failed because the run was cut short.
 		fmt.Fprintln(f.IO.ErrOut, "newsnlp: interrupted")
 		return exitInterrupted
 	}
-	fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(err.Error()))
-	if isCobraUsageError(err) {
-		fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
-		return exitUsage
+	var ee *exitError
+	if !errors.As(err, &ee) {
+		ee = &exitError{code: exitFailure, err: err}
 	}
-	return exitFailure
-}
-
-// isCobraUsageError recognises the errors cobra returns for bad flags,
-// arguments and commands.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "flag needs an argument",
-		"invalid argument", "accepts ", "requires at least", "requires at most", "bad flag syntax", "if any flags in the group"} {
-		if strings.Contains(msg, p) {
-			return true
+	if ee.err != nil {
+		fmt.Fprintf(f.IO.ErrOut, "newsnlp: %s\n", oneLine(ee.err.Error()))
+		if ee.code == exitUsage {
+			fmt.Fprintln(f.IO.ErrOut, "Run 'newsnlp --help' for usage.")
 		}
 	}
-	return false
+	return ee.code
 }
 
-// oneLine keeps the first line of a message, so errors stay one line.
+// usageArgs makes a cobra argument check's failure a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+		}
+		return nil
+	}
+}
+
+// checkCommand finds the command that args name and fails with a usage
+// error when there is none: an unknown command, or an unknown subcommand of
+// a command that only groups others (eval, train), which cobra would
+// answer with help and status 0.
+func checkCommand(root *cobra.Command, args []string) error {
+	cmd, rest, err := root.Find(args)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	if cmd.Runnable() || !cmd.HasAvailableSubCommands() {
+		return nil
+	}
+	for _, a := range rest {
+		if !strings.HasPrefix(a, "-") {
+			return usageError("unknown command %q for %q", a, cmd.CommandPath())
+		}
+	}
+	return nil
+}
+
+// oneLine keeps the first line of a message, so errors stay one line, and
+// drops control characters, so that a file name or a server's message
+// cannot drive the terminal.
 func oneLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+		s = s[:i]
 	}
-	return s
+	return render.StripControls(s)
 }
 
 func newRootCmd(f *Factory) *cobra.Command {
@@ -145,9 +230,12 @@ Results go to standard output; warnings and errors go to standard error.`,
   newsnlp entities story.txt
   newsnlp entities --format json story.html > entities.json
   newsnlp batch archive/ --out results.jsonl`,
+		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate(versionLine() + "\n")
+
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}

@@ -1,19 +1,24 @@
 package main
 
 import (
+	"context"
+
 	"github.com/newsnlp/newsnlp"
 	"github.com/spf13/cobra"
 
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/nlp"
 )
 
 type sentencesOptions struct {
+	*Factory
+	inputs []string
 	input  inputFlags
 	format formatFlag
 }
 
 func newSentencesCmd(f *Factory) *cobra.Command {
-	opts := &sentencesOptions{format: formatFlag{allowed: render.Formats, tty: render.Text, pipe: render.Text}}
+	opts := &sentencesOptions{Factory: f, format: formatFlag{allowed: render.Formats, tty: render.Text, pipe: render.Text}}
 	cmd := &cobra.Command{
 		Use:   "sentences [FILE|URL|-]...",
 		Short: "Split a story into sentences, one a line",
@@ -22,25 +27,16 @@ JSON gives each sentence's Unicode code point offsets into the input.`,
 		Example: `  newsnlp sentences story.txt
   newsnlp sentences --format json story.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := opts.format.resolve(f)
-			if err != nil {
-				return err
-			}
-			docs, failed, err := parseArticles(cmd.Context(), f, args, opts.input, newsnlp.Options{})
-			if err != nil {
-				return err
-			}
-			views := make([]render.View, len(docs))
-			for i, d := range docs {
-				views[i] = render.SentencesView{Doc: d}
-			}
-			if err := writeViews(f, format, views); err != nil {
-				return err
-			}
-			return inputsExit(failed, len(docs)+failed)
+			opts.inputs = args
+			return sentencesRun(cmd.Context(), opts)
 		},
 	}
 	opts.input.register(cmd.Flags())
 	opts.format.register(cmd.Flags())
 	return cmd
+}
+
+func sentencesRun(ctx context.Context, opts *sentencesOptions) error {
+	return articleRun(ctx, opts.Factory, opts.inputs, opts.input, opts.format, newsnlp.Options{},
+		func(d *nlp.Document) render.View { return render.SentencesView{Doc: d} })
 }

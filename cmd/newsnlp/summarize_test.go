@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -321,5 +322,109 @@ func TestEvalSummary(t *testing.T) {
 	_, errOut, code = runEnvCLI(t, nil, "eval", "summary", filepath.Join(t.TempDir(), "missing.jsonl"))
 	if code != exitFailure || !strings.Contains(errOut, "missing.jsonl") {
 		t.Errorf("missing file: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// storyFolder writes n copies of the test article into a folder.
+func storyFolder(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(testArticle), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestBatchLLMConcurrency: --llm-concurrency, not --jobs, bounds the
+// headline requests in flight: one worker still keeps three requests going.
+func TestBatchLLMConcurrency(t *testing.T) {
+	var inFlight, most atomic.Int32
+	srv, _ := chatServer(t, func(w http.ResponseWriter, r *http.Request, body []byte, n int) {
+		now := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for {
+			m := most.Load()
+			if now <= m || most.CompareAndSwap(m, now) {
+				break
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+		io.WriteString(w, completion("Council backs bridge"))
+	})
+	dir := storyFolder(t, 6)
+	for _, c := range []struct {
+		jobs, llm string
+		want      int32
+	}{{"1", "3", 3}, {"4", "1", 1}} {
+		most.Store(0)
+		out, errOut, code := runEnvCLI(t, llmEnv(srv), "batch", "--headline", "--jobs", c.jobs, "--llm-concurrency", c.llm, dir)
+		if code != exitOK || strings.Count(out, `"source":"llm"`) != 6 {
+			t.Fatalf("--jobs %s --llm-concurrency %s: exit %d, stderr %q", c.jobs, c.llm, code, errOut)
+		}
+		if got := most.Load(); got != c.want {
+			t.Errorf("--jobs %s --llm-concurrency %s: at most %d requests at once, want %d", c.jobs, c.llm, got, c.want)
+		}
+	}
+}
+
+// TestBatchLLMCircuitBreaker: after a few failures in a row the LLM is no
+// longer asked, so a dead server costs a few requests, not one per story;
+// every story still gets an offline headline, stderr says so once, and
+// --partial-ok makes the fallback exit 0.
+func TestBatchLLMCircuitBreaker(t *testing.T) {
+	failing, hits := chatServer(t, func(w http.ResponseWriter, r *http.Request, body []byte, n int) {
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	})
+	dir := storyFolder(t, 12)
+	out, errOut, code := runEnvCLI(t, llmEnv(failing), "batch", "--headline", "--timeout", "300ms", "--llm-concurrency", "1", dir)
+	if code != exitFallback {
+		t.Errorf("exit %d, want %d", code, exitFallback)
+	}
+	if strings.Count(out, `"source":"extractive"`) != 12 {
+		t.Errorf("every story should print with an offline headline:\n%s", out)
+	}
+	if n := hits.Load(); n > 4 {
+		t.Errorf("the dead LLM was asked %d times for 12 stories", n)
+	}
+	if n := strings.Count(errOut, "in a row"); n != 1 {
+		t.Errorf("want one line saying the LLM is no longer asked, got %d:\n%s", n, errOut)
+	}
+	_, errOut, code = runEnvCLI(t, llmEnv(failing), "batch", "--headline", "--timeout", "300ms", "--partial-ok", dir)
+	if code != exitOK {
+		t.Errorf("--partial-ok with a failing LLM: exit %d, want 0\n%s", code, errOut)
+	}
+}
+
+// TestSummarizeWordBudget: --words is a cap: with a budget shorter than any
+// sentence, the best sentence is cut to it, marked, and its offsets still
+// slice the input.
+func TestSummarizeWordBudget(t *testing.T) {
+	path := writeArticle(t)
+	out, errOut, code := runEnvCLI(t, nil, "summarize", "--words", "5", "--format", "json", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var js struct {
+		Summary []struct {
+			Text       string
+			Start, End int
+			Truncated  bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil || len(js.Summary) != 1 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	s := js.Summary[0]
+	if n := len(strings.Fields(s.Text)); n != 5 || !s.Truncated {
+		t.Errorf("summary %+v: %d words; want 5, truncated", s, n)
+	}
+	if got := string([]rune(testArticle)[s.Start:s.End]); got != s.Text {
+		t.Errorf("offsets slice %q, text is %q", got, s.Text)
+	}
+	out, _, _ = runEnvCLI(t, nil, "summarize", "--words", "5", path)
+	if !strings.HasSuffix(out, " …\n") || len(strings.Fields(out)) != 6 {
+		t.Errorf("text output %q; want 5 words and an ellipsis", out)
 	}
 }

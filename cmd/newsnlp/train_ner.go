@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +18,7 @@ import (
 )
 
 type trainNEROptions struct {
+	*Factory
 	data, out  string
 	text       string
 	noLexicon  bool
@@ -40,7 +42,7 @@ type trainNEROptions struct {
 const defaultTrainSets = "conll"
 
 func newTrainNERCmd(f *Factory) *cobra.Command {
-	opts := &trainNEROptions{}
+	opts := &trainNEROptions{Factory: f}
 	var sets strings.Builder
 	for _, c := range ner.Corpora {
 		fmt.Fprintf(&sets, "  %-10s %s\n", c.Name, c.About)
@@ -70,12 +72,12 @@ DIR:
 		Example: `  newsnlp train ner --data ../shared/data/ner --out ner/model.bin
   newsnlp train ner --data ../shared/data/ner --out /tmp/m.bin --sets conll,worldwide,uner=0.5@web \
       --lexicon-cache /tmp/lex.bin --dev conll2003-dev.conll.gz,worldwide-newswire-dev.conll.gz`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.data == "" || opts.out == "" {
 				return usageError("train ner: --data and --out are required")
 			}
-			return trainNERRun(cmd, f, opts)
+			return trainNERRun(cmd.Context(), opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -99,8 +101,8 @@ DIR:
 	return cmd
 }
 
-func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
-	errOut := f.IO.ErrOut
+func trainNERRun(ctx context.Context, opts *trainNEROptions) error {
+	errOut := opts.IO.ErrOut
 	specs, err := ner.ParseSets(opts.sets)
 	if err != nil {
 		return usageError("train ner: --sets: %v", err)
@@ -170,7 +172,7 @@ func trainNERRun(cmd *cobra.Command, f *Factory, opts *trainNEROptions) error {
 		}
 		return b.String()
 	}
-	m, err := ner.Train(cmd.Context(), sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Runs: opts.runs, AfterPass: afterPass,
+	m, err := ner.Train(ctx, sets, ner.TrainOptions{Epochs: opts.epochs, Seed: opts.seed, Runs: opts.runs, AfterPass: afterPass,
 		Progress: errOut, MinWeight: opts.minWeight, Lexicon: lex, Target: opts.target})
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)

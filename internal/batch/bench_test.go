@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/internal/batch/corpus"
 	"github.com/newsnlp/newsnlp/internal/shareddata"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // benchArchive writes the 600-story benchmark archive (as scripts/mkcorpus
@@ -35,9 +36,9 @@ func BenchmarkBatch(b *testing.B) {
 			b.ReportAllocs()
 			stories := 0
 			for b.Loop() {
-				r := &Runner{Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze,
+				r := &Runner{Analyze: story.NewPipeline(parser, defaultSummary(), nil).Analyze,
 					Sink: jsonlSinkTo(io.Discard), Jobs: jobs}
-				st, err := r.Run(context.Background(), Walk([]string{dir}, Filter{}, nil))
+				st, err := r.Run(context.Background(), story.Walk([]string{dir}, Filter{}, nil))
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -5,13 +5,17 @@ import (
 	"encoding/csv"
 	"fmt"
 	"strings"
+
+	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // csvHeader names the columns of CSV output: one row per story.
 var csvHeader = []string{"source", "title", "entities", "summary", "headline", "error", "hash"}
 
 // csvSink writes one CSV row per story. Fields hold no line breaks, so every
-// row is one line and an interrupted file can be cut at its last newline.
+// row is one line and an interrupted file can be cut at its last newline,
+// and no control characters (see render.StripControls).
 type csvSink struct {
 	out        *lineWriter
 	needHeader bool
@@ -27,7 +31,7 @@ func encodeCSV(rec []string) ([]byte, error) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	for i, f := range rec {
-		rec[i] = csvLine.Replace(f)
+		rec[i] = render.StripControls(csvLine.Replace(f))
 	}
 	if err := w.Write(rec); err != nil {
 		return nil, err
@@ -40,11 +44,11 @@ func encodeCSV(rec []string) ([]byte, error) {
 func (c *csvSink) Prepare(s *Story) error {
 	name := s.Source
 	if name == "" {
-		name = recordName(s.ID, s.Line)
+		name = story.RecordName(s.ID, s.Line)
 	}
 	var rec []string
 	if s.Err != nil {
-		rec = []string{name, "", "", "", "", errText(s), s.Hash}
+		rec = []string{name, "", "", "", "", story.ErrorText(s), s.Hash}
 	} else {
 		ents := make([]string, len(s.Entities))
 		for i, e := range s.Entities {
@@ -64,7 +68,7 @@ func (c *csvSink) Prepare(s *Story) error {
 	if err != nil {
 		return err
 	}
-	s.encoded = b
+	s.Encoded = b
 	return nil
 }
 
@@ -80,12 +84,12 @@ func (c *csvSink) Write(s *Story) error {
 		}
 		c.needHeader = false
 	}
-	if s.encoded == nil {
+	if s.Encoded == nil {
 		if err := c.Prepare(s); err != nil {
 			return err
 		}
 	}
-	return c.out.add(s.encoded)
+	return c.out.add(s.Encoded)
 }
 
 // Flush implements Sink.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp"
+	"github.com/newsnlp/newsnlp/internal/testfs"
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
@@ -17,3 +18,5 @@ func defaultParser(t testing.TB) *newsnlp.Parser {
 	}
 	return p
 }
+
+var tree = testfs.Tree

@@ -1,80 +1,28 @@
 package batch
 
-import (
-	"bytes"
-	"encoding/json"
-
-	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/summarize"
-)
-
-// StoryLine is one story's JSON line. Entities are as `newsnlp entities
-// --format json` prints them, quotes as `newsnlp quotes --format json`, the
-// summary as `newsnlp summarize --format json`. Stream records carry their id and line instead of a source.
-type StoryLine struct {
-	Source   string                `json:"source,omitempty"`
-	ID       json.RawMessage       `json:"id,omitempty"`
-	Line     int                   `json:"line,omitempty"`
-	Title    string                `json:"title"`
-	Entities []render.EntityJSON   `json:"entities"`
-	Quotes   []render.QuoteJSON    `json:"quotes"`
-	Summary  []render.SentenceJSON `json:"summary"`
-	Headline *summarize.Headline   `json:"headline,omitempty"`
-	Warnings []string              `json:"warnings,omitempty"`
-	Hash     string                `json:"hash,omitempty"`
-}
-
-// ErrorLine is the JSON line of a story that could not be processed.
-type ErrorLine struct {
-	Source string          `json:"source,omitempty"`
-	ID     json.RawMessage `json:"id,omitempty"`
-	Line   int             `json:"line,omitempty"`
-	Error  string          `json:"error"`
-	Hash   string          `json:"hash,omitempty"`
-}
-
-// jsonlSink writes a JSON line per story.
+// jsonlSink writes a JSON line per story (Story.JSONLine).
 type jsonlSink struct {
 	out *lineWriter
 }
 
 // Prepare implements Sink.
 func (j *jsonlSink) Prepare(s *Story) error {
-	var v any
-	if s.Err != nil {
-		v = ErrorLine{Source: s.Source, ID: s.ID, Line: s.Line, Error: errText(s), Hash: s.Hash}
-	} else {
-		l := StoryLine{Source: s.Source, ID: s.ID, Line: s.Line, Title: s.Title, Entities: s.Entities,
-			Quotes: s.Quotes, Summary: s.Summary, Headline: s.Headline, Warnings: s.Warnings, Hash: s.Hash}
-		if l.Entities == nil {
-			l.Entities = []render.EntityJSON{}
-		}
-		if l.Quotes == nil {
-			l.Quotes = []render.QuoteJSON{}
-		}
-		if l.Summary == nil {
-			l.Summary = []render.SentenceJSON{}
-		}
-		v = l
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	line, err := s.JSONLine()
+	if err != nil {
 		return err
 	}
-	s.encoded = b.Bytes()
+	s.Encoded = line
 	return nil
 }
 
 // Write implements Sink.
 func (j *jsonlSink) Write(s *Story) error {
-	if s.encoded == nil {
+	if s.Encoded == nil {
 		if err := j.Prepare(s); err != nil {
 			return err
 		}
 	}
-	return j.out.add(s.encoded)
+	return j.out.add(s.Encoded)
 }
 
 // Flush implements Sink.

@@ -13,9 +13,10 @@ import (
 // stories per second and the time left. Messages printed through it clear
 // the bar first, so the two do not garble each other.
 type Bar struct {
-	mu  sync.Mutex
-	w   io.Writer
-	bar *progressbar.ProgressBar
+	mu   sync.Mutex
+	w    io.Writer
+	bar  *progressbar.ProgressBar
+	done bool
 }
 
 // NewBar draws a progress bar on w, a terminal. total may be -1 while it is
@@ -52,12 +53,18 @@ func (b *Bar) Add(n int) {
 	b.bar.Add(n)
 }
 
-// Finish implements Progress: the bar is cleared.
+// Finish implements Progress: the bar is cleared, also after an interrupt.
+// Marking it complete (not merely exited) is what stops the goroutine that
+// redraws a bar of unknown length, which would otherwise draw it again after
+// the clearing, over the closing lines.
 func (b *Bar) Finish() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.bar.Exit()
-	b.bar.Clear()
+	if b.done {
+		return
+	}
+	b.done = true
+	b.bar.Finish()
 }
 
 // Println prints a message line above the bar.

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // The quotes table holds every quotation, linked to its story and to its
@@ -21,8 +23,8 @@ func TestSQLiteQuotes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil, 1).Analyze, Sink: o.Sink, Jobs: 2}
-		if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
+		r := &Runner{Analyze: story.NewPipeline(defaultParser(t), defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
+		if _, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -69,8 +71,8 @@ func TestJSONLQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &Runner{Analyze: NewPipeline(defaultParser(t), defaultSummary(), nil, 1).Analyze, Sink: o.Sink, Jobs: 2}
-	if _, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil)); err != nil {
+	r := &Runner{Analyze: story.NewPipeline(defaultParser(t), defaultSummary(), nil).Analyze, Sink: o.Sink, Jobs: 2}
+	if _, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil)); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(out)

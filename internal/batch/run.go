@@ -2,9 +2,6 @@ package batch
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -13,58 +10,16 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/newsnlp/newsnlp/entity"
-	"github.com/newsnlp/newsnlp/internal/render"
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/source"
-	"github.com/newsnlp/newsnlp/summarize"
+	"github.com/newsnlp/newsnlp/story"
 )
-
-// Job is one story to process. Jobs come from Walk or Stream, in output order.
-type Job struct {
-	Name  string          // the story's source in output: a path, or "" for a stream record
-	Path  string          // the file to read; empty when Input is set
-	Input *Input          // the content of a stream record; nil for files
-	ID    json.RawMessage // a stream record's "id", as given
-	Line  int             // a stream record's line number, from 1
-	Err   error           // the job failed before processing: a bad stream line, an unreadable folder
-}
-
-// Input is one story's raw content.
-type Input struct {
-	Name string
-	Data []byte
-	Kind string // "html" or "text" when the input says so, "" to tell by content
-}
 
 // Analyzer does the work on one story: parse, find entities, summarise. It
 // must be safe for concurrent use. Tests inject fakes.
 type Analyzer func(ctx context.Context, in Input) (*Story, error)
-
-// Story is the result for one job.
-type Story struct {
-	Index    int             // position in the output, from 0
-	Source   string          // the job's Name
-	ID       json.RawMessage // stream records: the "id" given
-	Line     int             // stream records: the input line
-	Hash     string          // SHA-256 of the raw content (hex, first 128 bits); "" if it could not be read
-	Bytes    int             // size of the raw content
-	Kind     string          // "text" or "html"
-	Title    string
-	Entities []render.EntityJSON
-	Quotes   []render.QuoteJSON
-	Summary  []render.SentenceJSON
-	Headline *summarize.Headline
-	// Raw are the story's entities as the parser found them, for the
-	// cross-story table. Only names, types and mention texts are used.
-	Raw      []nlp.Entity
-	Warnings []string
-	Err      error // the story failed; the other fields but Source, ID, Line and Hash are empty
-	Skipped  bool  // already in the output (resume)
-
-	encoded []byte // the sink's rendering, prepared on the worker
-}
 
 // Sink receives stories in output order. Prepare runs on the workers, in
 // any order and concurrently, so that encoding is done in parallel; Write,
@@ -118,11 +73,21 @@ func (s Stats) Summary() string {
 // order, whatever order the workers finish in. At most Window results wait
 // for their turn, so memory stays flat however many jobs there are.
 type Runner struct {
-	Analyze  Analyzer
-	Sink     Sink
-	Jobs     int   // workers; 0 means runtime.NumCPU()
-	Window   int   // jobs in flight or waiting to be written; 0 means 4 per worker, at least 16
+	Analyze Analyzer
+	Sink    Sink
+	Jobs    int // workers; 0 means runtime.NumCPU()
+	// LaterJobs bounds the stories whose Later work runs at once (the
+	// headline requests an LLM gets at a time); 0 means Jobs.
+	LaterJobs int
+	// Window bounds the jobs in flight or waiting to be written; 0 means 4
+	// per worker, at least 16, and at least Jobs + LaterJobs.
+	Window   int
 	MaxBytes int64 // largest file read; 0 means source.DefaultMaxBytes
+	// TextBudget bounds the bytes of the stories being analyzed at once:
+	// a story takes 15 to 25 times its size in memory while it is parsed,
+	// so a few big stories wait for each other, whatever Jobs is, while
+	// small ones run Jobs at a time. 0 means DefaultTextBudget.
+	TextBudget int64
 	// Done reports whether a story is already in the output (resume); nil
 	// means none is.
 	Done func(source, hash string) bool
@@ -134,11 +99,16 @@ type Runner struct {
 	Failed func(s *Story)
 	// Now returns the time; nil means time.Now. Tests pin it.
 	Now func() time.Time
+
+	text   *semaphore.Weighted // TextBudget, while Run runs
+	budget int64
 }
 
 // Run processes the jobs and writes them to the sink, which it closes. It
 // returns when every job is written or ctx is cancelled; what was written
-// by then is complete. The error is a sink's (a write failed) or ctx's.
+// by then is complete. After a cancellation, workers still busy with a
+// story finish in the background without writing. The error is a sink's (a
+// write failed) or ctx's.
 func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 	now := r.Now
 	if now == nil {
@@ -149,11 +119,23 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	later := r.LaterJobs
+	if later <= 0 {
+		later = workers
+	}
 	window := r.Window
 	if window <= 0 {
-		window = max(4*workers, 16)
+		window = max(4*workers, 16, workers+later)
 	}
 	window = max(window, workers)
+	laterSem := make(chan struct{}, later)
+
+	budget := r.TextBudget
+	if budget <= 0 {
+		budget = DefaultTextBudget
+	}
+	r.text = semaphore.NewWeighted(budget)
+	r.budget = budget
 
 	// runCtx stops the producer and the workers when the writer fails.
 	runCtx, cancel := context.WithCancel(ctx)
@@ -180,8 +162,20 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 			g.Go(func() error {
 				s := r.work(runCtx, job)
 				s.Index = idx
-				r.prepare(s)
-				results <- s
+				if s.Later == nil || s.Err != nil {
+					r.prepare(s)
+					results <- s
+					return nil
+				}
+				// The worker is free for the next story while this one
+				// waits for its turn at the network.
+				produced.Add(1)
+				go func() {
+					defer produced.Done()
+					r.finishLater(runCtx, s, laterSem)
+					r.prepare(s)
+					results <- s
+				}()
 				return nil
 			})
 		}
@@ -200,7 +194,11 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 		next     = 0
 		unsynced = false
 	)
-	for s := range results {
+	for {
+		s, ok := r.receive(ctx, results)
+		if !ok {
+			break
+		}
 		pending[s.Index] = s
 		for {
 			s, ok := pending[next]
@@ -247,6 +245,39 @@ func (r *Runner) Run(ctx context.Context, jobs iter.Seq[Job]) (Stats, error) {
 		}
 	}
 	return st, werr
+}
+
+// finishLater runs s's Later work when one of the LaterJobs slots is free.
+func (r *Runner) finishLater(ctx context.Context, s *Story, slots chan struct{}) {
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		s.Err = ctx.Err()
+		return
+	}
+	defer func() { <-slots }()
+	s.Later(ctx)
+	s.Later = nil
+}
+
+// receive returns the next result, or false when there are no more. Once
+// ctx is done it returns only the results already waiting: stories still
+// being read or parsed are not waited for (they stop at their next check
+// of the context), so that an interrupt ends a run at once.
+func (r *Runner) receive(ctx context.Context, results <-chan *Story) (*Story, bool) {
+	if ctx.Err() == nil {
+		select {
+		case s, ok := <-results:
+			return s, ok
+		case <-ctx.Done():
+		}
+	}
+	select {
+	case s, ok := <-results:
+		return s, ok
+	default:
+		return nil, false
+	}
 }
 
 // emit writes one story in its turn and counts it.
@@ -297,12 +328,20 @@ func (r *Runner) work(ctx context.Context, job Job) *Story {
 		in = &Input{Name: job.Name, Data: raw.Data}
 	}
 	s.Bytes = len(in.Data)
-	s.Hash = Hash(in.Data)
+	s.Hash = story.Hash(in.Data)
 	if r.Done != nil && r.Done(s.Source, s.Hash) {
 		s.Skipped = true
 		return s
 	}
+	// A story weighs its size against the budget, at most the whole budget
+	// (a story bigger than the budget runs alone).
+	weight := min(max(int64(len(in.Data)), 1), r.budget)
+	if err := r.text.Acquire(ctx, weight); err != nil {
+		s.Err = err
+		return s
+	}
 	res, err := r.Analyze(ctx, *in)
+	r.text.Release(weight)
 	if err != nil {
 		s.Err = err
 		return s
@@ -328,12 +367,11 @@ func (r *Runner) prepare(s *Story) {
 	}
 }
 
-// Hash is the content hash that resume compares: the first 128 bits of the
-// SHA-256 of the raw bytes, in hex.
-func Hash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:16])
-}
+// DefaultTextBudget is Runner.TextBudget's default: 32 MiB of stories at
+// once (two of the largest --max-bytes allows by default), under 1 GB of
+// memory, and still hundreds of news stories (a few KB each), far more
+// than Jobs.
+const DefaultTextBudget = 32 << 20
 
 func isCancel(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
@@ -344,7 +382,7 @@ func ErrorMessage(s *Story) string {
 	if s.Err == nil {
 		return ""
 	}
-	return displayName(s) + ": " + errText(s)
+	return displayName(s) + ": " + story.ErrorText(s)
 }
 
 // displayName names a story in messages: its source, else its line and id.

@@ -20,6 +20,7 @@ import (
 	"github.com/newsnlp/newsnlp"
 	"github.com/newsnlp/newsnlp/internal/render"
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // fakeAnalyzer echoes the input as the title after a random delay, and
@@ -239,10 +240,10 @@ func TestRunFileErrors(t *testing.T) {
 	var out bytes.Buffer
 	var failed []string
 	r := &Runner{
-		Analyze: NewPipeline(parser, defaultSummary(), nil, 1).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
+		Analyze: story.NewPipeline(parser, defaultSummary(), nil).Analyze, Sink: jsonlSinkTo(&out), Jobs: 2, MaxBytes: 200,
 		Failed: func(s *Story) { failed = append(failed, ErrorMessage(s)) },
 	}
-	st, err := r.Run(context.Background(), Walk([]string{root}, Filter{}, nil))
+	st, err := r.Run(context.Background(), story.Walk([]string{root}, Filter{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +288,7 @@ func TestStream(t *testing.T) {
 	var readErr error
 	var out bytes.Buffer
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 3), Sink: jsonlSinkTo(&out), Jobs: 4}
-	st, err := r.Run(context.Background(), Stream(strings.NewReader(in), 0, &readErr))
+	st, err := r.Run(context.Background(), story.Stream(strings.NewReader(in), 0, &readErr))
 	if err != nil || readErr != nil {
 		t.Fatal(err, readErr)
 	}
@@ -316,7 +317,7 @@ func TestStream(t *testing.T) {
 func TestStreamLongLine(t *testing.T) {
 	in := `{"id":1,"text":"` + strings.Repeat("x", 300) + "\"}\n" + `{"id":2,"text":"ok"}` + "\n"
 	var jobs []Job
-	for j := range Stream(strings.NewReader(in), 100, nil) {
+	for j := range story.Stream(strings.NewReader(in), 100, nil) {
 		jobs = append(jobs, j)
 	}
 	if len(jobs) != 2 || jobs[0].Err == nil || jobs[1].Err != nil || string(jobs[1].ID) != "2" {
@@ -347,7 +348,7 @@ func TestStreamFlushesEachResult(t *testing.T) {
 	r := &Runner{Analyze: fakeAnalyzer(time.Millisecond, 5), Sink: jsonlSinkTo(rec), Jobs: 4}
 	done := make(chan error, 1)
 	go func() {
-		_, err := r.Run(context.Background(), Stream(pr, 0, nil))
+		_, err := r.Run(context.Background(), story.Stream(pr, 0, nil))
 		done <- err
 	}()
 	for i := range 5 {
@@ -364,5 +365,80 @@ func TestStreamFlushesEachResult(t *testing.T) {
 	pw.Close()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the bar's own goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestBarFinishStaysCleared: a bar of unknown length, finished before all
+// its stories are done (an interrupt), is cleared and not drawn again.
+func TestBarFinishStaysCleared(t *testing.T) {
+	var buf lockedBuffer
+	bar := NewBar(&buf, -1)
+	bar.SetTotal(100)
+	for range 5 {
+		bar.Add(1)
+		time.Sleep(30 * time.Millisecond)
+	}
+	bar.Finish()
+	after := buf.String()
+	time.Sleep(400 * time.Millisecond)
+	if got := buf.String(); got != after {
+		t.Errorf("the bar was drawn again after Finish: %q", got[len(after):])
+	}
+	if !strings.HasSuffix(strings.TrimRight(after, " \r"), "\r") && !strings.HasSuffix(after, "\r") {
+		t.Errorf("the bar is not cleared at the end: %q", after)
+	}
+}
+
+// TestTextBudget: however many workers there are, the stories analyzed at
+// once hold at most TextBudget bytes (one at a time when each is over half
+// of it), so memory stays bounded by the budget, not by --jobs.
+func TestTextBudget(t *testing.T) {
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	analyze := func(ctx context.Context, in Input) (*Story, error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return &Story{Title: "x"}, nil
+	}
+	texts := make([]string, 12)
+	for i := range texts {
+		texts[i] = strings.Repeat("a", 60)
+	}
+	for _, c := range []struct {
+		budget int64
+		want   int
+	}{{100, 1}, {130, 2}, {0, 4}} {
+		most = 0
+		r := &Runner{Analyze: analyze, Sink: Discard{}, Jobs: 4, TextBudget: c.budget}
+		if _, err := r.Run(context.Background(), memJobs(texts)); err != nil {
+			t.Fatal(err)
+		}
+		if most != c.want {
+			t.Errorf("budget %d: %d stories analyzed at once, want %d", c.budget, most, c.want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsnlp/newsnlp/story"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -83,13 +84,17 @@ const (
 )
 
 // sqliteSink writes stories to an SQLite database in batched transactions.
+// A story replaces the rows of an earlier one with the same source, from an
+// earlier run or from this one (a stream id given twice), so that a repeat
+// never breaks the UNIQUE source; each story is written inside a savepoint,
+// so that one that fails leaves nothing behind and the stories before it
+// are still committed.
 type sqliteSink struct {
-	db       *sql.DB
-	tx       *sql.Tx
-	stmts    map[string]*sql.Stmt
-	inTx     int
-	txStart  time.Time
-	deleteOK bool // stories may already hold rows for a source
+	db      *sql.DB
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt
+	inTx    int
+	txStart time.Time
 }
 
 const (
@@ -153,7 +158,7 @@ func openSQLite(path string, resume bool) (*Output, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s: read stories: %w", path, err)
 	}
-	out := &Output{Sink: &sqliteSink{db: db, deleteOK: n > 0}, Existing: n}
+	out := &Output{Sink: &sqliteSink{db: db}, Existing: n}
 	if resume {
 		out.Done = done.has
 	}
@@ -191,14 +196,26 @@ func (q *sqliteSink) commit() error {
 // Prepare implements Sink.
 func (q *sqliteSink) Prepare(s *Story) error { return nil }
 
-// Write adds a story to the open transaction. If it fails, the transaction
-// is rolled back, so that the database never holds part of a story.
+// Write adds a story to the open transaction. If it fails, the story's
+// rows are rolled back, so that the database never holds part of a story,
+// and the transaction stays open for Close to commit the stories before it.
 func (q *sqliteSink) Write(s *Story) error {
+	if q.tx == nil {
+		if err := q.begin(); err != nil {
+			return err
+		}
+	}
+	if _, err := q.tx.Exec(`SAVEPOINT story`); err != nil {
+		return err
+	}
 	if err := q.write(s); err != nil {
-		if q.tx != nil {
-			q.tx.Rollback()
+		if _, rerr := q.tx.Exec(`ROLLBACK TO story; RELEASE story`); rerr != nil {
+			q.tx.Rollback() // the transaction is unusable: lose it rather than half a story
 			q.tx = nil
 		}
+		return err
+	}
+	if _, err := q.tx.Exec(`RELEASE story`); err != nil {
 		return err
 	}
 	q.inTx++
@@ -209,26 +226,19 @@ func (q *sqliteSink) Write(s *Story) error {
 }
 
 func (q *sqliteSink) write(s *Story) error {
-	if q.tx == nil {
-		if err := q.begin(); err != nil {
-			return err
-		}
-	}
 	name := s.Source
 	if name == "" {
-		name = recordName(s.ID, s.Line)
+		name = story.RecordName(s.ID, s.Line)
 	}
-	if q.deleteOK {
-		if _, err := q.stmts[sqlDelete].Exec(name); err != nil {
-			return err
-		}
+	if _, err := q.stmts[sqlDelete].Exec(name); err != nil {
+		return err
 	}
 	var headline, errMsg any
 	if s.Headline != nil {
 		headline = s.Headline.Text
 	}
 	if s.Err != nil {
-		errMsg = errText(s)
+		errMsg = story.ErrorText(s)
 	}
 	res, err := q.stmts[sqlStory].Exec(name, s.Hash, s.Title, headline, s.Bytes, errMsg)
 	if err != nil {

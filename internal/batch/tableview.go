@@ -1,8 +1,6 @@
 package batch
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -10,6 +8,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/entity"
 	"github.com/newsnlp/newsnlp/internal/render"
+	"github.com/newsnlp/newsnlp/story"
 )
 
 // TableFormats are the formats of the cross-story entity table.
@@ -58,31 +57,15 @@ func WriteTable(w io.Writer, f render.Format, rows []entity.Row, opts render.Opt
 	v := TableView{Rows: rows}
 	switch f {
 	case render.CSV, render.TSV:
-		cw := csv.NewWriter(w)
-		if f == render.TSV {
-			cw.Comma = '\t'
-		}
 		g := v.Grid()
-		if err := cw.Write(g.Header); err != nil {
-			return err
-		}
-		for _, r := range g.Rows {
-			if f == render.TSV {
-				for i := range r {
-					r[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r[i])
-				}
-			}
-			if err := cw.Write(r); err != nil {
+		return render.WriteDelimited(w, f, g.Header, g.Rows)
+	case render.JSONL:
+		for _, r := range rows {
+			line, err := story.TableLine(r)
+			if err != nil {
 				return err
 			}
-		}
-		cw.Flush()
-		return cw.Error()
-	case render.JSONL:
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
+			if _, err := w.Write(line); err != nil {
 				return err
 			}
 		}

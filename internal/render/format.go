@@ -50,6 +50,10 @@ type Grid struct {
 	// ellipsis, instead of wrapping them: one line per row, for grids whose
 	// long column is context rather than content.
 	Clip bool
+	// Shrink lists the columns the table renderer narrows first, in order,
+	// when the table is wider than the terminal (each down to its header's
+	// width); then the widest of the others. Nil means the widest first.
+	Shrink []int
 }
 
 // View is one document's result, printable in every format.
@@ -71,17 +75,29 @@ type Options struct {
 
 // Write prints views in format f. With several views, json prints an array,
 // jsonl a line each, csv and tsv one header with a source column, and the
-// human formats a heading per view.
+// human formats a heading per view. Every format but JSON and JSON Lines,
+// which escape them, drops control characters (see StripControls).
 func Write(w io.Writer, f Format, views []View, opts Options) error {
 	switch f {
 	case JSON:
 		return writeJSON(w, views)
 	case JSONL:
 		return writeJSONL(w, views)
-	case CSV:
-		return writeDelimited(w, views, ',')
-	case TSV:
-		return writeDelimited(w, views, '\t')
+	}
+	cf := &controlFilter{w: w}
+	if err := writeHuman(cf, f, views, opts); err != nil {
+		return err
+	}
+	return cf.flush()
+}
+
+// writeHuman prints views in a format other than JSON.
+func writeHuman(w io.Writer, f Format, views []View, opts Options) error {
+	switch f {
+	case CSV, TSV:
+		return writeDelimited(w, views, f)
+	case HTML:
+		return writeHTML(w, views)
 	case Table, Markdown, Text:
 		for i, v := range views {
 			if len(views) > 1 {

@@ -34,7 +34,7 @@ func writeTable(w io.Writer, g Grid, opts Options) error {
 		Header: tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone, AutoFormat: tw.On}},
 		Row: tw.CellConfig{
 			Formatting:   tw.CellFormatting{AutoWrap: wrap},
-			ColMaxWidths: tw.CellWidth{PerColumn: columnCaps(g.Header, rows, width)},
+			ColMaxWidths: tw.CellWidth{PerColumn: columnCaps(g.Header, rows, g.Shrink, width)},
 		},
 	}
 	t := tablewriter.NewTable(w, tablewriter.WithConfig(cfg))
@@ -45,12 +45,17 @@ func writeTable(w io.Writer, g Grid, opts Options) error {
 	return t.Render()
 }
 
-// columnCaps returns a maximum width for the widest column so that the whole
-// table, borders and padding included, fits in width.
-func columnCaps(header []string, rows [][]string, width int) tw.Mapper[int, int] {
+// columnCaps returns maximum widths for the columns so that the whole
+// table, borders and padding included, fits in width: the columns in shrink
+// are narrowed first, in order, each down to its header's width (headers
+// are not wrapped), then the widest of the rest, until the table fits or no
+// column can give more.
+func columnCaps(header []string, rows [][]string, shrink []int, width int) tw.Mapper[int, int] {
 	natural := make([]int, len(header))
+	floor := make([]int, len(header))
 	for i, h := range header {
 		natural[i] = runewidth.StringWidth(h)
+		floor[i] = max(natural[i], minColumn)
 	}
 	for _, r := range rows {
 		for i, c := range r {
@@ -60,19 +65,49 @@ func columnCaps(header []string, rows [][]string, width int) tw.Mapper[int, int]
 		}
 	}
 	total := 1 // left border
-	widest := 0
-	for i, n := range natural {
+	for _, n := range natural {
 		total += n + 3 // padding on both sides and a border
-		if n > natural[widest] {
-			widest = i
-		}
 	}
 	caps := tw.NewMapper[int, int]()
-	if len(natural) > 0 && total > width {
-		caps.Set(widest, max(20, natural[widest]-(total-width)))
+	over := total - width
+	capped := append([]int(nil), natural...)
+	narrow := func(col int, to int) {
+		if cut := min(over, capped[col]-to); cut > 0 {
+			capped[col] -= cut
+			over -= cut
+			caps.Set(col, capped[col])
+		}
+	}
+	for _, col := range shrink {
+		if over > 0 && col >= 0 && col < len(capped) {
+			narrow(col, floor[col])
+		}
+	}
+	for over > 0 {
+		widest := -1
+		for i := range capped {
+			if capped[i] > floor[i] && (widest < 0 || capped[i] > capped[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break // as narrow as it goes
+		}
+		// Narrow the widest to the next widest (or as far as needed), so
+		// that wide columns share the cut.
+		next := floor[widest]
+		for i := range capped {
+			if i != widest && capped[i] < capped[widest] {
+				next = max(next, capped[i])
+			}
+		}
+		narrow(widest, next)
 	}
 	return caps
 }
+
+// minColumn is the narrowest a column is made, headers aside.
+const minColumn = 3
 
 func toAny(s []string) []any {
 	out := make([]any, len(s))

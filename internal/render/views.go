@@ -37,6 +37,8 @@ type SentenceJSON struct {
 	Index int    `json:"index"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Truncated marks a summary sentence cut to the --words budget.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // SpanJSON is a sentence without its index, as `sentences` prints it.
@@ -118,7 +120,7 @@ func Summary(doc *nlp.Document, sum []summarize.Sentence) []SentenceJSON {
 	out := make([]SentenceJSON, len(sum))
 	for i, s := range sum {
 		start, end := doc.RuneSpan(s.Span)
-		out[i] = SentenceJSON{Text: s.Text, Index: s.Index, Start: start, End: end}
+		out[i] = SentenceJSON{Text: s.Text, Index: s.Index, Start: start, End: end, Truncated: s.Truncated}
 	}
 	return out
 }
@@ -157,9 +159,12 @@ func (v EntitiesView) Grid() Grid {
 	for _, n := range quotes {
 		withQuotes = withQuotes || n > 0
 	}
-	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true}
+	// The first sentence is context: it is shortened first on a narrow
+	// terminal, then the roles, before the names.
+	g := Grid{Header: []string{"name", "type", "count", "roles", "first_sentence"}, Clip: true, Shrink: []int{4, 3}}
 	if withQuotes {
 		g.Header = []string{"name", "type", "count", "quotes", "roles", "first_sentence"}
+		g.Shrink = []int{5, 4}
 	}
 	for i, e := range v.Doc.Entities {
 		first := ""
@@ -224,7 +229,11 @@ func (v SummaryView) WriteText(w io.Writer) error {
 		}
 	}
 	for _, s := range v.Summary {
-		if _, err := fmt.Fprintln(w, oneLine(s.Text)); err != nil {
+		text := oneLine(s.Text)
+		if s.Truncated {
+			text += " …"
+		}
+		if _, err := fmt.Fprintln(w, text); err != nil {
 			return err
 		}
 	}
@@ -288,7 +297,7 @@ func (v TokensView) JSON() any {
 	toks := make([]TokenJSON, len(v.Doc.Tokens))
 	for i, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		toks[i] = TokenJSON{Text: t.Text, Start: start, End: end, Sentence: t.Sentence, POS: t.POS, NER: t.NER.String()}
+		toks[i] = TokenJSON{Text: v.Doc.TokenText(i), Start: start, End: end, Sentence: int(t.Sentence), POS: t.POS.String(), NER: t.NER.String()}
 	}
 	return struct {
 		Source string      `json:"source"`
@@ -299,9 +308,9 @@ func (v TokensView) JSON() any {
 // Grid implements View: one row per token.
 func (v TokensView) Grid() Grid {
 	g := Grid{Header: []string{"sentence", "start", "end", "text", "pos", "ner"}}
-	for _, t := range v.Doc.Tokens {
+	for i, t := range v.Doc.Tokens {
 		start, end := v.Doc.RuneSpan(t.Span)
-		g.Rows = append(g.Rows, []string{strconv.Itoa(t.Sentence), strconv.Itoa(start), strconv.Itoa(end), t.Text, t.POS, t.NER.String()})
+		g.Rows = append(g.Rows, []string{strconv.Itoa(int(t.Sentence)), strconv.Itoa(start), strconv.Itoa(end), v.Doc.TokenText(i), t.POS.String(), t.NER.String()})
 	}
 	return g
 }
@@ -350,7 +359,7 @@ func (v AnalyzeView) Grid() Grid { return EntitiesView{Doc: v.Doc}.Grid() }
 
 // WriteText implements View.
 func (v AnalyzeView) WriteText(w io.Writer) error {
-	if err := (SummaryView{v.Doc, v.Summary, v.Headline}).WriteText(w); err != nil {
+	if err := SummaryView(v).WriteText(w); err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintln(w); err != nil {

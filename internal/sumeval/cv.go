@@ -7,13 +7,13 @@ import (
 	"github.com/newsnlp/newsnlp/summarize"
 )
 
-// TrainDocs returns the parsed articles as training documents, leaving out
-// those that failed to parse.
-func TrainDocs(docs []Parsed) []summarize.TrainDoc {
+// TrainDocs returns the parsed articles as training documents of the given
+// weight, leaving out those that failed to parse.
+func TrainDocs(docs []Parsed, weight float64) []summarize.TrainDoc {
 	var out []summarize.TrainDoc
 	for _, d := range docs {
 		if d.Doc != nil {
-			out = append(out, summarize.TrainDoc{Doc: d.Doc, Reference: d.Summary})
+			out = append(out, summarize.TrainDoc{Doc: d.Doc, Reference: d.Summary, Weight: weight})
 		}
 	}
 	return out
@@ -21,8 +21,10 @@ func TrainDocs(docs []Parsed) []summarize.TrainDoc {
 
 // CrossValidate scores held-out summaries: the articles are dealt into k
 // folds (article i to fold i mod k), and each fold is summarized by a model
-// trained on the other folds. LEAD-n is scored on the same articles.
-func CrossValidate(docs []Parsed, k, n int, cfg summarize.TrainConfig) (*Result, error) {
+// trained on the other folds, with the given weight, and on every document
+// of extra (other sets, never scored here). LEAD-n is scored on the same
+// articles.
+func CrossValidate(docs []Parsed, weight float64, extra []summarize.TrainDoc, k, n int, cfg summarize.TrainConfig) (*Result, error) {
 	if k < 2 {
 		return nil, fmt.Errorf("cross-validation needs at least 2 folds, not %d", k)
 	}
@@ -34,7 +36,7 @@ func CrossValidate(docs []Parsed, k, n int, cfg summarize.TrainConfig) (*Result,
 				train = append(train, d)
 			}
 		}
-		m, err := summarize.Train(TrainDocs(train), cfg)
+		m, err := summarize.Train(append(TrainDocs(train, weight), extra...), cfg)
 		if err != nil {
 			return nil, fmt.Errorf("fold %d: %w", f, err)
 		}

@@ -32,7 +32,8 @@ type System struct {
 // Result is an evaluation: every system on the same articles.
 type Result struct {
 	Docs      int      `json:"docs"`
-	Failed    int      `json:"failed"` // articles that could not be parsed; they score 0 for every system
+	Failed    int      `json:"failed"`  // articles that could not be parsed; they score 0 for every system
+	Recased   int      `json:"recased"` // articles read lowercased and tokenized, rebuilt by Recase
 	Sentences int      `json:"sentences"`
 	Systems   []System `json:"systems"`
 }
@@ -83,6 +84,9 @@ func Evaluate(docs []Parsed, n int, names []string, systems []Summarizer) *Resul
 		res.Systems[i].Name = names[i]
 	}
 	for _, d := range docs {
+		if d.Recased {
+			res.Recased++
+		}
 		if d.Doc == nil {
 			res.Failed++
 			continue
@@ -139,7 +143,11 @@ func Join(sum []summarize.Sentence) string {
 // String formats the result as a small table.
 func (r *Result) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "docs=%d failed=%d sentences=%d\n", r.Docs, r.Failed, r.Sentences)
+	fmt.Fprintf(&b, "docs=%d failed=%d sentences=%d", r.Docs, r.Failed, r.Sentences)
+	if r.Recased > 0 {
+		fmt.Fprintf(&b, " recased=%d", r.Recased)
+	}
+	b.WriteByte('\n')
 	fmt.Fprintf(&b, "%-14s %7s %7s %7s %7s %7s %7s %10s\n", "system", "R1", "R2", "RLsum", "R1rec", "R2rec", "words", "lead_share")
 	for _, s := range r.Systems {
 		fmt.Fprintf(&b, "%-14s %7.2f %7.2f %7.2f %7.2f %7.2f %7.1f %10.2f\n", s.Name, s.R1, s.R2, s.RLsum, s.R1Recall, s.R2Recall, s.Words, s.LeadShare)

@@ -17,10 +17,14 @@ type Article struct {
 	Title   string `json:"title"`
 	Text    string `json:"text"`
 	Summary string `json:"summary"`
+	// Recased is set when Text came lowercased and tokenized and was
+	// rebuilt by Recase.
+	Recased bool `json:"-"`
 }
 
 // Read reads JSON lines of {"text","summary"} (other fields are kept where
-// Article has them), gzip-compressed or not. Blank lines are skipped; a line
+// Article has them), gzip-compressed or not. A text that is lowercased and
+// tokenized (see Tokenized) is rebuilt by Recase. Blank lines are skipped; a line
 // that is not such an object is an error naming its line number.
 func Read(r io.Reader) ([]Article, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -46,6 +50,9 @@ func Read(r io.Reader) ([]Article, error) {
 		}
 		if a.Text == "" || a.Summary == "" {
 			return nil, fmt.Errorf("line %d: want an object with \"text\" and \"summary\"", line)
+		}
+		if Tokenized(a.Text) {
+			a.Text, a.Recased = Recase(a.Text), true
 		}
 		if a.ID == "" {
 			a.ID = fmt.Sprintf("line%d", line)

@@ -106,3 +106,27 @@ func TestLead(t *testing.T) {
 		t.Errorf("Lead should skip the title: %+v", lead)
 	}
 }
+
+func TestCrossValidate(t *testing.T) {
+	docs := parsed(t)
+	if _, err := CrossValidate(docs, 1, nil, 1, 2, summarize.DefaultTrainConfig); err == nil {
+		t.Error("one fold accepted")
+	}
+	// Each of the two articles is scored by a model trained on the other
+	// and on the extra story; LEAD-2 scores as Evaluate scores it.
+	extra := TrainDocs(docs[:1], 2)
+	if len(extra) != 1 || extra[0].Weight != 2 || extra[0].Reference != docs[0].Summary {
+		t.Fatalf("TrainDocs = %+v", extra)
+	}
+	res, err := CrossValidate(docs, 1, extra, 2, 2, summarize.DefaultTrainConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := Evaluate(docs, 2, []string{"lead"}, []Summarizer{Lead}).Systems[0]
+	if res.Docs != 2 || len(res.Systems) != 2 || res.Systems[0].Name != "newsnlp-cv2" || res.Systems[1].R1 != lead.R1 {
+		t.Errorf("CrossValidate = %+v, LEAD-2 alone %+v", res, lead)
+	}
+	if res.Systems[0].Words == 0 {
+		t.Error("the cross-validated summaries are empty")
+	}
+}

@@ -1,4 +1,4 @@
-package batch
+package story
 
 import "strings"
 

@@ -1,32 +1,19 @@
-package batch
+package story
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsnlp/newsnlp/internal/testfs"
 )
 
-// tree makes files (with their folders) under a temporary folder.
-func tree(t *testing.T, files map[string]string) string {
-	t.Helper()
-	root := t.TempDir()
-	for name, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
+var tree = testfs.Tree
 
-func walkNames(root string, f Filter, notStory func(string)) []string {
+func walkNames(root string, f Filter, skipped func(string, Skip)) []string {
 	var out []string
-	for j := range Walk([]string{root}, f, notStory) {
+	for j := range Walk([]string{root}, f, skipped) {
 		rel, _ := filepath.Rel(root, j.Name)
 		out = append(out, filepath.ToSlash(rel))
 	}
@@ -48,7 +35,7 @@ func TestWalkOrderAndFilters(t *testing.T) {
 		{
 			name:     "default: everything but hidden files and non-story extensions, in sorted path order",
 			want:     []string{"a.html", "b.txt", "c.txt", "c/a.md", "c/d/e.htm", "c/z.txt", "data.bin", "drafts/x.txt", "noext"},
-			notStory: []string{"img/photo.JPG", "style.css"},
+			notStory: []string{".git/ hidden", ".hidden.txt hidden", "img/photo.JPG ext", "style.css ext"},
 		},
 		{
 			name:   "include by base name",
@@ -64,7 +51,7 @@ func TestWalkOrderAndFilters(t *testing.T) {
 			name:     "exclude a folder prunes it",
 			filter:   Filter{Exclude: []string{"drafts", "c"}},
 			want:     []string{"a.html", "b.txt", "c.txt", "data.bin", "noext"},
-			notStory: []string{"img/photo.JPG", "style.css"},
+			notStory: []string{".git/ hidden", ".hidden.txt hidden", "img/photo.JPG ext", "style.css ext"},
 		},
 		{
 			name:   "include takes what the default leaves out",
@@ -75,9 +62,12 @@ func TestWalkOrderAndFilters(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var skipped []string
-			got := walkNames(root, tt.filter, func(p string) {
+			got := walkNames(root, tt.filter, func(p string, why Skip) {
 				rel, _ := filepath.Rel(root, p)
-				skipped = append(skipped, filepath.ToSlash(rel))
+				if strings.HasSuffix(p, "/") {
+					rel += "/"
+				}
+				skipped = append(skipped, filepath.ToSlash(rel)+map[Skip]string{SkipExtension: " ext", SkipHidden: " hidden"}[why])
 			})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("walk = %q\nwant %q", got, tt.want)
@@ -123,5 +113,37 @@ func TestFilterValidate(t *testing.T) {
 	}
 	if err := (Filter{Include: []string{"*.txt"}, Exclude: []string{"a/*"}}).Validate(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestWalkOnce: a file reached by several roots is yielded once, where it
+// is first reached; one that an earlier folder's walk left out (hidden)
+// is still taken when given by name.
+func TestWalkOnce(t *testing.T) {
+	root := tree(t, map[string]string{"a.txt": "a", "sub/b.txt": "b", "sub/c.txt": "c", ".h.txt": "h"})
+	names := func(roots ...string) []string {
+		var out []string
+		for j := range Walk(roots, Filter{}, nil) {
+			rel, _ := filepath.Rel(root, j.Name)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return out
+	}
+	j := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
+	for _, c := range []struct {
+		roots []string
+		want  []string
+	}{
+		{[]string{root, j("a.txt")}, []string{"a.txt", "sub/b.txt", "sub/c.txt"}},
+		{[]string{root, root}, []string{"a.txt", "sub/b.txt", "sub/c.txt"}},
+		{[]string{j("sub"), root}, []string{"sub/b.txt", "sub/c.txt", "a.txt"}},
+		{[]string{j("sub/c.txt"), root}, []string{"sub/c.txt", "a.txt", "sub/b.txt"}},
+		{[]string{root, j("sub")}, []string{"a.txt", "sub/b.txt", "sub/c.txt"}},
+		{[]string{root, j(".h.txt")}, []string{"a.txt", "sub/b.txt", "sub/c.txt", ".h.txt"}},
+		{[]string{j("a.txt"), root + "/./"}, []string{"a.txt", "sub/b.txt", "sub/c.txt"}},
+	} {
+		if got := names(c.roots...); !slices.Equal(got, c.want) {
+			t.Errorf("Walk(%q) = %q, want %q", c.roots, got, c.want)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package batch
+package story
 
 import (
 	"bufio"
@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/newsnlp/newsnlp/source"
 )
@@ -38,7 +39,7 @@ func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
 				if tooLong {
 					job.Err = fmt.Errorf("%w: more than %d bytes (raise --max-bytes)", source.ErrTooLarge, maxBytes)
 				} else {
-					job = parseRecord(n, line)
+					job = ParseRecord(n, line)
 				}
 				if !yield(job) {
 					return
@@ -55,11 +56,19 @@ func Stream(r io.Reader, maxBytes int64, readErr *error) iter.Seq[Job] {
 }
 
 // parseRecord turns one stream line into a job.
-func parseRecord(n int, line []byte) Job {
+func ParseRecord(n int, line []byte) Job {
 	job := Job{Line: n}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		job.Err = fmt.Errorf("not a JSON object: %w", err)
+		job.Err = recordError(err)
+		if len(bytes.TrimSpace(line)) > 0 && bytes.TrimSpace(line)[0] == '{' {
+			var id struct {
+				ID json.RawMessage `json:"id"`
+			}
+			if json.Unmarshal(line, &id) == nil && len(id.ID) > 0 && !bytes.Equal(id.ID, []byte("null")) {
+				job.ID = id.ID
+			}
+		}
 		return job
 	}
 	if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
@@ -74,20 +83,42 @@ func parseRecord(n int, line []byte) Job {
 		job.Err = errors.New(`no "text" or "html" field`)
 	}
 	if job.Input != nil {
-		job.Input.Name = recordName(job.ID, job.Line)
+		job.Input.Name = RecordName(job.ID, job.Line)
 	}
 	return job
 }
 
-// recordName names a stream record where a source is needed (SQLite, CSV):
-// its id, as a string if it is one, or else its line.
-func recordName(id json.RawMessage, line int) string {
+// recordError says what is wrong with a line that does not decode as a
+// record, in the stream's terms, never in Go's ("cannot unmarshal string
+// into Go value of type batch.record").
+func recordError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field == "":
+		return fmt.Errorf("not a JSON object but a JSON %s", typeErr.Value)
+	case errors.As(err, &typeErr) && typeErr.Field == "id":
+		return fmt.Errorf(`"id" is a JSON %s`, typeErr.Value)
+	case errors.As(err, &typeErr):
+		return fmt.Errorf("%q must be a string, not a JSON %s", typeErr.Field, typeErr.Value)
+	case errors.As(err, &syntaxErr):
+		return fmt.Errorf("not a JSON object: %s", strings.TrimPrefix(syntaxErr.Error(), "json: "))
+	}
+	return fmt.Errorf("not a JSON object: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// RecordName names a stream record where a source is needed (SQLite, CSV):
+// its id, as a string if it is one, or else (no id, or a blank one) its
+// line.
+func RecordName(id json.RawMessage, line int) string {
 	if len(id) > 0 {
 		var s string
-		if json.Unmarshal(id, &s) == nil {
+		if json.Unmarshal(id, &s) != nil {
+			return string(id)
+		}
+		if strings.TrimSpace(s) != "" {
 			return s
 		}
-		return string(id)
 	}
 	return fmt.Sprintf("line %d", line)
 }
