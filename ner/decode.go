@@ -292,7 +292,7 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 	}
 	x.add(fFirstShape, first<<32^t.shape)
 	x.add(fStyleShape, st<<40^first<<32^t.shape)
-	x.add(fStyleFirst, st<<8|first<<4|uint64(t.flags))
+	x.add(fStyleFirst, st<<8|first<<4|uint64(t.flags&^flagLowerWord)) // flagLowerWord only constrains tagging
 	for k := 0; k < t.nGaz; k++ {
 		x.add(fGaz, t.gaz[k])
 		x.add(fGaz, t.gaz[k]<<16|st<<2|uint64(t.flags&flagInitCap))
@@ -408,7 +408,8 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 			best := 0
 			tf := x.toks[i].flags
 			for y := 1; y < numLabels && tf&flagTitleTail != flagTitleTail; y++ {
-				if allowed(prev1, y) && s[y] > s[best] && !(tf&flagHonorific != 0 && honorificBans(y)) && !(tf&flagInTitle != 0 && typeOf(y) == 0) {
+				if allowed(prev1, y) && s[y] > s[best] && !(tf&flagHonorific != 0 && honorificBans(y)) && !(tf&flagInTitle != 0 && typeOf(y) == 0) &&
+					!(gold == nil && tf&flagLowerWord != 0 && inside(y)) {
 					best = y
 				}
 			}
@@ -505,6 +506,12 @@ func (x *extractor) prevScores(prev1, prev2 int, score func(feats []uint64, s *[
 	x.feats = saved
 	x.prev[k] = p
 	return p
+}
+
+// inside reports whether label y continues a mention begun on an earlier
+// token (I or L).
+func inside(y int) bool {
+	return y != 0 && (partOf(y) == partI || partOf(y) == partL)
 }
 
 // honorificBans reports whether label y is barred from an honorific such as
