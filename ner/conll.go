@@ -13,6 +13,10 @@ import (
 type Sentence struct {
 	Words  []string
 	Labels []string
+	// NoSpaceAfter, when not nil, marks the tokens that the original text
+	// has no space after (the optional NSA column); Render then follows it
+	// instead of its spacing rules.
+	NoSpaceAfter []bool
 }
 
 // Document is a sequence of sentences that belong together (one story).
@@ -23,10 +27,17 @@ type Document []Sentence
 // line between sentences and -DOCSTART- between documents. IOB1 tags are
 // converted to BIO (IOB2). Data without -DOCSTART- lines is returned as
 // one document.
+//
+// A middle field NSA (TOKEN<TAB>NSA<TAB>TAG) marks a token with no space
+// after it in the original text. When any token of the data has one, every
+// sentence gets NoSpaceAfter, so that Render rebuilds the text as written
+// (as ../shared/tools/ner_score.py does: the marks alone decide the spacing
+// of the whole file).
 func ReadCoNLL(r io.Reader) ([]Document, error) {
 	var docs []Document
 	var doc Document
 	var sent Sentence
+	hasNSA := false
 	endSent := func() {
 		if len(sent.Words) > 0 {
 			sent.Labels = toBIO(sent.Labels)
@@ -61,6 +72,17 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 		if tag != "O" && !(len(tag) > 2 && (tag[:2] == "B-" || tag[:2] == "I-")) {
 			return nil, fmt.Errorf("line %d: bad tag %q", ln, tag)
 		}
+		nsa := false
+		for _, m := range f[1 : len(f)-1] {
+			nsa = nsa || m == "NSA"
+		}
+		if nsa && sent.NoSpaceAfter == nil {
+			sent.NoSpaceAfter = make([]bool, len(sent.Words), len(sent.Words)+8)
+		}
+		if sent.NoSpaceAfter != nil {
+			sent.NoSpaceAfter = append(sent.NoSpaceAfter, nsa)
+		}
+		hasNSA = hasNSA || nsa
 		sent.Words = append(sent.Words, f[0])
 		sent.Labels = append(sent.Labels, tag)
 	}
@@ -68,6 +90,15 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 		return nil, err
 	}
 	endDoc()
+	if hasNSA {
+		for _, d := range docs {
+			for i := range d {
+				if d[i].NoSpaceAfter == nil {
+					d[i].NoSpaceAfter = make([]bool, len(d[i].Words))
+				}
+			}
+		}
+	}
 	return docs, nil
 }
 
@@ -142,6 +173,14 @@ var (
 	noSpaceAfter = map[string]bool{"(": true, "[": true, "{": true, "$": true, "``": true}
 )
 
+// spacedBefore reports whether Render puts a space before token ti > 0.
+func spacedBefore(s Sentence, ti int) bool {
+	if s.NoSpaceAfter != nil {
+		return !s.NoSpaceAfter[ti-1]
+	}
+	return !noSpaceBefore[s.Words[ti]] && !noSpaceAfter[s.Words[ti-1]]
+}
+
 // TextSpan is a labelled stretch of a rendered text: bytes [Start, End).
 type TextSpan struct {
 	Start, End int
@@ -158,7 +197,8 @@ type Rendered struct {
 // Render rebuilds a document's text from its tokens exactly as
 // ../shared/tools/ner_score.py does, so that scores computed on it match
 // that scorer's: one sentence a line, a space between tokens except before
-// closing punctuation and clitics and after opening brackets and "$".
+// closing punctuation and clitics and after opening brackets and "$"; or,
+// for a sentence with NoSpaceAfter, a space after every token not marked.
 func Render(d Document) Rendered {
 	var r Rendered
 	var b strings.Builder
@@ -168,7 +208,7 @@ func Render(d Document) Rendered {
 		}
 		toks := make([]TextSpan, len(s.Words))
 		for ti, w := range s.Words {
-			if ti > 0 && !noSpaceBefore[w] && !noSpaceAfter[s.Words[ti-1]] {
+			if ti > 0 && spacedBefore(s, ti) {
 				b.WriteByte(' ')
 			}
 			start := b.Len()

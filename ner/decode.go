@@ -25,6 +25,7 @@ type extractor struct {
 	hist   map[uint64][5]uint16 // per lower-cased form: how often it was tagged O (capitalised) or each type
 	feats  []uint64
 	out    []uint8
+	alt    []uint8 // training only: per token, the alternatives to its gold label (partial.go); nil for none
 	scores [numLabels]float32
 	base   int // len(feats) after the label-independent features
 
@@ -291,7 +292,7 @@ func (x *extractor) features(si, i int, withUnigram bool) {
 	}
 	x.add(fFirstShape, first<<32^t.shape)
 	x.add(fStyleShape, st<<40^first<<32^t.shape)
-	x.add(fStyleFirst, st<<8|first<<4|uint64(t.flags))
+	x.add(fStyleFirst, st<<8|first<<4|uint64(t.flags&^flagLowerWord)) // flagLowerWord only constrains tagging
 	for k := 0; k < t.nGaz; k++ {
 		x.add(fGaz, t.gaz[k])
 		x.add(fGaz, t.gaz[k]<<16|st<<2|uint64(t.flags&flagInitCap))
@@ -375,7 +376,8 @@ func (x *extractor) remember(i, y int) {
 // decode labels a prepared document greedily, sentence by sentence in
 // x.order, calling score for each token's label scores. If gold is not nil,
 // learn is called wherever the best allowed label differs from gold. The
-// labels (indexes) go to out, flat. With cache, the scores of a form's
+// labels (indexes) go to out, flat. Where x.alt gives a token acceptable
+// alternatives, a guess among them is not an error (partial.go). With cache, the scores of a form's
 // unigram features are computed once and kept in x.cache (the weights must
 // not change meanwhile).
 func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels]float32), gold []uint8, learn func(feats []uint64, gold, guess int), cache bool) {
@@ -406,12 +408,17 @@ func (x *extractor) decode(out []uint8, score func(feats []uint64, s *[numLabels
 			best := 0
 			tf := x.toks[i].flags
 			for y := 1; y < numLabels && tf&flagTitleTail != flagTitleTail; y++ {
-				if allowed(prev1, y) && s[y] > s[best] && !(tf&flagHonorific != 0 && honorificBans(y)) && !(tf&flagInTitle != 0 && typeOf(y) == 0) {
+				if allowed(prev1, y) && s[y] > s[best] && !(tf&flagHonorific != 0 && honorificBans(y)) && !(tf&flagInTitle != 0 && typeOf(y) == 0) &&
+					!(gold == nil && tf&flagLowerWord != 0 && inside(y)) {
 					best = y
 				}
 			}
 			if gold != nil && int(gold[i]) != best {
-				learn(x.feats, int(gold[i]), best)
+				if x.alt == nil {
+					learn(x.feats, int(gold[i]), best)
+				} else if !acceptable(gold[i], x.alt[i], best) {
+					learn(x.feats, target(gold[i], x.alt[i], prev1, s), best)
+				}
 			}
 			out[i] = uint8(best)
 			x.remember(i, best)
@@ -499,6 +506,12 @@ func (x *extractor) prevScores(prev1, prev2 int, score func(feats []uint64, s *[
 	x.feats = saved
 	x.prev[k] = p
 	return p
+}
+
+// inside reports whether label y continues a mention begun on an earlier
+// token (I or L).
+func inside(y int) bool {
+	return y != 0 && (partOf(y) == partI || partOf(y) == partL)
 }
 
 // honorificBans reports whether label y is barred from an honorific such as

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,7 +99,24 @@ const (
 	flagLower     // first letter lower case
 	flagHonorific // "Mr.", "Dr" and the like: never in a PER name (CoNLL), never first in a mention
 	flagInTitle   // inside a job title of 2+ words ("Defense Secretary"): never in a PER name
+	flagLowerWord // only lower-case letters, not a word that links the parts of a name: never inside or last in a mention when tagging
 )
+
+// nameLinks are the lower-case words that may stand inside a name: articles,
+// prepositions, conjunctions and name particles ("Bank of England",
+// "Doctors without Borders", "Luiz Inácio Lula da Silva", "Gone with the
+// Wind"). Any other all-lower-case word ("late", "said") ends a mention
+// when tagging, so a name is never glued to the words after it.
+var nameLinks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or nor & but of for to in on at by with without from into
+		onto upon over under about against among between through via per as than de da do dos das del della
+		delle dei degli di du des van von der den ter ten te la le les el al bin ibn bint ben abu y e et zu zum
+		zur af av och und ul`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // flagInTitle tokens after "of" ("Secretary of State", "Chief of Staff")
 // are never in a mention at all, as CoNLL labels them.
@@ -222,6 +240,9 @@ func (x *extractor) analyse(tok string, ti *tokInfo) {
 	}
 	if honorifics[tok] {
 		flags |= flagHonorific
+	}
+	if flags&flagLower != 0 && uppers == 0 && flags&flagHasDigit == 0 && !nameLinks[string(x.low)] {
+		flags |= flagLowerWord
 	}
 	ti.flags = flags
 	ti.runes = n

@@ -106,7 +106,6 @@ func BuildLexicon(sents [][]string, opts LexiconOptions) []byte {
 		}
 	}
 	x := newExtractor(nil, nil)
-	var ti tokInfo
 	type tok struct{ word, lower uint64 }
 	toks := make([][]tok, len(sents))
 	wordCount := map[uint64]int{}
@@ -114,14 +113,31 @@ func BuildLexicon(sents [][]string, opts LexiconOptions) []byte {
 	capMid := map[uint64]int{}
 	allMid := map[uint64]int{}
 	n := 0
+	var tis []tokInfo
 	for si, s := range sents {
 		ts := make([]tok, len(s))
-		for i, w := range s {
+		tis = tis[:0]
+		for _, w := range s {
+			var ti tokInfo
 			x.analyse(w, &ti)
+			tis = append(tis, ti)
+		}
+		// A headline's capitals (Title Case, ALL CAPS) say nothing of how
+		// a word is written in prose.
+		prose := len(tis) == 0 || sentenceStyle(tis) == styleNormal
+		started, afterOpen := false, false
+		for i, w := range s {
+			ti := &tis[i]
 			ts[i] = tok{ti.word, ti.lower}
 			wordCount[ti.word]++
 			lowerCount[ti.lower]++
-			if i > 0 && ti.flags&flagAlpha != 0 && ti.flags&flagAllCaps == 0 {
+			// Mid-sentence: after a word or number, and not just after an
+			// opening quote, bracket, colon or dash, where a capital says as
+			// little as at a sentence's start ("(CNN) -- The", `said: "We`).
+			mid := started && !afterOpen
+			started = started || ti.flags&(flagAlpha|flagHasDigit) != 0
+			afterOpen = opensPhrase(w)
+			if prose && mid && ti.flags&flagAlpha != 0 && ti.flags&flagAllCaps == 0 {
 				allMid[ti.lower]++
 				if ti.flags&flagInitCap != 0 {
 					capMid[ti.lower]++
@@ -167,6 +183,17 @@ func BuildLexicon(sents [][]string, opts LexiconOptions) []byte {
 	}
 	logf("clustered")
 	return buildLexicon(entries)
+}
+
+// opensPhrase reports whether a capital after token w may be a phrase's
+// first letter rather than a name's: after quotes, opening brackets,
+// colons and dashes.
+func opensPhrase(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "``", "(", "[", ":", "-", "--", "–", "—", "...", "…":
+		return true
+	}
+	return false
 }
 
 // topKeys returns the keys with count >= min, most frequent first (ties by

@@ -320,14 +320,6 @@ func TestStripTitles(t *testing.T) {
 	}
 }
 
-func TestSplitWords(t *testing.T) {
-	got := SplitWords(nil, `"The U.S. isn't Russia's ally," said Mr. Smith (AP).`)
-	want := []string{`"`, "The", "U.S.", "is", "n't", "Russia", "'s", "ally", ",", `"`, "said", "Mr.", "Smith", "(", "AP", ")", "."}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
-}
-
 func TestAppendTagsAllocs(t *testing.T) {
 	if race.Enabled {
 		t.Skip("the race detector allocates")
@@ -467,5 +459,43 @@ func TestLabels(t *testing.T) {
 		if got, want := labelOf(uint8(y)).String(), bioLabels[y]; got != want {
 			t.Errorf("internal label %d: %s, want %s", y, got, want)
 		}
+	}
+}
+
+// TestTagNeverGluesLowerWords: a model taught to run mentions on into the
+// lower-case words after them ("Acme Corp officials") still ends the
+// mention at the first lower-case word that cannot stand inside a name,
+// while the words that link a name's parts ("Bank of Spain", "van der")
+// stay inside it.
+func TestTagNeverGluesLowerWords(t *testing.T) {
+	mk := func(s string) Sentence {
+		var sent Sentence
+		for _, f := range strings.Fields(s) {
+			w, l, _ := strings.Cut(f, "/")
+			if l == "" {
+				l = "O"
+			}
+			sent.Words = append(sent.Words, w)
+			sent.Labels = append(sent.Labels, l)
+		}
+		return sent
+	}
+	var docs []Document
+	for range 4 {
+		docs = append(docs,
+			Document{mk("He met Acme/B-ORG Corp/I-ORG officials/I-ORG today/I-ORG ."), mk("The Bank/B-ORG of/I-ORG Spain/I-ORG agreed .")},
+			Document{mk("She thanked Acme/B-ORG Corp/I-ORG officials/I-ORG today/I-ORG ."), mk("Pieter/B-PER van/I-PER der/I-PER Berg/I-PER spoke .")},
+		)
+	}
+	m, err := Train(context.Background(), []TrainSet{{Name: "glue", Docs: docs}}, TrainOptions{Epochs: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{strings.Fields("He met Acme Corp officials today ."), strings.Fields("The Bank of Spain agreed ."),
+		strings.Fields("Pieter van der Berg spoke .")}
+	got := mentions(m, doc)
+	want := []string{"ORG:Acme Corp", "ORG:Bank of Spain", "PER:Pieter van der Berg"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mentions %v, want %v", got, want)
 	}
 }

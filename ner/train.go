@@ -29,6 +29,9 @@ type TrainOptions struct {
 	// MinWeight drops features whose largest averaged weight is smaller
 	// (in absolute value) when the model is built; 0 keeps all.
 	MinWeight float64
+	// Target is the domain (TrainSet.Domain) whose own weights the model
+	// keeps beside the shared ones; "" keeps the shared weights alone.
+	Target string
 }
 
 // trainer holds averaged-perceptron weights during training.
@@ -90,15 +93,17 @@ func (tr *trainer) update(k int, v float32) {
 	tr.w[k] += v
 }
 
-func (tr *trainer) learn(feats []uint64, gold, guess, dom int) {
+// learn moves the weights of feats towards gold and away from guess by
+// step (the training set's weight).
+func (tr *trainer) learn(feats []uint64, gold, guess, dom int, step float32) {
 	for _, f := range feats {
 		r := tr.row(f, false) * numLabels
-		tr.update(r+gold, 1)
-		tr.update(r+guess, -1)
+		tr.update(r+gold, step)
+		tr.update(r+guess, -step)
 		if dom >= 0 {
 			r := tr.row(augment(f, dom), true) * numLabels
-			tr.update(r+gold, 1)
-			tr.update(r+guess, -1)
+			tr.update(r+gold, step)
+			tr.update(r+guess, -step)
 		}
 	}
 }
@@ -128,15 +133,29 @@ func encodeDoc(d Document) ([][]string, []uint8) {
 type TrainSet struct {
 	Name string
 	Docs []Document
+	// Weight scales the perceptron's updates on this set's tokens; 0 means 1.
+	Weight float64
+	// Domain, if not empty, gives the set's features a copy of their own
+	// (Daumé's "frustratingly easy" domain adaptation): sets of one Domain
+	// share the copy, which learns their conventions apart from the shared
+	// weights; the model keeps the shared weights (and TrainOptions.Target's
+	// copy). Sets with no Domain train the shared weights alone.
+	Domain string
+	// NoMISC marks a set that does not annotate MISC: a MISC guess on a
+	// token it labels O is not an error (partial labels), so the set does
+	// not teach the tagger to drop MISC.
+	NoMISC bool
+	// PlaceORG marks a set that labels metonymic place names ORG where
+	// CoNLL-2003 says LOC (UNER: "ties with Washington"): on a mention that
+	// is a place in the gazetteer, ORG and LOC are both accepted.
+	PlaceORG bool
 }
 
 // Train learns a model from labelled documents with an averaged perceptron
 // and greedy decoding, and returns it in its compact (quantised) form.
-// With several sets, every feature gets a shared weight and a weight per
-// set; the model keeps the shared weights plus those of sets[0], the target
-// style (CoNLL-2003), so the other sets teach what they share with it
-// without imposing their own conventions. Training is deterministic for
-// given data and options.
+// Each set's updates are scaled by its Weight; sets with a Domain get
+// domain-specific feature copies (see TrainSet). Training is deterministic
+// for given data and options.
 func Train(ctx context.Context, sets []TrainSet, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 8
@@ -174,11 +193,7 @@ func trainRun(ctx context.Context, sets []TrainSet, opts TrainOptions, seed uint
 			items = append(items, item{si, di})
 		}
 	}
-	domains := len(sets) > 1
-	target := -1
-	if domains {
-		target = 0
-	}
+	doms, target := domains(sets, opts.Target)
 	x := newExtractor(gz, lex)
 	tr := newTrainer()
 	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
@@ -191,19 +206,23 @@ func trainRun(ctx context.Context, sets []TrainSet, opts TrainOptions, seed uint
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			dom := -1
-			if domains {
-				dom = it.set
+			set := &sets[it.set]
+			dom := doms[it.set]
+			step := float32(set.Weight)
+			if step <= 0 {
+				step = 1
 			}
-			words, gold := encodeDoc(withHeadline(sets[it.set].Docs[it.doc], rng))
+			d := withHeadline(set.Docs[it.doc], rng)
+			words, gold := encodeDoc(d)
 			x.prepare(words)
+			x.alt = partialLabels(x.alt[:0], set, d, gold, gz)
 			if cap(out) < len(gold) {
 				out = make([]uint8, len(gold))
 			}
 			out = out[:len(gold)]
 			x.decode(out, func(feats []uint64, s *[numLabels]float32) { tr.score(feats, s, dom) }, gold,
 				func(feats []uint64, g, guess int) {
-					tr.learn(feats, g, guess, dom)
+					tr.learn(feats, g, guess, dom, step)
 					errs++
 				}, false)
 			n += len(gold)
@@ -219,6 +238,31 @@ func trainRun(ctx context.Context, sets []TrainSet, opts TrainOptions, seed uint
 		}
 	}
 	return tr.rows(target), nil
+}
+
+// domains numbers the sets' domains in order of first appearance: the
+// domain index of each set (-1 for none) and that of target (-1 if no set
+// has it).
+func domains(sets []TrainSet, target string) ([]int, int) {
+	index := map[string]int{}
+	out := make([]int, len(sets))
+	for i, s := range sets {
+		out[i] = -1
+		if s.Domain == "" {
+			continue
+		}
+		d, ok := index[s.Domain]
+		if !ok {
+			d = len(index)
+			index[s.Domain] = d
+		}
+		out[i] = d
+	}
+	t, ok := index[target]
+	if !ok || target == "" {
+		t = -1
+	}
+	return out, t
 }
 
 // rows returns the averaged weight of every feature. With a target domain,

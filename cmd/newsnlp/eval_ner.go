@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/newsnlp/newsnlp"
 
@@ -15,15 +17,15 @@ import (
 
 type evalNEROptions struct {
 	*Factory
-	data   string // the CoNLL file
-	tokens string // "text" or "gold"
+	data   []string // the CoNLL files
+	tokens string   // "text" or "gold"
 	model  string
 }
 
 func newEvalNERCmd(f *Factory) *cobra.Command {
 	opts := &evalNEROptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "ner FILE.conll[.gz]",
+		Use:   "ner FILE.conll[.gz]...",
 		Short: "Score the entity model on CoNLL-format data",
 		Long: `Score entity recognition on labelled CoNLL-format data (TOKEN<TAB>TAG, BIO or
 IOB1, a blank line between sentences, -DOCSTART- between documents).
@@ -36,16 +38,26 @@ their offsets and type match exactly (conlleval). The table row is the
 per-story entity-table F1 of ner_score.py: the set of (lower-cased text, type)
 over PER, ORG and LOC.
 
+A middle column NSA (TOKEN<TAB>NSA<TAB>TAG) marks a token with no space after
+it in the original text; when a file has it, the text is rebuilt as written
+(as ner_score.py does).
+
 With --tokens gold the model tags the gold tokens directly: the model alone,
-without segmentation, tokenization or the entity layer.`,
+without segmentation, tokenization or the entity layer.
+
+With several files, each gets its table, and a summary follows: one row per
+file with mention F1 per type, over PER/ORG/LOC, over all four, and the
+entity-table F1 ("-" for a type the file has no gold mention of).`,
 		Example: `  newsnlp eval ner ../shared/data/ner/conll2003-dev.conll.gz
-  newsnlp eval ner --tokens gold my-labelled-news.conll`,
-		Args: usageArgs(cobra.ExactArgs(1)),
+  newsnlp eval ner --tokens gold my-labelled-news.conll
+  cd ../shared/data/ner && newsnlp eval ner conll2003-dev.conll.gz worldwide-newswire-dev.conll.gz \
+      uner-en-ewt-dev.conll.gz wikigold.conll.gz crossner-politics-dev.conll.gz`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.tokens != "text" && opts.tokens != "gold" {
 				return usageError("eval ner: --tokens must be text or gold, not %q", opts.tokens)
 			}
-			opts.data = args[0]
+			opts.data = args
 			return evalNERRun(cmd.Context(), opts)
 		},
 	}
@@ -55,22 +67,48 @@ without segmentation, tokenization or the entity layer.`,
 }
 
 func evalNERRun(ctx context.Context, opts *evalNEROptions) error {
-	path := opts.data
-	docs, err := ner.ReadCoNLLFile(path)
-	if err != nil {
-		return fmt.Errorf("eval ner: %w", err)
+	paths := opts.data
+	sets := make([][]ner.Document, len(paths))
+	for i, path := range paths {
+		docs, err := ner.ReadCoNLLFile(path)
+		if err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		sets[i] = docs
 	}
 	parser, model, err := evalNERModels(opts.Factory, opts.model)
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	var sc *eval.Scores
-	if opts.tokens == "gold" {
-		sc = eval.NERTokens(model, docs)
-	} else if sc, err = eval.NERPipeline(ctx, parser, docs, path); err != nil {
-		return fmt.Errorf("eval ner: %w", err)
+	var all []eval.NamedScores
+	for i, docs := range sets {
+		var sc *eval.Scores
+		if opts.tokens == "gold" {
+			sc = eval.NERTokens(model, docs)
+		} else if sc, err = eval.NERPipeline(ctx, parser, docs, paths[i]); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		if len(paths) > 1 {
+			fmt.Fprintf(opts.IO.Out, "== %s\n", paths[i])
+		}
+		if err := sc.Write(opts.IO.Out); err != nil {
+			return err
+		}
+		all = append(all, eval.NamedScores{Name: setName(paths[i]), Scores: sc})
 	}
-	return sc.Write(opts.IO.Out)
+	if len(paths) == 1 {
+		return nil
+	}
+	fmt.Fprintln(opts.IO.Out, "\nmention F1 by type; P/O/L = PER/ORG/LOC, all = the four, table = per-story tables over PER/ORG/LOC")
+	return eval.WriteSummary(opts.IO.Out, all)
+}
+
+// setName names a data file in the summary: its base name without the
+// .conll and .gz extensions.
+func setName(path string) string {
+	name := filepath.Base(path)
+	name = strings.TrimSuffix(name, ".gz")
+	return strings.TrimSuffix(name, ".conll")
 }
 
 // evalNERModels returns the parser and model to score: the embedded ones,

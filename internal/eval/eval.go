@@ -183,3 +183,40 @@ func NormType(t string) string {
 	}
 	return "MISC"
 }
+
+// NamedScores are the scores of one data set.
+type NamedScores struct {
+	Name   string
+	Scores *Scores
+}
+
+// WriteSummary prints one row per data set with its mention F1 per type
+// (PER, ORG, LOC, MISC), over PER/ORG/LOC and over all four, and the
+// entity-table F1: the figures the model card compares across sets.
+func WriteSummary(w io.Writer, sets []NamedScores) error {
+	var b strings.Builder
+	width := len("set")
+	for _, s := range sets {
+		width = max(width, len(s.Name))
+	}
+	cols := []string{"PER", "ORG", "LOC", "MISC", "P/O/L", "all", "table"}
+	fmt.Fprintf(&b, "%-*s", width, "set")
+	for _, c := range cols {
+		fmt.Fprintf(&b, " %6s", c)
+	}
+	b.WriteByte('\n')
+	for _, s := range sets {
+		fmt.Fprintf(&b, "%-*s", width, s.Name)
+		for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
+			c, ok := s.Scores.ByType[t]
+			if !ok || c.Gold == 0 {
+				fmt.Fprintf(&b, " %6s", "-") // no gold mention of the type: F1 means nothing
+				continue
+			}
+			fmt.Fprintf(&b, " %6.4f", c.F1())
+		}
+		fmt.Fprintf(&b, " %6.4f %6.4f %6.4f\n", s.Scores.Overall(TableTypes...).F1(), s.Scores.Overall().F1(), s.Scores.Table.F1())
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -60,3 +60,26 @@ func TestNormType(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteSummary(t *testing.T) {
+	a := NewScores()
+	a.AddDoc([]rune("Ann met Bob"), []Mention{{0, 3, "PER"}, {8, 11, "PER"}}, []Mention{{0, 3, "PER"}})
+	b := NewScores()
+	b.AddDoc([]rune("in Rome"), []Mention{{3, 7, "LOC"}}, []Mention{{3, 7, "LOC"}, {0, 2, "MISC"}})
+	var out strings.Builder
+	if err := WriteSummary(&out, []NamedScores{{"first-set", a}, {"second", b}}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want a header and two rows:\n%s", out.String())
+	}
+	// first-set: PER P=1 R=0.5 → F1 2/3; no ORG, LOC or MISC gold; table the same.
+	if got := strings.Fields(lines[1]); strings.Join(got, " ") != "first-set 0.6667 - - - 0.6667 0.6667 0.6667" {
+		t.Errorf("row = %q", lines[1])
+	}
+	// second: LOC right; a MISC guess without MISC gold shows "-" but counts in "all" (P 0.5, R 1).
+	if got := strings.Fields(lines[2]); strings.Join(got, " ") != "second - - 1.0000 - 1.0000 0.6667 1.0000" {
+		t.Errorf("row = %q", lines[2])
+	}
+}
