@@ -42,6 +42,7 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 	r.markLines()
 	r.findFacilities()
 	r.listedNames()
+	r.appositiveAcronyms()
 	r.takeOrgHead()
 	r.joinListedOf()
 	r.splitGlued()
