@@ -258,7 +258,7 @@ func TestModifiers(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"named elsewhere", "a [Vienna-based|MISC] firm . [Vienna|LOC] said .", "Vienna/GPE[Vienna,Vienna]"},
 		{"named elsewhere, two words", "[New York|LOC] and a [New York-based|MISC] fund", "New York/GPE[New York,New York]"},
-		{"named elsewhere by an alias", "the [U.S.-hosted|MISC] talks . the [United States|LOC] said .", "United States/GPE[U.S.,United States]"},
+		{"named elsewhere by an alias", "the [U.S.-brokered|MISC] talks . the [United States|LOC] said .", "United States/GPE[U.S.,United States]"},
 		{"named elsewhere, unlisted", "a [Zorvath-run|MISC] ministry . [Zorvath|ORG] denied it .", "Zorvath/ORG[Zorvath,Zorvath]"},
 		{"named elsewhere, tagged as a place", "the first [U.S.-led|LOC] summit in the [U.S.|LOC]", "United States/GPE[U.S.,U.S.]"},
 		{"unlabelled", "Iran-linked hackers struck [Iran|LOC] .", "Iran/GPE[Iran]"},

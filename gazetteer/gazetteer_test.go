@@ -104,7 +104,7 @@ func TestDefaultLookup(t *testing.T) {
 			t.Errorf("Kinds(%q).Type() = %q, want %q", tt.name, got, tt.typ)
 		}
 	}
-	for _, name := range []string{"the", "said", "Trump", "High-Stakes", "IN", "IT"} {
+	for _, name := range []string{"the", "said", "Marques", "Far-Reaching", "IN", "IT"} {
 		if k := g.Kinds(name); k.Has(GPEKinds | LOCKinds | Org) {
 			t.Errorf("Kinds(%q) = %v, want no place or organisation", name, k)
 		}
@@ -157,9 +157,9 @@ func TestMatch(t *testing.T) {
 	if got := g.MatchBefore(&h, toks, 2, Title|Honorific); got != 0 {
 		t.Errorf("MatchBefore(Pete) = %d, want 0", got)
 	}
-	toks2 := []string{"said", "U.S.", "Secretary", "of", "State", "Marco", "Rubio"}
+	toks2 := []string{"said", "U.S.", "Secretary", "of", "State", "Grace", "Mwangi"}
 	if got := g.MatchBefore(&h, toks2, 5, Title|Honorific); got != 2 {
-		t.Errorf("MatchBefore(Marco) = %d, want 2", got)
+		t.Errorf("MatchBefore(Grace) = %d, want 2", got)
 	}
 	if got := g.MatchBefore(&h, toks2, 1, Title); got != 1 {
 		t.Errorf("MatchBefore with nothing before = %d, want 1", got)
@@ -222,7 +222,7 @@ func BenchmarkCompile(b *testing.B) {
 
 func BenchmarkMatch(b *testing.B) {
 	g := Default()
-	toks := SplitName("On the U.S. delegation are Secretary of State Grace Mwangi , Special Envoy Paul Brennan and Chief of Staff Julia Okafor in Anchorage , Alaska .")
+	toks := SplitName("With the Kenyan delegation were Secretary of State Grace Mwangi , Special Envoy Paul Brennan and Chief of Staff Julia Okafor in Mombasa , Kenya .")
 	var h Hasher
 	b.ReportAllocs()
 	for b.Loop() {

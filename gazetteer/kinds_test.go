@@ -293,7 +293,7 @@ func TestHyphenKinds(t *testing.T) {
 		{"bin-Salman", Particle},
 		{"el-Sisi", Particle},
 		{"Kremlin-backed", 0},
-		{"U.S.-hosted", 0},
+		{"U.S.-brokered", 0},
 		{"Guinea-Bissau", 0},
 		{"Smith", 0},
 		{"al-", 0},

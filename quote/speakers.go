@@ -352,7 +352,7 @@ func (f *finder) linkBefore(t0, lo int) int {
 }
 
 // phrase is the speaker named by tokens [t0, t1] with head token head: the
-// name in it when the name is its head ("Defense Secretary Pete Hegseth"),
+// name in it when the name is its head ("Defense Secretary Grace Mwangi"),
 // else the phrase itself.
 func (f *finder) phrase(t0, t1, head int) speakerRef {
 	sp := speakerRef{ok: true, t0: t0, t1: t1 + 1, head: head, mention: -1}

@@ -23,9 +23,9 @@ func storyDir(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	files := map[string]string{
-		"2024/01/a.txt":  "Donald Trump met Vladimir Putin in Geneva.\n\nTrump said talks went well. Putin agreed.",
-		"2024/01/b.html": "<html><body><article><p>Vladimir Putin returned to Moscow on Saturday.</p></article></body></html>",
-		"2024/02/c.txt":  "President Trump spoke to reporters in Washington about Moscow. He took questions.",
+		"2024/01/a.txt":  "Helena Marques met Tiago Ferraz in Geneva.\n\nMarques said talks went well. Ferraz agreed.",
+		"2024/01/b.html": "<html><body><article><p>Tiago Ferraz returned to Moscow on Saturday.</p></article></body></html>",
+		"2024/02/c.txt":  "President Marques spoke to reporters in Washington about Moscow. He took questions.",
 		"empty.txt":      "",
 		"blob.bin":       "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00",
 		"logo.png":       "\x89PNG",

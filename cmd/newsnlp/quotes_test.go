@@ -22,7 +22,7 @@ func TestQuotesDir(t *testing.T) {
 		t.Fatalf("header %q", lines[0])
 	}
 	if len(lines) != 2 || !strings.HasSuffix(strings.Split(lines[1], "\t")[0], filepath.Join("2024", "01", "a.txt")) ||
-		!strings.Contains(lines[1], "Trump\t\tindirect\ttalks went well") {
+		!strings.Contains(lines[1], "Marques\t\tindirect\ttalks went well") {
 		t.Errorf("rows:\n%s", stdout)
 	}
 	if !strings.Contains(stderr, "empty.txt") || !strings.Contains(stderr, "logo.png") {

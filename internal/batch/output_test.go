@@ -159,8 +159,8 @@ func TestOpenErrors(t *testing.T) {
 
 func TestSQLiteRoundTrip(t *testing.T) {
 	root := tree(t, map[string]string{
-		"1.txt": "Donald Trump met Vladimir Putin in Geneva. Trump spoke first. Putin spoke later.",
-		"2.txt": "Vladimir Putin flew home to Moscow. Donald Trump stayed in Geneva.",
+		"1.txt": "Helena Marques met Tiago Ferraz in Geneva. Marques spoke first. Ferraz spoke later.",
+		"2.txt": "Tiago Ferraz flew home to Moscow. Helena Marques stayed in Geneva.",
 		"3.txt": "Angela Merkel visited Paris.",
 		"4.txt": "",
 	})
@@ -204,8 +204,8 @@ func TestSQLiteRoundTrip(t *testing.T) {
 	if n := count(`SELECT COUNT(*) FROM summaries`); n == 0 {
 		t.Error("no summaries")
 	}
-	// The README's first query: stories that mention both Putin and Trump.
-	rows, err := db.Query(readmeBothQuery, "%Putin%", "%Trump%")
+	// The README's first query: stories that mention both Ferraz and Marques.
+	rows, err := db.Query(readmeBothQuery, "%Ferraz%", "%Marques%")
 	if err != nil {
 		t.Fatal(err)
 	}
