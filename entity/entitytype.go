@@ -98,6 +98,13 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 			return nlp.NORP
 		case isEventName(strings.Fields(text)):
 			return nlp.Event
+		case k.Has(gazetteer.Company) && !k.Has(gazetteer.GPEKinds|gazetteer.LOCKinds|gazetteer.Market) && !r.indexSense(c):
+			// The whole mention is a listed company's name: the tagger's MISC
+			// is the product sense, which takes a model after it ("Zorvatco
+			// Z7" is one MISC mention, "Zorvatco" alone the firm), or an
+			// index named after an exchange ("the Zorvatco fell", "the
+			// Zorvatco index").
+			return nlp.Org
 		}
 		words := strings.Fields(text)
 		if len(words) > 1 && r.geoByHead(words) == nlp.Facility {
@@ -109,6 +116,19 @@ func (r *resolver) localType(c *cand) nlp.EntityType {
 		return nlp.Misc
 	}
 	return nlp.Misc
+}
+
+// indexWords follow the name of an exchange or a publisher that an index
+// is named after: "the Dow Jones industrial average".
+var indexWords = map[string]bool{"index": true, "indices": true, "industrial": true, "industrials": true,
+	"average": true, "composite": true, "futures": true, "benchmark": true}
+
+// indexSense reports whether candidate c reads as an index rather than a
+// firm: after a lower-case "the" (a firm named alone takes no article) or
+// before a word of indices.
+func (r *resolver) indexSense(c *cand) bool {
+	lo, hi := r.sentRange(c.sent)
+	return (c.t0 > lo && r.words[c.t0-1] == "the") || (c.t1 < hi && indexWords[r.words[c.t1]])
 }
 
 // placeWords are the words that make the name after them (and an article)

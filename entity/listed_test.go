@@ -26,3 +26,14 @@ func TestListedNamesNotInHeadlines(t *testing.T) {
 		t.Errorf("entities from a headline's title case: %s", got)
 	}
 }
+
+func TestListedCompanyTaggedMisc(t *testing.T) {
+	runResolveCases(t, []resolveCase{
+		{"a listed company alone is the firm", "[Stellantis|MISC] delivered 60 cars in May .", "Stellantis/ORG[Stellantis]"},
+		{"every mention votes the same way", "[Stellantis|MISC] shares rose . analysts said [Stellantis|MISC] would gain .",
+			"Stellantis/ORG[Stellantis,Stellantis]"},
+		{"an index named after it stays MISC", "[Stellantis|MISC] index rose .", "Stellantis/MISC[Stellantis]"},
+		{"so does one with an article", "the [Stellantis|MISC] fell .", "Stellantis/MISC[Stellantis]"},
+		{"an unlisted name stays MISC", "[Zorvatco|MISC] delivered 60 cars .", "Zorvatco/MISC[Zorvatco]"},
+	})
+}
