@@ -229,20 +229,24 @@ func TestTagEasyNews(t *testing.T) {
 	}
 }
 
+// labelled reads a sentence written as "word/LABEL word ...", where a
+// word without a label is O.
+func labelled(s string) Sentence {
+	var sent Sentence
+	for _, f := range strings.Fields(s) {
+		w, l, _ := strings.Cut(f, "/")
+		if l == "" {
+			l = "O"
+		}
+		sent.Words = append(sent.Words, w)
+		sent.Labels = append(sent.Labels, l)
+	}
+	return sent
+}
+
 // tinyCorpus is a hand-made training set.
 func tinyCorpus() []Document {
-	mk := func(s string) Sentence {
-		var sent Sentence
-		for _, f := range strings.Fields(s) {
-			w, l, _ := strings.Cut(f, "/")
-			if l == "" {
-				l = "O"
-			}
-			sent.Words = append(sent.Words, w)
-			sent.Labels = append(sent.Labels, l)
-		}
-		return sent
-	}
+	mk := labelled
 	return []Document{
 		{mk("John/B-PER Smith/I-PER visited Paris/B-LOC ."), mk("He met Acme/B-ORG Corp/I-ORG officials .")},
 		{mk("Mary/B-PER Jones/I-PER lives in London/B-LOC ."), mk("She works for Acme/B-ORG Corp/I-ORG .")},
@@ -468,18 +472,7 @@ func TestLabels(t *testing.T) {
 // while the words that link a name's parts ("Bank of Spain", "van der")
 // stay inside it.
 func TestTagNeverGluesLowerWords(t *testing.T) {
-	mk := func(s string) Sentence {
-		var sent Sentence
-		for _, f := range strings.Fields(s) {
-			w, l, _ := strings.Cut(f, "/")
-			if l == "" {
-				l = "O"
-			}
-			sent.Words = append(sent.Words, w)
-			sent.Labels = append(sent.Labels, l)
-		}
-		return sent
-	}
+	mk := labelled
 	var docs []Document
 	for range 4 {
 		docs = append(docs,
