@@ -37,9 +37,15 @@ type trainNEROptions struct {
 	minWeight  float64
 }
 
-// defaultTrainSets is the training mix of the shipped model (ner/MODEL.md
-// says how it was chosen).
-const defaultTrainSets = "conll"
+// The defaults are the shipped model's recipe (ner/MODEL.md says how it
+// was chosen): without flags beyond --data and --out, train ner rebuilds
+// ner/model.bin.
+const (
+	defaultTrainSets = "conll=3,worldwide,uner=0.5,crossner=0.5"
+	defaultEpochs    = 12
+	defaultRuns      = 3
+	defaultMinWeight = 0.3
+)
 
 func newTrainNERCmd(f *Factory) *cobra.Command {
 	opts := &trainNEROptions{Factory: f}
@@ -93,11 +99,11 @@ DIR:
 	fl.StringVar(&opts.textSrc, "text-sources", "", "comma-separated names of the unlabelled text to learn word statistics from (default: all of "+strings.Join(textSourceNames(), ", ")+")")
 	fl.BoolVar(&opts.noLexicon, "no-lexicon", false, "train without word clusters and capitalisation statistics")
 	fl.StringVar(&opts.lexCache, "lexicon-cache", "", "read the word statistics from this file if it exists, else build and save them there (for repeated experiments)")
-	fl.IntVar(&opts.epochs, "epochs", 8, "passes over the training data")
+	fl.IntVar(&opts.epochs, "epochs", defaultEpochs, "passes over the training data")
 	fl.Uint64Var(&opts.seed, "seed", 1, "seed for shuffling the documents between passes")
-	fl.IntVar(&opts.runs, "runs", 1, "train this many times (seeds seed, seed+1, ...) and average the weights")
+	fl.IntVar(&opts.runs, "runs", defaultRuns, "train this many times (seeds seed, seed+1, ...) and average the weights")
 	fl.Float64Var(&opts.gmbHoldout, "gmb-holdout", 0.1, "share of GMB (from its end) kept out of training and scored at the end, when gmb is a set")
-	fl.Float64Var(&opts.minWeight, "min-weight", 0, "drop features whose averaged weights are all smaller than this")
+	fl.Float64Var(&opts.minWeight, "min-weight", defaultMinWeight, "drop features whose averaged weights are all smaller than this")
 	return cmd
 }
 
