@@ -293,6 +293,7 @@ func (r *resolver) link() {
 	r.linkAcronyms()
 	r.linkPersons()
 	r.linkOrgSuffixes()
+	r.linkOrgShortForms()
 }
 
 // linkCanonical joins listed places, organisations and nationalities that
@@ -437,11 +438,16 @@ func (r *resolver) linkPersons() {
 		}
 		n := len(ws)
 		add(ws[n-1], gi)
-		add(ws[0], gi)
-		if n >= 3 {
-			add(ws[0]+" "+ws[n-1], gi)
-			add(ws[n-2]+" "+ws[n-1], gi)
-			add(strings.Join(ws[1:], " "), gi)
+		add(ws[n-2]+" "+ws[n-1], gi)
+		if r.typeOf(gi) == nlp.Person {
+			// A name typed otherwise is a person's only by its surname
+			// ("Earhart"): news calls people by their first name rarely, a
+			// company by its first word often ("Zorvat" of "Zorvat Halden").
+			add(ws[0], gi)
+			if n >= 3 {
+				add(ws[0]+" "+ws[n-1], gi)
+				add(strings.Join(ws[1:], " "), gi)
+			}
 		}
 	}
 	if len(index) == 0 {
@@ -545,6 +551,67 @@ func (r *resolver) linkOrgSuffixes() {
 			r.union(gi, o, nlp.Org)
 		}
 	}
+}
+
+// linkOrgShortForms joins a one-word name to the one organisation of the
+// story whose name begins or ends with it: "Zorvat" after "Zorvat Halden",
+// "Halden" after "Zorvat Halden". The short form must be typed ORG or MISC,
+// or PERSON with nothing (no title, no honorific) that says it is a
+// person; it must not be a word of organisations ("Bank", "Group"), a
+// place or a nationality; and it stays apart when two organisations, or an
+// organisation and a person, could claim it.
+func (r *resolver) linkOrgShortForms() {
+	index := map[string][]int{}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.words < 2 {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			if list := index[w]; len(list) == 0 || list[len(list)-1] != gi {
+				index[w] = append(list, gi)
+			}
+		}
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.words != 1 || r.find(gi) != gi || len(index[g.key]) == 0 || !r.shortFormCandidate(gi) {
+			continue
+		}
+		root := -1
+		for _, t := range index[g.key] {
+			rt := r.find(t)
+			if r.typeOf(rt) != nlp.Org || (root >= 0 && rt != root) {
+				root = -2 // a person, a place or two organisations share the word
+				break
+			}
+			root = rt
+		}
+		if root >= 0 && root != gi {
+			r.union(gi, root, nlp.Org)
+		}
+	}
+}
+
+// shortFormCandidate reports whether one-word group gi may be an
+// organisation's short name (see linkOrgShortForms).
+func (r *resolver) shortFormCandidate(gi int) bool {
+	g := &r.groups[gi]
+	switch typ := r.typeOf(gi); {
+	case g.locked:
+		return false
+	case typ == nlp.Person:
+		if g.perEv > 0 {
+			return false
+		}
+	case typ != nlp.Org && typ != nlp.Misc:
+		return false
+	}
+	if isOrgHead(g.text) || IsAcronym(g.text) {
+		return false
+	}
+	return !g.kinds.Has(gazetteer.GPEKinds | gazetteer.LOCKinds | gazetteer.NORPKinds | gazetteer.OrgWord | gazetteer.FirstName)
 }
 
 // entityName names an entity of type typ from its candidates, in text
