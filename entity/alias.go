@@ -34,8 +34,8 @@ import (
 //     and an acronym made of the initials of a name in the story ("NATO"
 //     and "North Atlantic Treaty Organization"), with the expansion's type;
 //   - a person's surname, first name, or first and last name to the one
-//     longer person name in the story that contains it: "Trump" and
-//     "President Trump" join "Donald Trump", whatever type the tagger gave
+//     longer person name in the story that contains it: "Cardoso" and
+//     "President Cardoso" join "Rita Cardoso", whatever type the tagger gave
 //     them, unless the short name is a listed country, state or big city
 //     with no person vote. A short name that two different people share
 //     ("Bush" beside "George W. Bush" and "Jeb Bush") stays apart. The

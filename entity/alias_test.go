@@ -9,14 +9,14 @@ import (
 func TestAliases(t *testing.T) {
 	runResolveCases(t, []resolveCase{
 		{"surname and title join the full name",
-			"[Donald Trump|PER] met aides . President [Trump|PER] said so . [Trump|LOC] left .",
-			"Donald Trump/PERSON[Donald Trump,Trump,Trump]{President}"},
+			"[Rita Cardoso|PER] met aides . President [Cardoso|PER] said so . [Cardoso|LOC] left .",
+			"Rita Cardoso/PERSON[Rita Cardoso,Cardoso,Cardoso]{President}"},
 		{"first name joins the full name",
 			"[Ada Okafor|PER] spoke . [Ada|PER] left .",
 			"Ada Okafor/PERSON[Ada Okafor,Ada]"},
 		{"middle initial",
-			"[Donald J. Trump|PER] spoke . [Donald Trump|PER] and [Trump|PER] left .",
-			"Donald J. Trump/PERSON[Donald J. Trump,Donald Trump,Trump]"},
+			"[Rita J. Cardoso|PER] spoke . [Rita Cardoso|PER] and [Cardoso|PER] left .",
+			"Rita J. Cardoso/PERSON[Rita J. Cardoso,Rita Cardoso,Cardoso]"},
 		{"shared surname stays apart",
 			"[George W. Bush|PER] and [Jeb Bush|PER] met . [Bush|PER] said .",
 			"George W. Bush/PERSON[George W. Bush]; Jeb Bush/PERSON[Jeb Bush]; Bush/PERSON[Bush]"},

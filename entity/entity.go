@@ -375,8 +375,8 @@ func isNumber(tok string) bool {
 
 // possessiveNames gives back a trailing "'s" that the tagger put in a
 // span when the name without it is not known: "Lloyd's", "Moody's" and
-// "Lord's" are names, while "Russia's" (a listed country) and "Trump's"
-// (when "Trump" is mentioned elsewhere) are possessives.
+// "Lord's" are names, while "Russia's" (a listed country) and "Cardoso's"
+// (when "Cardoso" is mentioned elsewhere) are possessives.
 func (r *resolver) possessiveNames() {
 	var keys map[string]bool
 	for i := range r.cands {

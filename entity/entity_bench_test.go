@@ -20,9 +20,9 @@ func longStory(n int) string {
 	b.WriteString("[LAGOS|LOC] ( [Reuters|ORG] ) - [Nigerian|MISC] officials met on Friday .\n")
 	for i := 0; i < n; i++ {
 		sur := fmt.Sprintf("Okafor%c%c", 'a'+i%26, 'a'+i/26%26)
-		fmt.Fprintf(&b, "Finance Minister [Ada %s|PER] met [U.S.|LOC] President [Donald Trump|PER] in [Lagos|LOC] on Friday .\n", sur)
+		fmt.Fprintf(&b, "Finance Minister [Ada %s|PER] met [U.S.|LOC] President [Rita Cardoso|PER] in [Lagos|LOC] on Friday .\n", sur)
 		fmt.Fprintf(&b, "[%s ’s|PER] office said the [European Investment Bank|ORG] ( [EIB|ORG] ) would lend money to [Nigeria|LOC] .\n", sur)
-		fmt.Fprintf(&b, "\" It is a good day , \" [%s|PER] told [Trump|LOC] and [Russian|MISC] envoys from the [Kremlin|ORG] .\n", sur)
+		fmt.Fprintf(&b, "\" It is a good day , \" [%s|PER] told [Cardoso|LOC] and [Russian|MISC] envoys from the [Kremlin|ORG] .\n", sur)
 		b.WriteString("The [NATO|PER] talks in [Abuja|LOC] and the [World Cup|MISC] were on the agenda , analysts said .\n")
 	}
 	return b.String()
@@ -50,8 +50,8 @@ func BenchmarkResolveEntities(b *testing.B) {
 
 func TestLongStory(t *testing.T) {
 	doc := resolved(t, longStory(30))
-	if e := entityNamed(doc, "Donald Trump"); e == nil || len(e.Mentions) != 60 || e.Type != nlp.Person {
-		t.Errorf("Donald Trump: %+v", e)
+	if e := entityNamed(doc, "Rita Cardoso"); e == nil || len(e.Mentions) != 60 || e.Type != nlp.Person {
+		t.Errorf("Rita Cardoso: %+v", e)
 	}
 	if e := entityNamed(doc, "NATO"); e == nil || e.Type != nlp.Org {
 		t.Errorf("NATO: %+v", e)

@@ -158,7 +158,7 @@ func checkMentions(t testing.TB, doc *nlp.Document) {
 }
 
 // table renders a document's entities compactly for test failures and
-// comparisons: "Donald Trump/PERSON[Donald Trump,Trump]{President}".
+// comparisons: "Rita Cardoso/PERSON[Rita Cardoso,Cardoso]{President}".
 func table(doc *nlp.Document) string {
 	var b strings.Builder
 	for i, e := range doc.Entities {
@@ -191,7 +191,7 @@ func entityNamed(doc *nlp.Document, name string) *nlp.Entity {
 }
 
 func TestLabelledDoc(t *testing.T) {
-	doc := labelledDoc(t, "# [Trump|PER] wins\n[Ana Ortiz|PER] met [NATO|ORG] chiefs .")
+	doc := labelledDoc(t, "# [Cardoso|PER] wins\n[Ana Ortiz|PER] met [NATO|ORG] chiefs .")
 	if len(doc.Sentences) != 2 || !doc.Sentences[0].Title || doc.Sentences[1].Title {
 		t.Fatalf("sentences = %+v", doc.Sentences)
 	}
@@ -199,7 +199,7 @@ func TestLabelledDoc(t *testing.T) {
 	for i, tok := range doc.Tokens {
 		labels = append(labels, doc.TokenText(i)+"/"+tok.NER.String())
 	}
-	want := "Trump/B-PER wins/O Ana/B-PER Ortiz/I-PER met/O NATO/B-ORG chiefs/O ./O"
+	want := "Cardoso/B-PER wins/O Ana/B-PER Ortiz/I-PER met/O NATO/B-ORG chiefs/O ./O"
 	if got := strings.Join(labels, " "); got != want {
 		t.Errorf("tokens = %s\nwant %s", got, want)
 	}

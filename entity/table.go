@@ -27,7 +27,7 @@ import (
 //     longer name claims it: because some story mentioned the entity by the
 //     shorter name, because the shorter is a person's surname, or because it
 //     is the longer name's acronym ("EU", "European Union"). When two
-//     entities claim a short name ("Trump": Donald and Ivanka), it stays on
+//     entities claim a short name ("Cardoso": Rita and Ines), it stays on
 //     its own row.
 //
 // GPE and LOC are one type for merging, since taggers confuse them, and a

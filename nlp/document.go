@@ -67,7 +67,7 @@ type Mention struct {
 
 // Entity is one real-world thing, with every mention of it in the story.
 type Entity struct {
-	Name     string // the gazetteer's name for a listed place or organisation ("United States"), else the fullest form in the story ("Donald Trump")
+	Name     string // the gazetteer's name for a listed place or organisation ("United States"), else the fullest form in the story ("Rita Cardoso")
 	Type     EntityType
 	Roles    []string // distinct roles of its mentions, in order of appearance
 	Mentions []Mention

@@ -38,7 +38,7 @@ func (f *finder) direct() {
 			continue
 		}
 		if !f.standsAlone(k, ot) {
-			// words quoted as what someone called a thing: Trump called the
+			// words quoted as what someone called a thing: Cardoso called the
 			// system "rigged"; she described the plan as "a betrayal"
 			if c, sp, ok := f.namingCue(ot); ok && m.closed {
 				// the thing named and what it was called: mixed

@@ -259,7 +259,7 @@ func (f *finder) nounPhraseBefore(j, lo int) (speakerRef, int) {
 		case f.isWordTok(k) && !f.has(k, wClause) && !f.isCueTok(k):
 			if m := f.info[k].mention; m >= 0 && f.doc.Mentions[m].Type == nlp.Person {
 				// "Smith spokesman" is not a phrase; stop at the name, unless
-				// a determiner opens it: "one Clinton aide", "a Trump spokesman"
+				// a determiner opens it: "one Clinton aide", "a Cardoso spokesman"
 				b := k
 				for b > lo && f.info[b-1].mention == m {
 					b--
@@ -416,7 +416,7 @@ func (f *finder) rightSpeaker(e, hi int) (sp speakerRef, end int) {
 			case linked:
 			case f.info[head].mention >= 0:
 				if f.isLowerTok(k) {
-					head = k // a name as a modifier: "another Twitter user", "a Trump spokesman"
+					head = k // a name as a modifier: "another Twitter user", "a Cardoso spokesman"
 				}
 			case !f.has(head, wGroup|wPerson) || f.has(k, wPerson):
 				head = k // "a party official"; but "officials familiar with"

@@ -30,7 +30,7 @@ func newEntitiesCmd(f *Factory) *cobra.Command {
 		Long: `List the named entities of each article: one row per entity, with its type
 (PERSON, ORG, GPE, LOC, NORP, ...), how often it is mentioned, the roles the
 story gives it and the sentence where it first appears. Repeated mentions and
-aliases ("Trump", "President Trump", "Donald Trump") are merged.
+aliases ("Cardoso", "President Cardoso", "Rita Cardoso") are merged.
 
 JSON output lists every mention with Unicode code point offsets into the
 input (end exclusive), and how many quotations each entity is the speaker
@@ -41,7 +41,7 @@ Given a folder, it reads every story under it (as "newsnlp batch" does) and
 prints one table across all of them: one row per entity with its type, the
 number of stories that mention it, its mentions in all, the other names it
 goes by and the first few stories. Names are merged across stories as
-within one ("Trump", "President Trump", "Donald Trump"; "U.S.", "United
+within one ("Cardoso", "President Cardoso", "Rita Cardoso"; "U.S.", "United
 States") when that is unambiguous.`,
 		Example: `  newsnlp entities story.txt
   curl -s https://example.com/story | newsnlp entities --format csv > people.csv
