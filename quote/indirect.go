@@ -244,8 +244,17 @@ func (f *finder) opensAttribution(j, hi int) bool {
 	if f.is(j, "and") || f.is(j, "but") || f.is(j, "while") {
 		j++
 	}
-	for k := j; k < hi && k-j < 10; k++ {
-		if f.info[k].marked >= 0 || f.is(k, ",") && k > j+1 || f.isEndPunct(k) {
+	commas := 0
+	for k := j; k < hi && k-j < 14; k++ {
+		if f.is(k, ",") && k > j+1 {
+			// at most the two commas of an apposition: "a spokeswoman,
+			// Ana Ruiz, said"
+			if commas++; commas > 2 {
+				return false
+			}
+			continue
+		}
+		if f.info[k].marked >= 0 || f.isEndPunct(k) || k-j >= 10 && commas == 0 {
 			return false
 		}
 		c, ok := f.cueAt(k)
@@ -256,7 +265,7 @@ func (f *finder) opensAttribution(j, hi int) bool {
 			return c.participle || c.according
 		}
 		sp, s0 := f.leftSpeaker(k, j)
-		return sp.ok && s0 == j
+		return sp.ok && (s0 == j || s0 > j+1 && f.is(s0-1, ",")) // the speaker, or the name in apposition to it
 	}
 	return false
 }

@@ -15,6 +15,14 @@ func TestFindIndirect(t *testing.T) {
 			want: []want{{nlp.Indirect, "to shut down the old terminal", "Ana Ortiz", "pledged"}},
 		},
 		{
+			name: "content ends where another speaker in apposition takes over",
+			text: "The vote is on Friday, and the outcome is in doubt. The port authority said it would appeal, while a union spokeswoman, Rita Cardoso, said the workers would strike.",
+			want: []want{
+				{nlp.Indirect, "it would appeal", "The port authority", "said"},
+				{nlp.Indirect, "the workers would strike", "Rita Cardoso", "said"},
+			},
+		},
+		{
 			name: "an infinitive after the hearer, negated",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber warned the council not to raise the port fees.",
 			want: []want{{nlp.Indirect, "not to raise the port fees", "Karl Weber", "warned"}},
