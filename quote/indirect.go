@@ -112,6 +112,7 @@ func (f *finder) nextComma(t, hi int) int {
 // attribution ("In contrast, Berkman said, there seem to be ..."), it is
 // a second part.
 func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
+	lo = f.afterDateline(lo, sep)
 	if sep <= lo {
 		return
 	}
@@ -131,6 +132,33 @@ func (f *finder) addBefore(c cue, sp speakerRef, lo, sep, g, hi int) {
 		}
 	}
 	f.addParts(c, sp, before, nlp.Span{})
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// words [lo, hi) ("LISBON —", "LISBON (Reuters) -"), or lo when there is
+// none: the place the report was filed from is no part of what was said.
+func (f *finder) afterDateline(lo, hi int) int {
+	j := lo
+	for j < hi && j-lo < 4 && allCaps(f.word(j)) && hasLetterOrDigit(f.word(j)) {
+		j++
+	}
+	if j == lo {
+		return lo
+	}
+	if f.is(j, "(") {
+		k := j + 1
+		for k < hi && k-j <= 4 && !f.is(k, ")") {
+			k++
+		}
+		if !f.is(k, ")") {
+			return lo
+		}
+		j = k + 1
+	}
+	if j < hi && f.isDash(j) {
+		return j + 1
+	}
+	return lo
 }
 
 // clauseFollows reports whether the words from token j on read as a clause

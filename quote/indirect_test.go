@@ -23,6 +23,14 @@ func TestFindIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline is no part of the content",
+			text: "PORTO — The council approved the budget on Tuesday, Mayor Rui Almeida said. FARO (Lusa) - The airport will close for a week, the operator said.",
+			want: []want{
+				{nlp.Indirect, "The council approved the budget on Tuesday", "Rui Almeida", "said"},
+				{nlp.Indirect, "The airport will close for a week", "the operator", "said"},
+			},
+		},
+		{
 			name: "an infinitive after the hearer, negated",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber warned the council not to raise the port fees.",
 			want: []want{{nlp.Indirect, "not to raise the port fees", "Karl Weber", "warned"}},
