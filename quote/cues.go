@@ -283,6 +283,12 @@ func (f *finder) skipHearer(j, hi int) int {
 		for k < hi && f.info[k].mention == m {
 			k++
 		}
+		// a common noun that says what the named hearer is: "told The
+		// Harbour Times newspaper on Monday that"
+		if k+1 < hi && f.isLowerTok(k) && f.isWordTok(k) && !f.has(k, wClause|wVenue|wTime|wOpener|wDet|wLink|wPronoun) &&
+			!f.isCueTok(k) && (f.has(k+1, wVenue|wTime|wOpener) || f.is(k+1, "that") || f.is(k+1, ",")) {
+			k++
+		}
 		return k
 	}
 	if f.has(j, wHearer) && !f.has(j, wDet) {

@@ -31,6 +31,11 @@ func TestFindIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a named hearer with a noun that says what it is",
+			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber told CNN television on Monday that the fees would rise.",
+			want: []want{{nlp.Indirect, "the fees would rise", "Karl Weber", "told"}},
+		},
+		{
 			name: "an infinitive after the hearer, negated",
 			text: "The vote is on Friday, and the outcome is in doubt. Karl Weber warned the council not to raise the port fees.",
 			want: []want{{nlp.Indirect, "not to raise the port fees", "Karl Weber", "warned"}},
