@@ -57,8 +57,10 @@ func Resolve(doc *nlp.Document, gz *gazetteer.Gazetteer, casing Casing) {
 			r.cands[i].typ = r.localType(&r.cands[i])
 		}
 	}
+	r.orgEvidence()
 	r.group()
 	r.link()
+	r.retypeByOrgEvidence()
 	r.build()
 }
 
@@ -72,6 +74,7 @@ type cand struct {
 	typ      nlp.EntityType // the type it resolves to
 	role     nlp.Span       // the title or role written before the name, if any
 	perEv    float32
+	orgEv    float32 // signs that a name typed PERSON is a company (orgevidence.go)
 	clitic   int  // t1 with a trailing "'s" the tagger put in the span; 0 if none
 	headline bool // in a headline line: needs outside evidence to stay
 	locked   bool // type fixed by its position (a dateline's place)
