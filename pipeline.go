@@ -123,6 +123,7 @@ func clean(src Source) (*nlp.Document, *nlp.Span, error) {
 		doc.Text, layout = page.Source, page.Layout
 	} else {
 		layout = extract.Text(doc.Text)
+		doc.Byline, doc.Date = layout.Meta(doc.Text)
 	}
 	var title *nlp.Span
 	if layout.Title != nil {

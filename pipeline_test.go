@@ -125,3 +125,21 @@ func TestParseHTMLDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestParseTextByline: scraped text names its author in a byline line, as
+// an HTML page does in its metadata, and the document carries it, as
+// `newsnlp extract` shows it.
+func TestParseTextByline(t *testing.T) {
+	p, err := DefaultParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Port Reopens After Strike\n\nBy Karl Weber | Harbour Times\n\nThe port of Faro reopened on Monday after a two-week strike. Dockers returned to work at dawn."
+	doc, err := p.Parse(context.Background(), Source{Name: "t", Text: text}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Byline != "Karl Weber" {
+		t.Errorf("byline %q, want %q", doc.Byline, "Karl Weber")
+	}
+}

@@ -75,9 +75,9 @@ type cand struct {
 	role     nlp.Span       // the title or role written before the name, if any
 	perEv    float32
 	orgEv    float32 // signs that a name typed PERSON is a company (orgevidence.go)
-	clitic   int  // t1 with a trailing "'s" the tagger put in the span; 0 if none
-	headline bool // in a headline line: needs outside evidence to stay
-	locked   bool // type fixed by its position (a dateline's place)
+	clitic   int     // t1 with a trailing "'s" the tagger put in the span; 0 if none
+	headline bool    // in a headline line: needs outside evidence to stay
+	locked   bool    // type fixed by its position (a dateline's place)
 	dead     bool
 	key      string // folded name, the grouping key; "" until keyOf computes it
 	group    int

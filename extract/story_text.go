@@ -21,21 +21,29 @@ func Story(text string) *Article {
 		b.WriteString(text[r.Start:r.End])
 	}
 	art.Text = b.String()
-	for _, d := range lay.Dropped {
+	art.Byline, art.Date = lay.Meta(text)
+	return &art
+}
+
+// Meta returns the author and the date that the furniture of text (as laid
+// out in l) names: the first byline's name ("By Jane Doe | Reuters" gives
+// "Jane Doe") and the first date line.
+func (l Layout) Meta(text string) (byline, date string) {
+	for _, d := range l.Dropped {
 		s, _, _ := strings.Cut(text[d.Start:d.End], "\n") // a region may hold a byline printed twice
 		s = cleanLine(s)
 		switch {
-		case d.Reason == ReasonByline && art.Byline == "":
+		case d.Reason == ReasonByline && byline == "":
 			if m := regexps().byline.FindStringSubmatch(strings.TrimLeft(s, bulletRunes)); m != nil {
 				s = m[1]
 			}
 			if i := strings.IndexAny(s, "|•"); i > 0 {
 				s = strings.TrimSpace(s[:i])
 			}
-			art.Byline = strings.TrimLeft(s, bulletRunes)
-		case d.Reason == ReasonDate && art.Date == "":
-			art.Date = strings.Trim(s, bulletRunes)
+			byline = strings.TrimLeft(s, bulletRunes)
+		case d.Reason == ReasonDate && date == "":
+			date = strings.Trim(s, bulletRunes)
 		}
 	}
-	return &art
+	return byline, date
 }

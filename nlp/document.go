@@ -87,8 +87,8 @@ type Document struct {
 	// extracted main text. All spans index it.
 	Text   string
 	Title  string // the story's title, when one was found
-	Byline string // author, from HTML metadata
-	Date   string // publication date, from HTML metadata
+	Byline string // author: from HTML metadata, or from the byline line of scraped text
+	Date   string // publication date: from HTML metadata, or from a date line of scraped text
 
 	Body      []Span    // the regions that hold the story (title included)
 	Dropped   []Dropped // page furniture left out
