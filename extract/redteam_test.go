@@ -940,6 +940,9 @@ func TestRedTeamWrite(t *testing.T) {
 	if dir == "" {
 		t.Skip("NEWSNLP_REDTEAM_OUT not set")
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	stories := rtLoadStories(t, 5)
 	for si, s := range rtStyles {
 		rtWrite(t, dir, s.name, rtPages(stories, s.name, s.dress, int64(100+si)))
