@@ -91,6 +91,26 @@ func (f *finder) direct() {
 		f.ndirect = len(f.quotes)
 		prev = len(f.quotes) - 1
 	}
+	f.openRunsOn()
+}
+
+// openRunsOn gives a direct quote that its paragraph leaves open, and that
+// has no speaker, the speaker of the quotation that opens the next
+// paragraph: one quotation over two paragraphs, attributed in the second
+// ("… than a promise,¶"and we will keep ours," Ortiz said).
+func (f *finder) openRunsOn() {
+	for k := 0; k+1 < len(f.marked); k++ {
+		qi, next := f.quoteOf[k], f.quoteOf[k+1]
+		if qi < 0 || next < 0 || f.marked[k].closed || f.speakers[qi].ok || !f.speakers[next].ok {
+			continue
+		}
+		end := f.tokenAt(f.marked[k].inner.End - 1)
+		ot := f.tokenAt(f.marked[k+1].open.Start)
+		if end >= len(f.toks) || ot >= len(f.toks) || ot != f.paraStart(ot) || f.info[ot].para != f.info[end].para+1 {
+			continue
+		}
+		f.speakers[qi] = f.speakers[next]
+	}
 }
 
 // namingCue finds "call" or "describe ... as" a few words before a quoted

@@ -41,6 +41,14 @@ func TestFindDirect(t *testing.T) {
 			want: []want{{nlp.Direct, "We should slow down a little, Nobody wins a race to the bottom.", "Luis Pena", "told reporters"}},
 		},
 		{
+			name: "a quote left open at its paragraph's end takes the speaker of the next paragraph's",
+			text: "The mayor spoke for an hour.\n\n\"We have waited ten years for this harbour. The workers deserve better than a promise,\n\n\"and we will keep ours,\" Ana Ortiz said.",
+			want: []want{
+				{nlp.Direct, "We have waited ten years for this harbour. The workers deserve better than a promise", "Ana Ortiz", ""},
+				{nlp.Direct, "and we will keep ours", "Ana Ortiz", "said"},
+			},
+		},
+		{
 			name: "an apposition before the name",
 			text: `"The port will reopen on Monday," the harbour's spokeswoman, Marta Reis, said on Thursday. "Ships are already waiting."`,
 			want: []want{{nlp.Direct, "The port will reopen on Monday, Ships are already waiting.", "Marta Reis", "said"}},
